@@ -17,6 +17,7 @@ import org.apache.uima.resource.metadata.ConfigurationParameter;
 import org.apache.uima.resource.metadata.ConfigurationParameterSettings;
 import org.apache.uima.util.InvalidXMLException;
 import org.apache.uima.util.XMLInputSource;
+import org.apache.uima.util.XMLizable;
 import org.lectern.pipeline.registry.AnnotatorInfo;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.registry.ParameterInfo;
@@ -94,9 +95,9 @@ final class AnnotatorSteps {
         ResourceManager resourceManager = registry.newResourceManager();
         AnalysisEngineDescription description;
         try {
-            ResourceSpecifier specifier = UIMAFramework.getXMLParser().parseResourceSpecifier(new XMLInputSource(path.toFile()));
-            if (!(specifier instanceof AnalysisEngineDescription engine)) {
-                problems.add(step, what + " is a " + kind(specifier) + ", not an AnalysisEngineDescription");
+            XMLizable parsed = UIMAFramework.getXMLParser().parse(new XMLInputSource(path.toFile()));
+            if (!(parsed instanceof AnalysisEngineDescription engine)) {
+                problems.add(step, what + " is a " + kind(parsed) + ", not an AnalysisEngineDescription");
                 return null;
             }
             description = engine;
@@ -158,8 +159,8 @@ final class AnnotatorSteps {
         return parameters;
     }
 
-    private static String kind(ResourceSpecifier specifier) {
-        return Arrays.stream(specifier.getClass().getInterfaces()).findFirst().map(Class::getSimpleName)
-                .orElse(specifier.getClass().getSimpleName());
+    private static String kind(XMLizable parsed) {
+        return Arrays.stream(parsed.getClass().getInterfaces()).findFirst().map(Class::getSimpleName)
+                .orElse(parsed.getClass().getSimpleName());
     }
 }

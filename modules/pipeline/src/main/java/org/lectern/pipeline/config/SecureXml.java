@@ -49,9 +49,12 @@ final class SecureXml {
     private SecureXml() {
     }
 
-    /** Parses a well-formed document into elements, or throws the parser's first fatal error. */
+    /**
+     * Parses a well-formed document into elements positioned at their {@code <}, or throws the parser's first
+     * fatal error.
+     */
     static XmlElement parse(byte[] content, String systemId) throws SAXException, IOException {
-        TreeBuilder builder = new TreeBuilder();
+        TreeBuilder builder = new TreeBuilder(new MarkupPositions(content));
         XMLReader reader = newReader();
         reader.setContentHandler(builder);
         reader.setErrorHandler(builder);
@@ -61,8 +64,12 @@ final class SecureXml {
         return builder.root;
     }
 
-    /** Schema violations of a well-formed document (cleaned of the validator's error codes). */
+    /**
+     * Schema violations of a well-formed document (cleaned of the validator's error codes), positioned at the
+     * {@code <} of the element concerned.
+     */
     static List<Problem> validate(byte[] content, String systemId) throws SAXException, IOException {
+        MarkupPositions positions = new MarkupPositions(content);
         List<Problem> problems = new ArrayList<>();
         Validator validator = SCHEMA.newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -78,8 +85,8 @@ final class SecureXml {
                 String message = e.getMessage();
                 // enumerated attributes are checked by the parser with a friendlier message
                 if (!message.startsWith("cvc-enumeration-valid") && !message.startsWith("cvc-attribute.3")) {
-                    problems.add(new Problem(e.getLineNumber(), e.getColumnNumber(),
-                            message.replaceFirst("^cvc-[\\w.-]+: ", "")));
+                    MarkupPositions.Position at = positions.markupStart(e.getLineNumber(), e.getColumnNumber());
+                    problems.add(new Problem(at.line(), at.column(), message.replaceFirst("^cvc-[\\w.-]+: ", "")));
                 }
             }
 
@@ -110,7 +117,7 @@ final class SecureXml {
             XMLReader reader = factory.newSAXParser().getXMLReader();
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DefaultHandler2 refuseDoctype = new TreeBuilder();
+            DefaultHandler2 refuseDoctype = new TreeBuilder(null);
             reader.setEntityResolver(refuseDoctype);
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", refuseDoctype);
             return reader;
@@ -140,8 +147,14 @@ final class SecureXml {
         }
 
         private final Deque<Open> open = new ArrayDeque<>();
+        private final MarkupPositions positions;
         private Locator locator;
         private XmlElement root;
+
+        /** {@code positions} may be null when the builder only guards a reader against DOCTYPEs. */
+        TreeBuilder(MarkupPositions positions) {
+            this.positions = positions;
+        }
 
         @Override
         public void setDocumentLocator(Locator documentLocator) {
@@ -150,7 +163,12 @@ final class SecureXml {
 
         @Override
         public void startDTD(String name, String publicId, String systemId) throws SAXException {
-            throw new SAXParseException(DOCTYPE_REFUSED, locator);
+            if (positions == null) {
+                throw new SAXParseException(DOCTYPE_REFUSED, locator);
+            }
+            MarkupPositions.Position at = positions.markupStart(locator.getLineNumber(), locator.getColumnNumber());
+            throw new SAXParseException(DOCTYPE_REFUSED, locator.getPublicId(), locator.getSystemId(), at.line(),
+                    at.column());
         }
 
         @Override
@@ -170,8 +188,10 @@ final class SecureXml {
             for (int i = 0; i < attributes.getLength(); i++) {
                 values.put(attributes.getLocalName(i), attributes.getValue(i));
             }
-            open.push(new Open(uri, localName, values, new ArrayList<>(), new StringBuilder(),
-                    locator.getLineNumber(), locator.getColumnNumber()));
+            // the locator stands just after the start tag; messages should point at its beginning
+            MarkupPositions.Position at = positions.markupStart(locator.getLineNumber(), locator.getColumnNumber());
+            open.push(new Open(uri, localName, values, new ArrayList<>(), new StringBuilder(), at.line(),
+                    at.column()));
         }
 
         @Override
