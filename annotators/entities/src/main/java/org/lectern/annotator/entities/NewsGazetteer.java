@@ -1,0 +1,268 @@
+package org.lectern.annotator.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Name lists for news, loaded once per JVM ({@link #instance()}) and read-only afterwards, so threads share it:
+ * <ul>
+ * <li>entries (surface → type, canonical name), matched case-sensitively on whole tokens, longest first:
+ * {@code aliases.tsv} (organisations, outlets, leaders, short forms, renamed places) over {@code countries.tsv}
+ * (countries, official names, spellings and capitals from npm world-countries);</li>
+ * <li>countries, states and provinces of CoreNLP's KBP gazetteer, matched case-insensitively on capitalised
+ * tokens;</li>
+ * <li>nationality words and demonyms (KBP gazetteer and CoreNLP's {@code demonyms.txt}), which are not entities;</li>
+ * <li>job titles and honorifics (KBP gazetteer), which stay outside person spans.</li>
+ * </ul>
+ */
+final class NewsGazetteer {
+
+    /** A gazetteer hit: {@code length} tokens from the start position. */
+    record Match(int length, String type, String canonical) {
+    }
+
+    private record Entry(String type, String canonical) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsGazetteer.class);
+    private static final String KBP_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+            "lady", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "pres",
+            "president", "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "pope",
+            "ayatollah", "sheikh", "rabbi", "imam", "(ret.)", "ret.", "spokesperson", "spokesman", "spokeswoman");
+    private static final int MAX_TITLE_TOKENS = 4;
+    /** Shorter run-together words are too often ordinary words to be read as an outlet's name. */
+    private static final int MIN_SQUASHED_LENGTH = 10;
+
+    private static volatile NewsGazetteer instance;
+
+    private final Map<String, Entry> cased = new HashMap<>();
+    private final Map<String, Entry> caseless = new HashMap<>();
+    private final Map<String, Entry> squashedOrganisations = new HashMap<>();
+    private final Set<String> canonicalNames = new HashSet<>();
+    private final Map<String, String> adjectives = new HashMap<>();
+    private final Map<String, String> placeOfDemonym = new HashMap<>();
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> titles = new HashSet<>(HONORIFICS);
+    private int maxEntryTokens;
+
+    static NewsGazetteer instance() {
+        NewsGazetteer loaded = instance;
+        if (loaded == null) {
+            synchronized (NewsGazetteer.class) {
+                loaded = instance;
+                if (loaded == null) {
+                    loaded = new NewsGazetteer();
+                    instance = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private NewsGazetteer() {
+        long start = System.nanoTime();
+        readLines("countries.tsv", line -> addEntry(line, "countries.tsv"));
+        readLines("aliases.tsv", line -> addEntry(line, "aliases.tsv"));
+        readLines("/" + DEMONYMS, line -> {
+            String[] columns = line.split("\t");
+            if (columns.length > 1 && !line.startsWith("#")) {
+                adjectives.putIfAbsent(columns[0], columns[1]);
+            }
+            for (int i = 1; i < columns.length; i++) {
+                if (!columns[i].isBlank() && !line.startsWith("#")) {
+                    placeOfDemonym.putIfAbsent(columns[i].trim(), columns[0]);
+                    demonyms.add(columns[i].trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        readLines("/" + KBP_GAZETTEER, this::addKbpLine);
+        // a demonym that is also a listed name (e.g. "Kuwaiti" is not, "Bahrain" is) stays a name
+        demonyms.removeAll(caseless.keySet());
+        LOG.info("News gazetteer: {} names, {} KBP places, {} demonyms, {} titles in {} ms", cased.size(),
+                caseless.size(), demonyms.size(), titles.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void addEntry(String line, String file) {
+        if (line.startsWith("#") || line.isBlank()) {
+            return;
+        }
+        String[] columns = line.split("\t");
+        if (columns.length != 3 || !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(columns[1])) {
+            throw new IllegalStateException(file + ": expected 'surface<TAB>PERSON|ORGANIZATION|LOCATION<TAB>"
+                    + "canonical', found: " + line);
+        }
+        List<CoreLabel> tokens = Tokenization.tokenize(columns[0], 0);
+        cased.put(key(tokens, 0, tokens.size(), false), new Entry(columns[1], columns[2]));
+        canonicalNames.add(columns[2]);
+        if (columns[1].equals("ORGANIZATION") && columns[2].contains(" ")) {
+            squashedOrganisations.put(squash(columns[2]), new Entry(columns[1], columns[2]));
+        }
+        maxEntryTokens = Math.max(maxEntryTokens, tokens.size());
+    }
+
+    private void addKbpLine(String line) {
+        String[] columns = line.split("\t");
+        if (columns.length < 3) {
+            return;
+        }
+        switch (columns[1]) {
+            case "COUNTRY", "STATE_OR_PROVINCE" -> {
+                if (columns[2].startsWith("LOCATION") && !columns[0].contains("-")) {
+                    // a determiner never belongs to the span: "the jewish state" is listed as "jewish state"
+                    List<CoreLabel> tokens = Tokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
+                    caseless.putIfAbsent(key(tokens, 0, tokens.size(), true), new Entry("LOCATION", null));
+                    maxEntryTokens = Math.max(maxEntryTokens, tokens.size());
+                }
+            }
+            case "NATIONALITY" -> demonyms.add(columns[0]);
+            case "TITLE" -> titles.add(columns[0]);
+            default -> {
+                // cities (half a million, mostly ambiguous) and other KBP classes are not used
+            }
+        }
+    }
+
+    private static void readLines(String resource, Consumer<String> handler) {
+        try (InputStream raw = NewsGazetteer.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("Resource not found on the class path: " + resource);
+            }
+            InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                handler.accept(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * The text of tokens {@code from..to} (exclusive), with one space wherever the text had white space between
+     * tokens: the key under which names are listed and compared.
+     */
+    static String key(List<CoreLabel> tokens, int from, int to, boolean lowerCase) {
+        int last = Math.min(to, tokens.size());
+        StringBuilder key = new StringBuilder(tokens.get(from).originalText());
+        for (int i = from + 1; i < last; i++) {
+            if (tokens.get(i).beginPosition() > tokens.get(i - 1).endPosition()) {
+                key.append(' ');
+            }
+            key.append(tokens.get(i).originalText());
+        }
+        return lowerCase ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
+    }
+
+    /** "Washington Examiner" and "The Washington Post" as run together in web handles: washingtonexaminer. */
+    private static String squash(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** The longest entry starting at token {@code start}, or null. */
+    Match longestMatch(List<CoreLabel> tokens, int start) {
+        for (int length = Math.min(maxEntryTokens, tokens.size() - start); length > 0; length--) {
+            Entry entry = cased.get(key(tokens, start, start + length, false));
+            if (entry == null && isCapitalised(tokens.get(start).originalText())
+                    && isCapitalised(tokens.get(start + length - 1).originalText())) {
+                entry = caseless.get(key(tokens, start, start + length, true));
+            }
+            if (entry == null && length == 1 && tokens.get(start).originalText().length() >= MIN_SQUASHED_LENGTH) {
+                entry = squashedOrganisations.get(squash(tokens.get(start).originalText()));
+            }
+            if (entry != null) {
+                String canonical = entry.canonical() != null ? entry.canonical()
+                        : canonicalOfCaselessMatch(tokens, start, length);
+                return new Match(length, entry.type(), canonical);
+            }
+        }
+        return null;
+    }
+
+    private static String canonicalOfCaselessMatch(List<CoreLabel> tokens, int start, int length) {
+        String surface = key(tokens, start, start + length, false);
+        // "ISRAEL" in a shouted banner is "Israel"
+        if (surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.length() > 3) {
+            StringBuilder title = new StringBuilder();
+            for (String word : surface.toLowerCase(Locale.ROOT).split(" ")) {
+                title.append(title.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
+            }
+            return title.toString();
+        }
+        return surface;
+    }
+
+    /** The entry for exactly this surface (case-sensitive list only; length not set), or null. */
+    Match exactEntry(String surface) {
+        Entry entry = cased.get(surface);
+        return entry == null ? null : new Match(0, entry.type(), entry.canonical());
+    }
+
+    boolean isCanonicalName(String name) {
+        return canonicalNames.contains(name);
+    }
+
+    boolean isDemonym(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return demonyms.contains(lower) || lower.startsWith("pro-") && demonyms.contains(lower.substring(4))
+                || lower.startsWith("anti-") && demonyms.contains(lower.substring(5));
+    }
+
+    /** The adjective of a country or region ("Israel" → "Israeli"), or null. */
+    String adjectiveOf(String place) {
+        return adjectives.get(place);
+    }
+
+    /** The country or region of a demonym as written ("Israelis" → "Israel"), or null. */
+    String placeOfDemonym(String word) {
+        return placeOfDemonym.get(word);
+    }
+
+    boolean isTitle(List<CoreLabel> tokens, int start, int end) {
+        String words = key(tokens, start, end, true);
+        return titles.contains(words) || titles.contains(words.replaceAll("\\.$", ""));
+    }
+
+    /** How many tokens before {@code end} (and after {@code start}) form a job title ("Director-General"), 0 if none. */
+    int trailingTitleLength(List<CoreLabel> tokens, int start, int end) {
+        for (int length = Math.min(MAX_TITLE_TOKENS, end - start); length > 0; length--) {
+            if (isTitle(tokens, end - length, end)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** How many tokens from {@code start} form a job title or honorific ("Prime Minister", "Mr."), 0 if none. */
+    int titleLength(List<CoreLabel> tokens, int start, int end) {
+        for (int length = Math.min(MAX_TITLE_TOKENS, end - start); length > 0; length--) {
+            if (isTitle(tokens, start, start + length)) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+}

@@ -1,0 +1,61 @@
+package org.lectern.annotator.entities;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+
+/**
+ * CoreNLP's English tokenizer, which produces the tokens the CRF was trained on, with character offsets into the
+ * document. Hyphenated words whose part after a hyphen is capitalised are split further ("anti-Israel" →
+ * anti, -, Israel), because country names inside such compounds are entities of their own.
+ */
+final class Tokenization {
+
+    private static final TokenizerFactory<CoreLabel> FACTORY = PTBTokenizer.coreLabelFactory("invertible=true");
+
+    private Tokenization() {
+    }
+
+    /** Tokens of {@code text}, which starts at document offset {@code offset}. */
+    static List<CoreLabel> tokenize(String text, int offset) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreLabel token : FACTORY.getTokenizer(new StringReader(text)).tokenize()) {
+            splitCapitalisedHyphenParts(token, offset, tokens);
+        }
+        return tokens;
+    }
+
+    private static void splitCapitalisedHyphenParts(CoreLabel token, int offset, List<CoreLabel> out) {
+        String word = token.originalText();
+        int begin = token.beginPosition() + offset;
+        int partStart = 0;
+        for (int hyphen = word.indexOf('-'); hyphen > 0 && hyphen < word.length() - 1;
+                hyphen = word.indexOf('-', hyphen + 1)) {
+            if (Character.isUpperCase(word.charAt(hyphen + 1)) && hyphen > partStart) {
+                out.add(label(word.substring(partStart, hyphen), begin + partStart));
+                out.add(label("-", begin + hyphen));
+                partStart = hyphen + 1;
+            }
+        }
+        if (partStart == 0) {
+            out.add(label(token.word(), word, begin));
+        } else {
+            out.add(label(word.substring(partStart), begin + partStart));
+        }
+    }
+
+    private static CoreLabel label(String text, int begin) {
+        return label(text, text, begin);
+    }
+
+    private static CoreLabel label(String word, String originalText, int begin) {
+        CoreLabel label = new CoreLabelTokenFactory().makeToken(word, originalText, begin, originalText.length());
+        label.setOriginalText(originalText);
+        return label;
+    }
+}
