@@ -1,0 +1,34 @@
+package org.lectern.annotator.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+
+class GazetteerEntityAnnotatorTest {
+
+    @Test
+    void findsListedNamesWithCanonicalNamesAndTheirCompounds() throws Exception {
+        JCas jcas = CrfEntityAnnotatorTest.annotate(
+                "The Kremlin’s envoy flew from Kiev to U.S.-hosted talks at the UN with Pentagon staff.",
+                new GazetteerEntitiesProvider().createDescription());
+
+        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(
+                "4-11 ORGANIZATION Kremlin → Kremlin",
+                "30-34 LOCATION Kiev → Kyiv",
+                "38-42 LOCATION U.S. → United States",
+                "63-65 ORGANIZATION UN → United Nations",
+                "71-79 ORGANIZATION Pentagon → Pentagon");
+    }
+
+    @Test
+    void acronymOfAListedOrganisationIsExpandedAndUnlistedNamesAreIgnored() throws Exception {
+        JCas jcas = CrfEntityAnnotatorTest.annotate("Angela Rivers said the IDF left Gaza; anti-Israel protests followed.",
+                new GazetteerEntitiesProvider().createDescription());
+
+        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(
+                "23-26 ORGANIZATION IDF → Israel Defense Forces",
+                "32-36 LOCATION Gaza → Gaza Strip",
+                "43-49 LOCATION Israel → Israel");
+    }
+}
