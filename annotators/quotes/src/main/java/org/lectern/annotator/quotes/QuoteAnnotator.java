@@ -1,0 +1,151 @@
+package org.lectern.annotator.quotes;
+
+import static org.apache.uima.fit.util.JCasUtil.select;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ResourceMetaData;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
+import org.lectern.annotator.quotes.SpeakerResolver.Attribution;
+import org.lectern.annotator.quotes.SpeakerResolver.Speaker;
+import org.lectern.type.Quotation;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+
+/**
+ * Marks direct quotes ({@link Quotation} over the text between the marks) and attributes them to speakers;
+ * see {@link QuoteFinder} for the marks and {@link SpeakerResolver} for attribution.
+ *
+ * <p><b>Scare quotes and titles</b> are left out by one rule: a quote of at most {@value #DEFAULT_MAX_UNCUED_WORDS}
+ * words, or a title-cased one of at most six words, is kept only when its sentence holds an attribution cue
+ * (reporting or framing verb, "according to", a colon introduction). So "called the war “difficult and
+ * tragic”" stays, "the so-called “peace plan”" and “The Crown” go.
+ *
+ * <p>Speakers come from the DKPro {@link NamedEntity} layer when present; without it, capitalised names stand
+ * in ({@link NameMentions}) and {@code speaker} stays null.
+ */
+@ResourceMetaData(name = "Quotations", description = "Direct quotes (typographic, straight, mixed, «», „“, "
+        + "single quotes for speech, quotes continued over paragraphs, partial quotes) with speaker attribution "
+        + "(reporting verbs in both orders, colon introductions, pronouns, titles, statements and readouts, "
+        + "continuations); leaves out short scare quotes and titles that have no attribution cue.")
+@TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+        "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity" }, outputs = { "org.lectern.type.Quotation",
+                "org.lectern.type.Quotation:speaker", "org.lectern.type.Quotation:speakerName",
+                "org.lectern.type.Quotation:speakerMention" })
+public class QuoteAnnotator extends JCasAnnotator_ImplBase {
+
+    static final int DEFAULT_MAX_UNCUED_WORDS = 2;
+    private static final int MAX_TITLE_WORDS = 6;
+
+    public static final String PARAM_MAX_UNCUED_WORDS = "maxUncuedWords";
+    @ConfigurationParameter(name = PARAM_MAX_UNCUED_WORDS, mandatory = true, defaultValue = "2",
+            description = "Quotes of at most this many words are left out as scare quotes unless their sentence "
+                    + "has an attribution cue (0 keeps them all).")
+    private int maxUncuedWords;
+
+    public static final String PARAM_INHERIT_PARAGRAPHS = "inheritParagraphs";
+    @ConfigurationParameter(name = PARAM_INHERIT_PARAGRAPHS, mandatory = true, defaultValue = "2",
+            description = "A quote without attribution keeps the previous quote's speaker when that quote is at "
+                    + "most this many paragraphs back (continued quotes always keep it).")
+    private int inheritParagraphs;
+
+    public static final String PARAM_USE_ENTITIES = "useEntities";
+    @ConfigurationParameter(name = PARAM_USE_ENTITIES, mandatory = true, defaultValue = "true",
+            description = "Attribute to NamedEntity mentions when the CAS has them; false (or no entities) uses "
+                    + "capitalised names instead.")
+    private boolean useEntities;
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<int[]> paragraphs = paragraphs(jcas, text);
+        List<QuoteSpan> quotes = QuoteFinder.find(text, paragraphs);
+        if (quotes.isEmpty()) {
+            return;
+        }
+        DocumentTokens document = new DocumentTokens(text, paragraphs, quotes);
+        List<Mention> mentions = new ArrayList<>();
+        if (useEntities) {
+            for (NamedEntity entity : select(jcas, NamedEntity.class)) {
+                mentions.add(Mention.of(entity));
+            }
+        }
+        if (mentions.isEmpty()) {
+            mentions = NameMentions.find(text, document);
+        }
+        mentions.sort(Comparator.comparingInt(Mention::begin));
+        for (Attribution attribution : new SpeakerResolver(text, document, mentions).attribute(quotes,
+                inheritParagraphs)) {
+            if (!attribution.cued() && isScareOrTitle(text, attribution.quote())) {
+                continue;
+            }
+            addQuotation(jcas, attribution);
+        }
+    }
+
+    private boolean isScareOrTitle(String text, QuoteSpan quote) {
+        String[] words = text.substring(quote.begin(), quote.end()).trim().split("\\s+");
+        if (words.length <= maxUncuedWords) {
+            return true;
+        }
+        if (words.length > MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.length() > 3 && !Character.isUpperCase(word.charAt(0)) || word.matches(".*[.!?,;:]$")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addQuotation(JCas jcas, Attribution attribution) {
+        Quotation quotation = new Quotation(jcas, attribution.quote().begin(), attribution.quote().end());
+        Speaker speaker = attribution.speaker();
+        if (speaker != null) {
+            quotation.setSpeakerName(speaker.name());
+            if (attribution.speakerMention() != null) {
+                Mention mention = attribution.speakerMention();
+                NamedEntity entity = mention.entity();
+                quotation.setSpeaker(entity);
+                quotation.setSpeakerMention(entity != null ? entity : new Annotation(jcas, mention.begin(), mention.end()));
+            }
+            else {
+                quotation.setSpeakerMention(new Annotation(jcas, speaker.phraseBegin(), speaker.phraseEnd()));
+            }
+        }
+        quotation.addToIndexes();
+    }
+
+    /** Paragraph annotations when the pipeline made them, else the non-empty lines. */
+    private static List<int[]> paragraphs(JCas jcas, String text) {
+        List<int[]> paragraphs = new ArrayList<>();
+        for (Paragraph paragraph : select(jcas, Paragraph.class)) {
+            paragraphs.add(new int[] { paragraph.getBegin(), paragraph.getEnd() });
+        }
+        if (paragraphs.isEmpty()) {
+            int lineBegin = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    if (!text.substring(lineBegin, i).isBlank()) {
+                        paragraphs.add(new int[] { lineBegin, i });
+                    }
+                    lineBegin = i + 1;
+                }
+            }
+        }
+        return paragraphs;
+    }
+}
