@@ -18,10 +18,10 @@ import edu.stanford.nlp.ling.CoreLabel;
  * CoreNLP CRF classifiers, loaded once per JVM and location and shared by all engine instances (classification
  * does not modify the classifier, so threads may share it).
  */
-public final class CrfModels {
+final class CrfModels {
 
     /** Tokens {@code start..end} (exclusive) of a sentence carry the same entity label. */
-    public record LabelledSpan(int start, int end, String label) {
+    record LabelledSpan(int start, int end, String label) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CrfModels.class);
@@ -31,7 +31,7 @@ public final class CrfModels {
     private CrfModels() {
     }
 
-    public static CRFClassifier<CoreLabel> get(String location) throws ResourceInitializationException {
+    static CRFClassifier<CoreLabel> get(String location) throws ResourceInitializationException {
         try {
             return LOADED.computeIfAbsent(location, CrfModels::load);
         } catch (IllegalStateException e) {
@@ -52,7 +52,7 @@ public final class CrfModels {
     }
 
     /** Runs the CRF on one tokenized sentence and merges consecutive tokens with the same label into spans. */
-    public static List<LabelledSpan> labelledSpans(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
+    static List<LabelledSpan> labelledSpans(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
         List<CoreLabel> labelled = classifier.classifySentence(sentence);
         List<LabelledSpan> spans = new ArrayList<>();
         int start = 0;

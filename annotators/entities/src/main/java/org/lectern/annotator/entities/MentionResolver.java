@@ -24,6 +24,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 final class MentionResolver {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Lower-case words that do occur inside names (longer than three letters: shorter ones are always allowed). */
+    private static final Set<String> NAME_PARTICLES = Set.of("upon", "from", "with", "under", "dell", "della", "degli",
+            "und", "zum", "over");
     private static final Pattern PUNCTUATION_OR_POSSESSIVE = Pattern.compile("\\p{P}+|['’]s|``|''");
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})\\p{Lu}[\\p{L}.]{1,7}");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}]{2,})*\\.(com|org|net|gov|news|info|io|co\\.uk)");
@@ -176,6 +179,16 @@ final class MentionResolver {
         while (end > start && isPunctuation(end - 1)) {
             end--;
         }
+        // "US TV network Fox News": a name does not contain lower-case content words, the name is what follows
+        for (int i = end - 1; i > start; i--) {
+            if (isLowerCaseContentWord(i)) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start >= end) {
+            return null;
+        }
         String type = DOMAIN.matcher(surface(start, end)).matches() ? "ORGANIZATION" : mention.type;
         if ("ORGANIZATION".equals(type)) {
             // "Israeli Foreign Ministry Director-General" → the ministry
@@ -214,6 +227,11 @@ final class MentionResolver {
             return new Mention(before, mention.end, mention.type, null, mention.source);
         }
         return mention;
+    }
+
+    private boolean isLowerCaseContentWord(int token) {
+        String word = word(token);
+        return word.length() > 3 && word.chars().allMatch(Character::isLowerCase) && !NAME_PARTICLES.contains(word);
     }
 
     private boolean isPunctuation(int token) {
@@ -294,17 +312,43 @@ final class MentionResolver {
         resolveAcronyms(mentions);
         unifySpellingVariants(mentions);
         resolveSurnames(mentions);
+        resolveShortOrganisationNames(mentions);
+    }
+
+    /** A lone first word of an organisation's name ("Santander" after "Santander Central Hispano") is that organisation. */
+    private void resolveShortOrganisationNames(List<Mention> mentions) {
+        Map<String, Mention> byFirstWord = new HashMap<>();
+        for (Mention organisation : mentions) {
+            String first = word(organisation.start);
+            if ("ORGANIZATION".equals(organisation.type) && organisation.length() > 1
+                    && NewsGazetteer.isCapitalised(first) && !gazetteer.isDemonym(first)) {
+                byFirstWord.putIfAbsent(first, organisation);
+            }
+        }
+        for (Mention mention : mentions) {
+            String surface = surface(mention.start, mention.end);
+            Mention organisation = byFirstWord.get(surface);
+            if (organisation != null && mention.length() == 1 && !"LOCATION".equals(mention.type)
+                    && mention.canonical.equals(surface) && gazetteer.exactEntry(surface) == null) {
+                mention.type = organisation.type;
+                mention.canonical = organisation.canonical;
+            }
+        }
     }
 
     /** "Foreign Ministry" is the "Israeli Foreign Ministry" of the same article; "Defense Ministry" matches "Ministry of Defense". */
     private void resolvePartialOrganisationNames(List<Mention> mentions) {
         List<Mention> organisations = mentions.stream().filter(m -> "ORGANIZATION".equals(m.type)).toList();
+        Map<String, Long> frequency = organisations.stream()
+                .collect(Collectors.groupingBy(m -> m.canonical, Collectors.counting()));
         for (Mention partial : organisations) {
             String partialKey = " " + organisationKey(partial.canonical);
+            // "United" in a Manchester United report is not the "Shareholders United" mentioned once
             organisations.stream()
                     .filter(full -> organisationKey(full.canonical).endsWith(partialKey))
-                    .max(Comparator.comparingInt(full -> full.canonical.length()))
-                    .ifPresent(full -> partial.canonical = full.canonical);
+                    .map(full -> full.canonical)
+                    .max(Comparator.<String, Long>comparing(frequency::get).thenComparingInt(String::length))
+                    .ifPresent(full -> partial.canonical = full);
         }
     }
 
@@ -419,6 +463,8 @@ final class MentionResolver {
         List<Mention> fullNames = mentions.stream()
                 .filter(m -> "PERSON".equals(m.type) && m.length() > 1 && isSurname(m.end - 1))
                 .toList();
+        Map<String, Long> fullNameCounts = fullNames.stream()
+                .collect(Collectors.groupingBy(m -> m.canonical, Collectors.counting()));
         Map<String, List<Mention>> bySurname = fullNames.stream()
                 .collect(Collectors.groupingBy(m -> variantKey(word(m.end - 1)), HashMap::new,
                         Collectors.toList()));
@@ -428,9 +474,12 @@ final class MentionResolver {
             if (candidates == null) {
                 continue;
             }
-            Mention antecedent = candidates.stream().filter(full -> full.start < mention.start)
-                    .max(Comparator.comparingInt(full -> full.start))
-                    .orElse(candidates.get(0));
+            // the person named most often in full, and of equals the nearest before (else after) the surname
+            Mention antecedent = candidates.stream()
+                    .min(Comparator.<Mention, Long>comparing(full -> -fullNameCounts.get(full.canonical))
+                            .thenComparingInt(full -> full.start < mention.start ? mention.start - full.start
+                                    : tokens.size() + full.start))
+                    .orElseThrow();
             mention.type = "PERSON";
             mention.canonical = antecedent.canonical;
         }

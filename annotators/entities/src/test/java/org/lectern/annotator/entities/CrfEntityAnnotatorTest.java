@@ -2,8 +2,13 @@ package org.lectern.annotator.entities;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.pipeline.SimplePipeline;
@@ -119,8 +124,28 @@ class CrfEntityAnnotatorTest {
     }
 
     @Test
+    void enginesOnParallelThreadsShareTheModelAndAgreeWithASingleThread() throws Exception {
+        String text = "Angela Rivers met NATO officials in Brussels.\nRivers then flew to Kiev with Mr Jonas Berg.";
+        List<String> expected = entities(annotate(text));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(threads.submit(() -> entities(annotate(text))));
+            }
+            for (Future<List<String>> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(expected).contains("0-13 PERSON Angela Rivers → Angela Rivers", "46-52 PERSON Rivers → Angela Rivers",
+                "66-70 LOCATION Kiev → Kyiv");
+    }
+
+    @Test
     void badModelLocationNamesTheParameter() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> annotate("Paris.",
+        assertThatThrownBy(() -> annotate("Paris.",
                 createEngineDescription(CrfEntityAnnotator.class, CrfEntityAnnotator.PARAM_MODEL_LOCATION,
                         "no/such/model.ser.gz")))
                 .hasStackTraceContaining(CrfEntityAnnotator.PARAM_MODEL_LOCATION)
