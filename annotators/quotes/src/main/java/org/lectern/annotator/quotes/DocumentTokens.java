@@ -44,7 +44,7 @@ final class DocumentTokens {
                     i = addWord(text, i, end);
                 }
                 else {
-                    if (!Character.isWhitespace(c)) {
+                    if (!QuoteFinder.isSpace(c)) {
                         tokens.add(new Token(Kind.PUNCT, i, i + 1, String.valueOf(c), false, -1));
                         if ((c == '.' || c == '!' || c == '?') && startsSentence(text, i + 1, end)) {
                             sentences.add(new int[] { sentenceStart, tokens.size(), p });
@@ -121,10 +121,10 @@ final class DocumentTokens {
         while (i < end && (text.charAt(i) == ')' || text.charAt(i) == ']')) {
             i++;
         }
-        if (i >= end || !Character.isWhitespace(text.charAt(i))) {
+        if (i >= end || !QuoteFinder.isSpace(text.charAt(i))) {
             return false;
         }
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
+        while (i < end && QuoteFinder.isSpace(text.charAt(i))) {
             i++;
         }
         if (i >= end) {

@@ -34,7 +34,7 @@ final class QuoteFinder {
         for (int[] paragraph : paragraphs) {
             int begin = paragraph[0];
             int end = paragraph[1];
-            while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            while (begin < end && isSpace(text.charAt(begin))) {
                 begin++;
             }
             boolean continuation = previousOpenAtEnd && begin < end && isOpeningMark(text.charAt(begin));
@@ -93,7 +93,7 @@ final class QuoteFinder {
             return true;
         }
         return c == '"' && opensAt(text, i, paragraphBegin) && i + 1 < text.length()
-                && !Character.isWhitespace(text.charAt(i + 1));
+                && !isSpace(text.charAt(i + 1));
     }
 
     /** A position where an opening mark may stand: paragraph start, after a space, bracket, dash or slash. */
@@ -102,7 +102,7 @@ final class QuoteFinder {
             return true;
         }
         char before = text.charAt(i - 1);
-        return Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
+        return isSpace(before) || "([{—–-/:".indexOf(before) >= 0;
     }
 
     private static int findDoubleClose(String text, int open, int end) {
@@ -130,7 +130,7 @@ final class QuoteFinder {
         for (int j = open + 2; j < end; j++) {
             char c = text.charAt(j);
             boolean mark = opener == '‹' ? c == '›' : c == '’' || c == '\'';
-            if (mark && !Character.isWhitespace(text.charAt(j - 1))
+            if (mark && !isSpace(text.charAt(j - 1))
                     && (j + 1 == end || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
                 return j;
             }
@@ -147,9 +147,14 @@ final class QuoteFinder {
     }
 
     private static int trimEnd(String text, int begin, int end) {
-        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > begin && isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /** Whitespace including no-break spaces, which scraped news text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

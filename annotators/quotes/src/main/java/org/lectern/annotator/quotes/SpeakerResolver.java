@@ -75,6 +75,8 @@ final class SpeakerResolver {
             .thenComparingInt(Cue::distance);
 
     private static final int ANTECEDENT_SENTENCES = 6;
+    /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not in a later clause. */
+    private static final int MAX_ACCORDING_DISTANCE = 4;
     private static final int MAX_PHRASE_TOKENS = 12;
     private static final int TITLE_WINDOW = 5;
     private static final int DOCUMENT_LOOKBACK_TOKENS = 600;
@@ -155,7 +157,8 @@ final class SpeakerResolver {
                 else if (FRAMING_VERBS.contains(token.lower())) {
                     cues.add(new Cue(t, CueKind.FRAMING, after, distance));
                 }
-                else if (token.lower().equals("according") && t + 1 < range[1] && tokens.get(t + 1).lower().equals("to")) {
+                else if (token.lower().equals("according") && t + 1 < range[1] && tokens.get(t + 1).lower().equals("to")
+                        && (!after || distance <= MAX_ACCORDING_DISTANCE)) {
                     cues.add(new Cue(t + 1, CueKind.ACCORDING, after, distance));
                 }
             }
@@ -247,7 +250,7 @@ final class SpeakerResolver {
         }
         if (head > begin && isPossessive(tokens.get(head - 1))
                 && (OFFICE_NOUNS.contains(headWord) || REPRESENTATIVE_NOUNS.contains(headWord))) {
-            return principal(begin, head, OFFICE_NOUNS.contains(headWord));
+            return principal(begin, head - 1, OFFICE_NOUNS.contains(headWord));
         }
         Mention named = speakerMentionIn(begin, end);
         if (named != null) {
@@ -317,7 +320,11 @@ final class SpeakerResolver {
             if (mention == null || !(mention.isOrganization() || mention.isPerson())) {
                 continue;
             }
-            if (mention.isOrganization() && t > begin && NOUN_PHRASE_PREPOSITIONS.contains(tokens.get(t - 1).lower())) {
+            int before = t - 1;
+            while (before > begin && DETERMINERS.contains(tokens.get(before).lower())) {
+                before--;
+            }
+            if (mention.isOrganization() && before >= begin && NOUN_PHRASE_PREPOSITIONS.contains(tokens.get(before).lower())) {
                 return mention;
             }
             if (any == null) {
