@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -59,8 +60,7 @@ public final class QuotesBenchmark {
 
         AnalysisEngine segmenter = createEngine(new SegmenterProvider().createDescription());
         AnalysisEngine quotes = createEngine(new QuotesProvider().createDescription());
-        Optional<AnnotatorProvider> entities = ServiceLoader.load(AnnotatorProvider.class).stream()
-                .map(ServiceLoader.Provider::get).filter(provider -> provider.name().equals("entities")).findFirst();
+        Optional<AnnotatorProvider> entities = provider("entities");
 
         System.out.println("== quotes on " + seeds.size() + " seed documents (" + seedWords + " words)");
         System.out.println("oracle entities:  " + scoreSeeds(seeds, segmenter, null, quotes, true, true));
@@ -85,6 +85,22 @@ public final class QuotesBenchmark {
         if (withCoreNlp) {
             coreNlp(seeds, seedWords);
         }
+    }
+
+    /** The registered provider called {@code name}; a broken registration is reported and skipped. */
+    private static Optional<AnnotatorProvider> provider(String name) {
+        for (ServiceLoader.Provider<AnnotatorProvider> registered : ServiceLoader.load(AnnotatorProvider.class)
+                .stream().toList()) {
+            try {
+                if (registered.get().name().equals(name)) {
+                    return Optional.of(registered.get());
+                }
+            }
+            catch (ServiceConfigurationError e) {
+                System.out.println("skipping a broken annotator registration: " + e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs the engines over every seed (twice when timing matters: the first run warms up) and scores. */
