@@ -47,7 +47,7 @@ final class NewsGazetteer {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
             "lady", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "pres",
             "president", "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "pope",
-            "ayatollah", "sheikh", "rabbi", "imam", "(ret.)", "ret.", "spokesperson", "spokesman", "spokeswoman");
+            "ayatollah", "sheikh", "rabbi", "imam", "uncle", "aunt", "auntie", "(ret.)", "ret.", "spokesperson", "spokesman", "spokeswoman");
     private static final int MAX_TITLE_TOKENS = 4;
     /** Shorter run-together words are too often ordinary words to be read as an outlet's name. */
     private static final int MIN_SQUASHED_LENGTH = 10;
@@ -244,8 +244,11 @@ final class NewsGazetteer {
 
     /** How many tokens before {@code end} (and after {@code start}) form a job title ("Director-General"), 0 if none. */
     int trailingTitleLength(List<CoreLabel> tokens, int start, int end) {
-        for (int length = Math.min(MAX_TITLE_TOKENS, end - start); length > 0; length--) {
-            if (isTitle(tokens, end - length, end)) {
+        for (int length = Math.min(MAX_TITLE_TOKENS, end - start - 1); length > 0; length--) {
+            int titleStart = end - length;
+            // a title is a word of its own: "Mobile" in "T-Mobile" is not one
+            boolean separate = tokens.get(titleStart).beginPosition() > tokens.get(titleStart - 1).endPosition();
+            if (separate && isTitle(tokens, titleStart, end)) {
                 return length;
             }
         }

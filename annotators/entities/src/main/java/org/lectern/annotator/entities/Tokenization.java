@@ -11,8 +11,9 @@ import edu.stanford.nlp.process.TokenizerFactory;
 
 /**
  * CoreNLP's English tokenizer, which produces the tokens the CRF was trained on, with character offsets into the
- * document. Hyphenated words whose part after a hyphen is capitalised are split further ("anti-Israel" →
- * anti, -, Israel), because country names inside such compounds are entities of their own.
+ * document. The tokenizer keeps prefixed words whole ("anti-Israel"); where a lower-case prefix precedes a
+ * capitalised part they are split (anti, -, Israel), because a country name after such a prefix is an entity of
+ * its own. Names such as "T-Mobile" stay whole.
  */
 final class Tokenization {
 
@@ -36,7 +37,8 @@ final class Tokenization {
         int partStart = 0;
         for (int hyphen = word.indexOf('-'); hyphen > 0 && hyphen < word.length() - 1;
                 hyphen = word.indexOf('-', hyphen + 1)) {
-            if (Character.isUpperCase(word.charAt(hyphen + 1)) && hyphen > partStart) {
+            if (Character.isUpperCase(word.charAt(hyphen + 1)) && hyphen > partStart
+                    && word.substring(partStart, hyphen).chars().allMatch(Character::isLowerCase)) {
                 out.add(label(word.substring(partStart, hyphen), begin + partStart));
                 out.add(label("-", begin + hyphen));
                 partStart = hyphen + 1;
