@@ -104,7 +104,7 @@ final class AnnotatorSteps {
             description.resolveImports(resourceManager);
             checkImplementations(description, resourceManager);
         } catch (InvalidXMLException | IOException e) {
-            problems.add(step, what + " is not a usable UIMA descriptor: " + e.getMessage());
+            problems.add(step, what + " is not a usable UIMA descriptor: " + causes(e));
             return null;
         } catch (ClassNotFoundException | LinkageError e) {
             problems.add(step, what + " names annotator class " + e.getMessage()
@@ -157,6 +157,19 @@ final class AnnotatorSteps {
                     parameter.getDescription() == null ? "" : parameter.getDescription()));
         }
         return parameters;
+    }
+
+    /** The messages of an exception and its causes: UIMA's own message rarely says what is wrong. */
+    private static String causes(Throwable e) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getMessage().strip().replaceFirst("\\.$", "");
+            if (messages.stream().noneMatch(m -> m.contains(message))) {
+                messages.add(message);
+            }
+        }
+        return String.join(": ", messages);
     }
 
     private static String kind(XMLizable parsed) {

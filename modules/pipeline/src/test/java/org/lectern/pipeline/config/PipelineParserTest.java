@@ -327,4 +327,21 @@ class PipelineParserTest {
                 file + ":4:3: descriptor 'types.xml' is a TypeSystemDescription, not an AnalysisEngineDescription");
         assertThat(problems.get(2)).startsWith(file + ":5:3: descriptor 'garbage.xml' is not a usable UIMA descriptor: ");
     }
+
+    @Test
+    void descriptorWithExternalEntityReadsNothing() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE analysisEngineDescription [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<analysisEngineDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">"
+                + "<frameworkImplementation>org.apache.uima.java</frameworkImplementation><primitive>true</primitive>"
+                + "<annotatorImplementationName>&xxe;</annotatorImplementationName></analysisEngineDescription>");
+        Path file = pipeline("  <annotator descriptor=\"evil.xml\"/>\n");
+        // UIMA's descriptor parser refuses DOCTYPEs too
+        assertThat(problemsOf(file)).isEqualTo(file + ":3:3: descriptor 'evil.xml' is not a usable UIMA descriptor:"
+                + " Invalid descriptor at " + dir.resolve("evil.xml").toUri().toString().replace("file:///", "file:/")
+                + ": DOCTYPE is disallowed when the feature \"http://apache.org/xml/features/disallow-doctype-decl\""
+                + " set to true").doesNotContain("TOP-SECRET");
+    }
 }
