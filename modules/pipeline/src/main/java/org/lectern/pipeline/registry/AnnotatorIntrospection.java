@@ -4,10 +4,10 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
@@ -29,16 +29,17 @@ final class AnnotatorIntrospection {
     static AnnotatorInfo describe(AnnotatorProvider provider, String source) {
         Class<?> engineClass = provider.engineClass();
         ResourceMetaData metaData = ReflectionUtil.getInheritableAnnotation(ResourceMetaData.class, engineClass);
-        String description = metaData == null ? "" : metaData.description().strip();
+        String description = metaData == null ? "" : oneLine(metaData.description());
         Map<String, Object> providerSettings = providerSettings(provider);
-        List<ParameterInfo> parameters = new ArrayList<>();
+        // a subclass may redeclare an inherited parameter (DKPro's segmenters do with "language"): it wins
+        Map<String, ParameterInfo> parameters = new TreeMap<>();
         for (Field field : ReflectionUtil.getFields(engineClass)) {
             if (ConfigurationParameterFactory.isConfigurationParameterField(field)) {
-                parameters.add(parameter(field, providerSettings));
+                ParameterInfo parameter = parameter(field, providerSettings);
+                parameters.putIfAbsent(parameter.name(), parameter);
             }
         }
-        parameters.sort(Comparator.comparing(ParameterInfo::name));
-        return new AnnotatorInfo(provider.name(), description, source, parameters, provider);
+        return new AnnotatorInfo(provider.name(), description, source, List.copyOf(parameters.values()), provider);
     }
 
     /** Constant names of the enum type (or enum array type) of parameter {@code name}, or empty. */
@@ -64,7 +65,7 @@ final class AnnotatorIntrospection {
                 : ConfigurationParameterFactory.getDefaultValue(field);
         List<String> defaultValue = asStrings(effectiveDefault);
         String type = declaration.getType() + (declaration.isMultiValued() ? "[]" : "");
-        String description = declaration.getDescription() == null ? "" : declaration.getDescription().strip();
+        String description = declaration.getDescription() == null ? "" : oneLine(declaration.getDescription());
         return new ParameterInfo(name, type, declaration.isMandatory() && effectiveDefault == null, defaultValue,
                 description);
     }
@@ -97,6 +98,11 @@ final class AnnotatorIntrospection {
             }
         }
         return Map.of();
+    }
+
+    /** Descriptions often come from wrapped Javadoc: one line reads better in listings and messages. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static List<String> asStrings(Object value) {
