@@ -72,6 +72,10 @@ final class AnnotatorIntrospection {
 
     /** Parameter values of the engine class inside the provider's default description (possibly an aggregate). */
     private static Map<String, Object> providerSettings(AnnotatorProvider provider) {
+        // as when a pipeline uses it, the provider sees its own jar's resources through the context class loader
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(provider.getClass().getClassLoader());
         try {
             AnalysisEngineDescription description = provider.createDescription();
             return settingsOf(description, provider.engineClass().getName());
@@ -79,6 +83,8 @@ final class AnnotatorIntrospection {
             // providers may legitimately refuse to build without their mandatory parameters
             LOG.debug("annotator '{}' has no default description: {}", provider.name(), e.toString());
             return Map.of();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

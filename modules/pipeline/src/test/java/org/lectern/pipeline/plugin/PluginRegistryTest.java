@@ -178,6 +178,22 @@ class PluginRegistryTest {
     }
 
     @Test
+    void jarWithoutProvidersOrWithAMissingProviderClassIsRefused() throws Exception {
+        Path plugins = plugins();
+        plugin().resource("README.txt", "no code").build(plugins.resolve("empty.jar"));
+        plugin().resource("META-INF/services/org.lectern.api.AnnotatorProvider", "org.test.Missing\n")
+                .build(plugins.resolve("missing-class.jar"));
+
+        AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
+
+        assertThat(registry.problems()).containsExactly(
+                "plugin empty.jar provides no annotator (no META-INF/services/org.lectern.api.AnnotatorProvider"
+                        + " entry in the jar)",
+                "plugin missing-class.jar has an annotator provider that cannot be loaded:"
+                        + " org.lectern.api.AnnotatorProvider: Provider org.test.Missing not found");
+    }
+
+    @Test
     void missingPluginsFolderIsAProblem() {
         Path absent = work.resolve("no-plugins");
         assertThat(AnnotatorRegistry.load(absent).problems())
