@@ -27,7 +27,7 @@ final class AttributionLexicon {
     static final Set<String> FRAMING_VERBS = Set.of("called", "calls", "described", "describes", "condemned",
             "condemns", "accused", "accuses", "expressed", "expresses", "labelled", "labeled", "branded",
             "termed", "dubbed", "dismissed", "denounced", "praised", "hailed", "criticised", "criticized",
-            "blamed", "denied", "rejected", "welcomed", "slammed", "characterised", "characterized");
+            "blamed", "denied", "rejected", "attacked", "mocked", "welcomed", "slammed", "characterised", "characterized");
 
     /** Nouns for issued documents: words "said" by them belong to the issuing organisation. */
     static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "readout", "release", "communique",
@@ -63,6 +63,12 @@ final class AttributionLexicon {
             "scientists", "doctors", "doctor", "executive", "executives", "spokespeople", "insider", "insiders",
             "fan", "fans", "person", "man", "woman", "voter", "voters", "critics", "observers", "organisers",
             "organizers", "bank", "regulator", "watchdog", "charity", "club", "team", "party");
+
+    /** Heads that, with "the", refer back to an organisation named before ("the firm" = the company named). */
+    static final Set<String> ORGANISATION_NOUNS = Set.of("government", "ministry", "department", "agency",
+            "company", "firm", "group", "union", "board", "council", "committee", "bank", "regulator", "watchdog",
+            "charity", "club", "team", "party", "organisation", "organization", "airline", "carrier", "retailer",
+            "broadcaster", "newspaper", "network", "studio", "label", "league", "federation", "association");
 
     /** Words between a subject and its reporting verb ("Lapid also said", "has condemned"). */
     static final Set<String> VERB_PREFIXES = Set.of("also", "later", "then", "has", "have", "had", "was", "is",

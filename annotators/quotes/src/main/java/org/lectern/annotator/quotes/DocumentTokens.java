@@ -39,6 +39,12 @@ final class DocumentTokens {
                     tokens.add(new Token(Kind.QUOTE, i, quote.closeEnd(), "", false, nextQuote));
                     nextQuote++;
                     i = quote.closeEnd();
+                    // news style ends a quote followed by its attribution with a comma, "?" or "!":
+                    // a full stop inside the marks ends the sentence
+                    if (quote.end() > quote.begin() && text.charAt(quote.end() - 1) == '.' && startsSentence(text, i, end)) {
+                        sentences.add(new int[] { sentenceStart, tokens.size(), p });
+                        sentenceStart = tokens.size();
+                    }
                 }
                 else if (Character.isLetterOrDigit(c)) {
                     i = addWord(text, i, end);

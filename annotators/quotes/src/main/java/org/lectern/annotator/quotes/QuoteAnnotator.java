@@ -28,7 +28,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
  * <p><b>Scare quotes and titles</b> are left out by one rule: a quote of at most {@value #DEFAULT_MAX_UNCUED_WORDS}
  * words, or a title-cased one of at most six words, is kept only when its sentence holds an attribution cue
  * (reporting or framing verb, "according to", a colon introduction). So "called the war “difficult and
- * tragic”" stays, "the so-called “peace plan”" and “The Crown” go.
+ * tragic”" stays, "the so-called “peace plan”" and “The Crown” go. Single-quoted stretches of any length need
+ * a cue too: outside attributed speech, news uses single quotes for headlines and scare quotes.
  *
  * <p>Speakers come from the DKPro {@link NamedEntity} layer when present; without it, capitalised names stand
  * in ({@link NameMentions}) and {@code speaker} stays null.
@@ -88,11 +89,17 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
         mentions.sort(Comparator.comparingInt(Mention::begin));
         for (Attribution attribution : new SpeakerResolver(text, document, mentions).attribute(quotes,
                 inheritParagraphs)) {
-            if (!attribution.cued() && isScareOrTitle(text, attribution.quote())) {
+            if (!attribution.cued() && (isSingleQuoted(text, attribution.quote()) || isScareOrTitle(text, attribution.quote()))) {
                 continue;
             }
             addQuotation(jcas, attribution);
         }
+    }
+
+    /** Single quotes mark speech only next to an attribution; elsewhere they are scare or headline quotes. */
+    private static boolean isSingleQuoted(String text, QuoteSpan quote) {
+        char mark = text.charAt(quote.openMark());
+        return mark == '‘' || mark == '\'' || mark == '‹';
     }
 
     private boolean isScareOrTitle(String text, QuoteSpan quote) {

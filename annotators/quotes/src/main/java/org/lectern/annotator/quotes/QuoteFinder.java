@@ -47,7 +47,7 @@ final class QuoteFinder {
     private static boolean scanParagraph(String text, int begin, int end, boolean continuation,
             List<QuoteSpan> quotes) {
         int i = begin;
-        boolean first = true;
+        boolean continues = continuation;
         while (i < end) {
             char c = text.charAt(i);
             if (isDoubleOpener(text, i, begin)) {
@@ -55,21 +55,24 @@ final class QuoteFinder {
                 if (close < 0) {
                     int innerEnd = trimEnd(text, i + 1, end);
                     if (innerEnd > i + 1) {
-                        quotes.add(new QuoteSpan(i, i + 1, innerEnd, end, continuation && first));
+                        quotes.add(new QuoteSpan(i, i + 1, innerEnd, end, continues));
                     }
                     return true;
                 }
-                if (close > i + 1) {
-                    quotes.add(new QuoteSpan(i, i + 1, close, close + 1, continuation && first));
+                boolean reopened = isReopening(text, close);
+                int innerEnd = reopened ? trimEnd(text, i + 1, close) : close;
+                if (innerEnd > i + 1) {
+                    quotes.add(new QuoteSpan(i, i + 1, innerEnd, reopened ? innerEnd : close + 1, continues));
                 }
-                first = false;
-                i = close + 1;
+                // a quote reopened without a close continues the same speech (paragraphs run together)
+                continues = reopened;
+                i = reopened ? close : close + 1;
             }
             else if ((c == '‘' || c == '\'' || c == '‹') && isSingleOpener(text, i, begin, end)) {
                 int close = findSingleClose(text, i, end);
                 if (close > i + 1) {
                     quotes.add(new QuoteSpan(i, i + 1, close, close + 1, false));
-                    first = false;
+                    continues = false;
                     i = close + 1;
                 }
                 else {
@@ -81,6 +84,16 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A mark inside an open quote that stands after a space and before a word opens a new quote: where
+     * paragraphs were run together, the closing mark of the previous one is missing ("… me. "If they …").
+     */
+    private static boolean isReopening(String text, int mark) {
+        char c = text.charAt(mark);
+        return (c == '"' || c == '“') && mark > 0 && isSpace(text.charAt(mark - 1)) && mark + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(mark + 1));
     }
 
     private static boolean isOpeningMark(char c) {
@@ -112,7 +125,7 @@ final class QuoteFinder {
             boolean closes = switch (opener) {
                 case '«' -> c == '»';
                 case '„' -> c == '“' || c == '”';
-                default -> c == '”' || c == '"';
+                default -> c == '”' || c == '"' || c == '“' && isReopening(text, j);
             };
             if (closes) {
                 return j;

@@ -6,6 +6,7 @@ import static org.lectern.annotator.quotes.AttributionLexicon.FRAMING_VERBS;
 import static org.lectern.annotator.quotes.AttributionLexicon.NON_INVERTING_VERBS;
 import static org.lectern.annotator.quotes.AttributionLexicon.NOUN_PHRASE_PREPOSITIONS;
 import static org.lectern.annotator.quotes.AttributionLexicon.OFFICE_NOUNS;
+import static org.lectern.annotator.quotes.AttributionLexicon.ORGANISATION_NOUNS;
 import static org.lectern.annotator.quotes.AttributionLexicon.ORGANISATION_PRONOUNS;
 import static org.lectern.annotator.quotes.AttributionLexicon.PERSONAL_PRONOUNS;
 import static org.lectern.annotator.quotes.AttributionLexicon.PHRASE_BOUNDARIES;
@@ -69,10 +70,13 @@ final class SpeakerResolver {
     private record Cue(int token, CueKind kind, boolean afterQuote, int distance) {
     }
 
+    private static final int LEFT_CUE_PENALTY = 3;
+
+    /** Stronger cues first, then nearer ones; a cue before the quote counts as a few tokens farther away. */
     private static final Comparator<Cue> CUE_ORDER = Comparator
-            .comparingInt((Cue cue) -> cue.kind() == CueKind.FRAMING ? 1 : 0)
-            .thenComparing(cue -> !cue.afterQuote())
-            .thenComparingInt(Cue::distance);
+            .comparingInt((Cue cue) -> cue.kind() == CueKind.FRAMING ? 2 : cue.kind() == CueKind.COLON ? 1 : 0)
+            .thenComparingInt(cue -> cue.distance() + (cue.afterQuote() ? 0 : LEFT_CUE_PENALTY));
+
 
     private static final int ANTECEDENT_SENTENCES = 6;
     /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not in a later clause. */
@@ -230,11 +234,11 @@ final class SpeakerResolver {
                 || !token.capitalised() && token.lower().length() > 4 && token.lower().endsWith("ly"));
     }
 
-    private static boolean isPhraseToken(Token token, boolean forwards) {
+    private boolean isPhraseToken(Token token, boolean forwards) {
         if (token.kind() == Kind.PUNCT) {
             return token.lower().equals("(") || token.lower().equals(")");
         }
-        return token.kind() == Kind.WORD && (!PHRASE_BOUNDARIES.contains(token.lower())
+        return token.kind() == Kind.WORD && (!PHRASE_BOUNDARIES.contains(token.lower()) || isAcronym(token)
                 || forwards && NOUN_PHRASE_PREPOSITIONS.contains(token.lower()));
     }
 
@@ -256,7 +260,8 @@ final class SpeakerResolver {
         if (named != null) {
             return Speaker.named(named);
         }
-        if (end - begin == 1 && PERSONAL_PRONOUNS.contains(headWord)) {
+        if (end - begin == 1 && PERSONAL_PRONOUNS.contains(headWord)
+                || isDefinite(begin) && end - begin == 2 && headWord.endsWith("-year-old")) {
             return personAntecedent(begin);
         }
         if (end - begin == 1 && ORGANISATION_PRONOUNS.contains(headWord)) {
@@ -268,10 +273,44 @@ final class SpeakerResolver {
                 return titled;
             }
         }
-        if (SPEAKER_NOUNS.contains(headWord) || TITLE_HEADS.contains(headWord)) {
+        if (SPEAKER_NOUNS.contains(headWord) || TITLE_HEADS.contains(headWord) || ORGANISATION_NOUNS.contains(headWord)) {
+            if (ORGANISATION_NOUNS.contains(headWord) && isDefinite(begin)) {
+                Speaker organisation = organisationAntecedent(begin, previous);
+                if (organisation != null) {
+                    return organisation;
+                }
+            }
             return unnamed(begin, end, headWord);
         }
-        return null;
+        return unrecognisedName(begin, end);
+    }
+
+    /** A capitalised name the entities layer missed ("the WHO said"): its last run of capitalised words. */
+    private Speaker unrecognisedName(int begin, int end) {
+        int last = end - 1;
+        while (last >= begin && !(tokens.get(last).kind() == Kind.WORD && tokens.get(last).capitalised())) {
+            last--;
+        }
+        int first = last;
+        while (first > begin && tokens.get(first - 1).kind() == Kind.WORD && tokens.get(first - 1).capitalised()) {
+            first--;
+        }
+        // a sentence-initial capital alone ("Officials said") is no name
+        if (last < begin || first == last && first == document.sentences.get(document.sentenceOf(first))[0]) {
+            return null;
+        }
+        return new Speaker(text.substring(tokens.get(first).begin(), tokens.get(last).end()), null,
+                tokens.get(first).begin(), tokens.get(last).end());
+    }
+
+    private boolean isDefinite(int begin) {
+        return tokens.get(begin).lower().equals("the") || tokens.get(begin).lower().equals("this");
+    }
+
+    /** An all-capitals word such as WHO or US, which is a name even where its lower case is a function word. */
+    private boolean isAcronym(Token token) {
+        return token.end() - token.begin() > 1
+                && text.substring(token.begin(), token.end()).chars().allMatch(Character::isUpperCase);
     }
 
     /** The last person in the phrase, else the last organisation, else its last name of any kind. */
@@ -468,7 +507,7 @@ final class SpeakerResolver {
 
     /** "A senior Israeli official" → "senior Israeli official"; "the official" reuses that description. */
     private Speaker unnamed(int begin, int end, String headWord) {
-        boolean definite = tokens.get(begin).lower().equals("the") || tokens.get(begin).lower().equals("this");
+        boolean definite = isDefinite(begin);
         int descriptionBegin = DETERMINERS.contains(tokens.get(begin).lower()) && end - begin > 1 ? begin + 1 : begin;
         String description = text.substring(tokens.get(descriptionBegin).begin(), tokens.get(end - 1).end());
         String name = definite ? descriptions.getOrDefault(headWord, description) : description;
