@@ -50,21 +50,20 @@ public final class PipelineParser {
         byte[] content = read(label, file);
         Problems problems = new Problems(label);
         XmlElement root;
-        List<SecureXml.Problem> schemaProblems;
         try {
-            root = SecureXml.parse(content, file.toUri().toString());
+            SecureXml xml = new SecureXml(content, file.toUri().toString());
+            root = xml.parse();
             if (!SecureXml.NAMESPACE.equals(root.namespace()) || !"pipeline".equals(root.name())) {
                 throw new PipelineException(problems.format(root.line(), root.column(),
                         "the root element must be <pipeline xmlns=\"" + SecureXml.NAMESPACE + "\">, found <"
                                 + root.name() + "> in namespace '" + root.namespace() + "'"));
             }
-            schemaProblems = SecureXml.validate(content, file.toUri().toString());
+            xml.validate(problems);
         } catch (SAXParseException e) {
             throw new PipelineException(problems.format(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
         } catch (SAXException | IOException e) {
             throw new PipelineException(label + ": cannot parse: " + e.getMessage());
         }
-        schemaProblems.forEach(p -> problems.add(p.line(), p.column(), p.message()));
 
         Path folder = file.getParent();
         ReaderSpec reader = reader(root.children("reader"), folder, problems);

@@ -2,7 +2,6 @@ package org.lectern.pipeline.config;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,8 +28,8 @@ import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * Reads pipeline files safely: no DOCTYPE (so no entity of any kind, internal or external), no external DTD
- * or schema access, no XInclude. Keeps line and column of every element and validates against the pipeline
- * XSD shipped in this jar.
+ * or schema access, no XInclude. Keeps the position of every element and validates against the pipeline XSD
+ * shipped in this jar.
  */
 final class SecureXml {
 
@@ -40,37 +39,36 @@ final class SecureXml {
     static final String DOCTYPE_REFUSED =
             "DOCTYPE declarations are not allowed in pipeline files (they could pull in external entities)";
 
-    /** A problem found by the parser or the schema, at a position. */
-    record Problem(int line, int column, String message) {
-    }
-
     private static final Schema SCHEMA = loadSchema();
 
-    private SecureXml() {
+    private final byte[] content;
+    private final String systemId;
+    private final MarkupPositions positions;
+
+    SecureXml(byte[] content, String systemId) {
+        this.content = content;
+        this.systemId = systemId;
+        this.positions = new MarkupPositions(content);
     }
 
     /**
-     * Parses a well-formed document into elements positioned at their {@code <}, or throws the parser's first
-     * fatal error.
+     * The document's elements, each positioned at its {@code <}.
+     *
+     * @throws SAXParseException the parser's first fatal error (not well-formed, DOCTYPE)
      */
-    static XmlElement parse(byte[] content, String systemId) throws SAXException, IOException {
-        TreeBuilder builder = new TreeBuilder(new MarkupPositions(content));
-        XMLReader reader = newReader();
+    XmlElement parse() throws SAXException, IOException {
+        TreeBuilder builder = new TreeBuilder(positions);
+        XMLReader reader = newReader(builder);
         reader.setContentHandler(builder);
-        reader.setErrorHandler(builder);
-        reader.setEntityResolver(builder);
-        reader.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
-        reader.parse(inputSource(content, systemId));
+        reader.parse(inputSource());
         return builder.root;
     }
 
     /**
-     * Schema violations of a well-formed document (cleaned of the validator's error codes), positioned at the
-     * {@code <} of the element concerned.
+     * Adds the schema violations of the (well-formed) document to {@code problems}, cleaned of the validator's
+     * error codes and positioned at the {@code <} of the element concerned.
      */
-    static List<Problem> validate(byte[] content, String systemId) throws SAXException, IOException {
-        MarkupPositions positions = new MarkupPositions(content);
-        List<Problem> problems = new ArrayList<>();
+    void validate(Problems problems) throws SAXException, IOException {
         Validator validator = SCHEMA.newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -86,7 +84,7 @@ final class SecureXml {
                 // enumerated attributes are checked by the parser with a friendlier message
                 if (!message.startsWith("cvc-enumeration-valid") && !message.startsWith("cvc-attribute.3")) {
                     MarkupPositions.Position at = positions.markupStart(e.getLineNumber(), e.getColumnNumber());
-                    problems.add(new Problem(at.line(), at.column(), message.replaceFirst("^cvc-[\\w.-]+: ", "")));
+                    problems.add(at.line(), at.column(), message.replaceFirst("^cvc-[\\w.-]+: ", ""));
                 }
             }
 
@@ -95,17 +93,16 @@ final class SecureXml {
                 throw e;
             }
         });
-        validator.validate(new SAXSource(newReader(), inputSource(content, systemId)));
-        return problems;
+        validator.validate(new SAXSource(newReader(new DoctypeRefusal(positions)), inputSource()));
     }
 
-    private static InputSource inputSource(byte[] content, String systemId) {
+    private InputSource inputSource() {
         InputSource source = new InputSource(new ByteArrayInputStream(content));
         source.setSystemId(systemId);
         return source;
     }
 
-    private static XMLReader newReader() throws SAXException {
+    private static XMLReader newReader(DoctypeRefusal guard) throws SAXException {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -117,9 +114,9 @@ final class SecureXml {
             XMLReader reader = factory.newSAXParser().getXMLReader();
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DefaultHandler2 refuseDoctype = new TreeBuilder(null);
-            reader.setEntityResolver(refuseDoctype);
-            reader.setProperty("http://xml.org/sax/properties/lexical-handler", refuseDoctype);
+            reader.setErrorHandler(guard);
+            reader.setEntityResolver(guard);
+            reader.setProperty("http://xml.org/sax/properties/lexical-handler", guard);
             return reader;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
@@ -132,27 +129,19 @@ final class SecureXml {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            URL schema = SecureXml.class.getResource(SCHEMA_RESOURCE);
-            return factory.newSchema(schema);
+            return factory.newSchema(SecureXml.class.getResource(SCHEMA_RESOURCE));
         } catch (SAXException e) {
             throw new IllegalStateException("the pipeline schema " + SCHEMA_RESOURCE + " is broken", e);
         }
     }
 
-    /** Builds {@link XmlElement}s and refuses any DOCTYPE or entity resolution. */
-    private static final class TreeBuilder extends DefaultHandler2 {
+    /** Stops parsing at a DOCTYPE, before any entity is declared, and refuses to resolve any entity. */
+    private static class DoctypeRefusal extends DefaultHandler2 {
 
-        private record Open(String namespace, String name, Map<String, String> attributes,
-                List<XmlElement> children, StringBuilder text, int line, int column) {
-        }
+        final MarkupPositions positions;
+        Locator locator;
 
-        private final Deque<Open> open = new ArrayDeque<>();
-        private final MarkupPositions positions;
-        private Locator locator;
-        private XmlElement root;
-
-        /** {@code positions} may be null when the builder only guards a reader against DOCTYPEs. */
-        TreeBuilder(MarkupPositions positions) {
+        DoctypeRefusal(MarkupPositions positions) {
             this.positions = positions;
         }
 
@@ -163,9 +152,6 @@ final class SecureXml {
 
         @Override
         public void startDTD(String name, String publicId, String systemId) throws SAXException {
-            if (positions == null) {
-                throw new SAXParseException(DOCTYPE_REFUSED, locator);
-            }
             MarkupPositions.Position at = positions.markupStart(locator.getLineNumber(), locator.getColumnNumber());
             throw new SAXParseException(DOCTYPE_REFUSED, locator.getPublicId(), locator.getSystemId(), at.line(),
                     at.column());
@@ -180,6 +166,31 @@ final class SecureXml {
         @Override
         public InputSource getExternalSubset(String name, String baseURI) {
             return null;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+
+    /** Builds {@link XmlElement}s. */
+    private static final class TreeBuilder extends DoctypeRefusal {
+
+        private record Open(String namespace, String name, Map<String, String> attributes,
+                List<XmlElement> children, StringBuilder text, int line, int column) {
+        }
+
+        private final Deque<Open> open = new ArrayDeque<>();
+        private XmlElement root;
+
+        TreeBuilder(MarkupPositions positions) {
+            super(positions);
         }
 
         @Override
@@ -211,16 +222,6 @@ final class SecureXml {
             } else {
                 open.peek().children().add(done);
             }
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
         }
     }
 }
