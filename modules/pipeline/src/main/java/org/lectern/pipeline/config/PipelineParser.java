@@ -49,21 +49,7 @@ public final class PipelineParser {
         Path file = pipelineFile.toAbsolutePath().normalize();
         byte[] content = read(label, file);
         Problems problems = new Problems(label);
-        XmlElement root;
-        try {
-            SecureXml xml = new SecureXml(content, file.toUri().toString());
-            root = xml.parse();
-            if (!SecureXml.NAMESPACE.equals(root.namespace()) || !"pipeline".equals(root.name())) {
-                throw new PipelineException(problems.format(root.line(), root.column(),
-                        "the root element must be <pipeline xmlns=\"" + SecureXml.NAMESPACE + "\">, found <"
-                                + root.name() + "> in namespace '" + root.namespace() + "'"));
-            }
-            xml.validate(problems);
-        } catch (SAXParseException e) {
-            throw new PipelineException(problems.format(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
-        } catch (SAXException | IOException e) {
-            throw new PipelineException(label + ": cannot parse: " + e.getMessage());
-        }
+        XmlElement root = wellFormedPipeline(label, file, content, problems);
 
         Path folder = file.getParent();
         ReaderSpec reader = reader(root.children("reader"), folder, problems);
@@ -86,6 +72,26 @@ public final class PipelineParser {
                 : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return new PipelineDefinition(file, sha256(content), name, reader, writers,
                 aggregate(label, name, descriptions, stepNames));
+    }
+
+    /** The root element, after schema validation (whose problems go to {@code problems}). */
+    private static XmlElement wellFormedPipeline(String label, Path file, byte[] content, Problems problems)
+            throws PipelineException {
+        try {
+            SecureXml xml = new SecureXml(content, file.toUri().toString());
+            XmlElement root = xml.parse();
+            if (!SecureXml.NAMESPACE.equals(root.namespace()) || !"pipeline".equals(root.name())) {
+                throw new PipelineException(problems.format(root.line(), root.column(),
+                        "the root element must be <pipeline xmlns=\"" + SecureXml.NAMESPACE + "\">, found <"
+                                + root.name() + "> in namespace '" + root.namespace() + "'"));
+            }
+            xml.validate(problems);
+            return root;
+        } catch (SAXParseException e) {
+            throw new PipelineException(problems.format(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
+        } catch (SAXException | IOException e) {
+            throw new PipelineException(label + ": cannot parse: " + e.getMessage());
+        }
     }
 
     private static byte[] read(String label, Path file) throws PipelineException {
