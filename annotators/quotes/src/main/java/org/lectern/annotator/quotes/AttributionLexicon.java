@@ -68,7 +68,7 @@ final class AttributionLexicon {
     static final Set<String> ORGANISATION_NOUNS = Set.of("government", "ministry", "department", "agency",
             "company", "firm", "group", "union", "board", "council", "committee", "bank", "regulator", "watchdog",
             "charity", "club", "team", "party", "organisation", "organization", "airline", "carrier", "retailer",
-            "broadcaster", "newspaper", "network", "studio", "label", "league", "federation", "association");
+            "broadcaster", "newspaper", "magazine", "paper", "network", "studio", "label", "league", "federation", "association");
 
     /** Words between a subject and its reporting verb ("Lapid also said", "has condemned"). */
     static final Set<String> VERB_PREFIXES = Set.of("also", "later", "then", "has", "have", "had", "was", "is",

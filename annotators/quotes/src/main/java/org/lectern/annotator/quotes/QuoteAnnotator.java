@@ -25,11 +25,11 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
  * Marks direct quotes ({@link Quotation} over the text between the marks) and attributes them to speakers;
  * see {@link QuoteFinder} for the marks and {@link SpeakerResolver} for attribution.
  *
- * <p><b>Scare quotes and titles</b> are left out by one rule: a quote of at most {@value #DEFAULT_MAX_UNCUED_WORDS}
- * words, or a title-cased one of at most six words, is kept only when its sentence holds an attribution cue
- * (reporting or framing verb, "according to", a colon introduction). So "called the war “difficult and
- * tragic”" stays, "the so-called “peace plan”" and “The Crown” go. Single-quoted stretches of any length need
- * a cue too: outside attributed speech, news uses single quotes for headlines and scare quotes.
+ * <p><b>Scare quotes and titles</b> are left out by two rules. A quote of at most {@code maxUncuedWords} words
+ * (default 2), and a single-quoted stretch of any length (news uses single quotes for headlines and scare quotes),
+ * is kept only when its sentence holds an attribution cue (reporting or framing verb, "according to", a colon
+ * introduction) and a speaker was found. A title-cased quote of at most six words is kept only with a cue. So
+ * "Lapid called it a prime “consideration”" stays, "the so-called “peace plan”" and “The Crown” go.
  *
  * <p>Speakers come from the DKPro {@link NamedEntity} layer when present; without it, capitalised names stand
  * in ({@link NameMentions}) and {@code speaker} stays null.
@@ -44,7 +44,6 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
                 "org.lectern.type.Quotation:speakerMention" })
 public class QuoteAnnotator extends JCasAnnotator_ImplBase {
 
-    static final int DEFAULT_MAX_UNCUED_WORDS = 2;
     private static final int MAX_TITLE_WORDS = 6;
 
     public static final String PARAM_MAX_UNCUED_WORDS = "maxUncuedWords";
@@ -89,24 +88,28 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
         mentions.sort(Comparator.comparingInt(Mention::begin));
         for (Attribution attribution : new SpeakerResolver(text, document, mentions).attribute(quotes,
                 inheritParagraphs)) {
-            if (!attribution.cued() && (isSingleQuoted(text, attribution.quote()) || isScareOrTitle(text, attribution.quote()))) {
+            boolean attributed = attribution.cued() && attribution.speaker() != null;
+            if (!attributed && (isSingleQuoted(text, attribution.quote()) || isShort(text, attribution.quote()))
+                    || !attribution.cued() && isTitle(text, attribution.quote())) {
                 continue;
             }
             addQuotation(jcas, attribution);
         }
     }
 
-    /** Single quotes mark speech only next to an attribution; elsewhere they are scare or headline quotes. */
+    /** Single quotes mark speech only with an attribution; elsewhere they are scare or headline quotes. */
     private static boolean isSingleQuoted(String text, QuoteSpan quote) {
         char mark = text.charAt(quote.openMark());
         return mark == '‘' || mark == '\'' || mark == '‹';
     }
 
-    private boolean isScareOrTitle(String text, QuoteSpan quote) {
-        String[] words = text.substring(quote.begin(), quote.end()).trim().split("\\s+");
-        if (words.length <= maxUncuedWords) {
-            return true;
-        }
+    private boolean isShort(String text, QuoteSpan quote) {
+        return words(text, quote).length <= maxUncuedWords;
+    }
+
+    /** Up to six words, all capitalised but short function words, none ending in punctuation: a title. */
+    private static boolean isTitle(String text, QuoteSpan quote) {
+        String[] words = words(text, quote);
         if (words.length > MAX_TITLE_WORDS) {
             return false;
         }
@@ -116,6 +119,10 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return true;
+    }
+
+    private static String[] words(String text, QuoteSpan quote) {
+        return text.substring(quote.begin(), quote.end()).trim().split("\\s+");
     }
 
     private static void addQuotation(JCas jcas, Attribution attribution) {

@@ -79,6 +79,10 @@ final class SpeakerResolver {
 
 
     private static final int ANTECEDENT_SENTENCES = 6;
+    private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "whose", "the", "a", "an", "his",
+            "her", "its", "their", "also", "now", "then", "himself", "herself");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
     /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not in a later clause. */
     private static final int MAX_ACCORDING_DISTANCE = 4;
     private static final int MAX_PHRASE_TOKENS = 12;
@@ -196,6 +200,11 @@ final class SpeakerResolver {
         while (j >= sentenceBegin && isVerbPrefix(tokens.get(j))) {
             j--;
         }
+        if (j >= sentenceBegin && tokens.get(j).lower().equals(",")) {
+            // "Gere, who presents the award, said", "Craig Prater, the director, said": the subject precedes
+            // the inserted clause
+            j = insertionStart(j, sentenceBegin) - 1;
+        }
         int end = j + 1;
         while (j >= sentenceBegin && end - j <= MAX_PHRASE_TOKENS && isPhraseToken(tokens.get(j), false)) {
             j--;
@@ -215,6 +224,20 @@ final class SpeakerResolver {
             }
         }
         return new int[] { begin, end };
+    }
+
+    /** The comma opening an inserted relative clause or apposition that {@code closingComma} closes. */
+    private int insertionStart(int closingComma, int sentenceBegin) {
+        for (int k = closingComma - 1; k > sentenceBegin && closingComma - k <= MAX_PHRASE_TOKENS + 4; k--) {
+            Token token = tokens.get(k);
+            if (token.kind() == Kind.QUOTE) {
+                break;
+            }
+            if (token.lower().equals(",")) {
+                return INSERTION_OPENERS.contains(tokens.get(k + 1).lower()) ? k : closingComma;
+            }
+        }
+        return closingComma;
     }
 
     /** The noun phrase starting right after {@code cue}, keeping "of", "from", "by" and "for" inside. */
@@ -271,6 +294,13 @@ final class SpeakerResolver {
             Speaker titled = resolveTitle(begin, end);
             if (titled != null) {
                 return titled;
+            }
+        }
+        if (isDefinite(begin) && TITLE_HEADS.contains(headWord) && !descriptions.containsKey(headWord)) {
+            // "the British actor said", introduced without that title: the person the text is about
+            Speaker person = personAntecedent(begin);
+            if (person != null) {
+                return person;
             }
         }
         if (SPEAKER_NOUNS.contains(headWord) || TITLE_HEADS.contains(headWord) || ORGANISATION_NOUNS.contains(headWord)) {
@@ -460,16 +490,30 @@ final class SpeakerResolver {
         return window;
     }
 
-    /** "he"/"she": the first person (or resolvable title) of the nearest sentence, this one first, naming one. */
+    /**
+     * "he"/"she": the first person (or resolvable title) of the nearest sentence, this one first, naming one;
+     * possessives ("Mr Prater's sentiments") only where the sentence names no other person, and never a person
+     * whose honorific (Mr, Ms) contradicts the pronoun.
+     */
     private Speaker personAntecedent(int pronoun) {
+        String pronounWord = tokens.get(pronoun).lower();
         int sentence = document.sentenceOf(pronoun);
         for (int s = sentence; s >= Math.max(0, sentence - ANTECEDENT_SENTENCES); s--) {
             int[] range = document.sentences.get(s);
             int end = s == sentence ? pronoun : range[1];
+            Mention possessive = null;
             for (int t = range[0]; t < end; t++) {
                 Mention mention = mentionOfToken[t];
-                if (mention != null && mention.isPerson()) {
-                    return Speaker.named(mention);
+                if (mention != null && mention.isPerson() && (t == 0 || mentionOfToken[t - 1] != mention)
+                        && agrees(pronounWord, t)) {
+                    int last = t;
+                    while (last + 1 < end && mentionOfToken[last + 1] == mention) {
+                        last++;
+                    }
+                    if (!isPossessive(tokens.get(last))) {
+                        return Speaker.named(mention);
+                    }
+                    possessive = possessive == null ? mention : possessive;
                 }
                 if (mention == null && isTitleHead(tokens.get(t).lower()) && !startsName(t + 1, end)) {
                     int[] title = phraseBefore(t + 1, range[0]);
@@ -479,8 +523,21 @@ final class SpeakerResolver {
                     }
                 }
             }
+            if (possessive != null) {
+                return Speaker.named(possessive);
+            }
         }
         return null;
+    }
+
+    /** Whether the honorific before the mention starting at {@code first} fits the pronoun. */
+    private boolean agrees(String pronoun, int first) {
+        if (first == 0) {
+            return true;
+        }
+        String honorific = tokens.get(first - 1).lower();
+        return !(pronoun.equals("she") && MALE_HONORIFICS.contains(honorific)
+                || pronoun.equals("he") && FEMALE_HONORIFICS.contains(honorific));
     }
 
     private boolean startsName(int t, int end) {
