@@ -42,14 +42,17 @@ public class DateAnnotator extends JCasAnnotator_ImplBase {
             + "|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>[12]\\d{3})";
+    /** Spaces within a line: a date never continues into the next paragraph. */
+    private static final String SPACE = "[ \\t\\u00A0]+";
 
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+"
-            + YEAR + "\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b" + DAY + SPACE + "(?:of" + SPACE + ")?" + MONTH
+            + ",?" + SPACE + YEAR + "\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + SPACE + DAY + ",?" + SPACE + YEAR
             + "\\b");
     private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(?<month>[01]\\d)-(?<day>[0-3]\\d)\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?!\\w)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?" + SPACE + YEAR + "\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + SPACE + "(?:of" + SPACE + ")?" + MONTH
+            + "(?!\\w)");
 
     @Override
     public void process(JCas jcas) {

@@ -44,8 +44,10 @@ public class MoneyAnnotator extends JCasAnnotator_ImplBase {
     private String[] currencyWords;
 
     private static final String NUMBER = "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    /** Spaces within a line: an amount never continues into the next paragraph. */
+    private static final String SPACE = "[ \\t\\u00A0]";
     private static final String MULTIPLIER =
-            "(?:\\s?(?<multiplier>trillion|billion|million|thousand|bn|m|k))?\\b";
+            "(?:" + SPACE + "?(?<multiplier>trillion|billion|million|thousand|bn|m|k))?\\b";
     private static final Map<String, Double> MULTIPLIERS = Map.of("k", 1e3, "thousand", 1e3, "m", 1e6,
             "million", 1e6, "bn", 1e9, "billion", 1e9, "trillion", 1e12);
 
@@ -59,9 +61,9 @@ public class MoneyAnnotator extends JCasAnnotator_ImplBase {
         super.initialize(context);
         codesBySymbol = codes(PARAM_CURRENCY_SYMBOLS, currencySymbols, false);
         codesByWord = codes(PARAM_CURRENCY_WORDS, currencyWords, true);
-        symbolFirst = Pattern.compile("(?<![\\p{L}\\d])(?<currency>" + alternation(codesBySymbol) + ")\\s?"
+        symbolFirst = Pattern.compile("(?<![\\p{L}\\d])(?<currency>" + alternation(codesBySymbol) + ")" + SPACE + "?"
                 + NUMBER + MULTIPLIER);
-        wordAfter = Pattern.compile("(?<![\\d.,$£€¥])" + NUMBER + MULTIPLIER + "\\s+(?<currency>"
+        wordAfter = Pattern.compile("(?<![\\d.,$£€¥])" + NUMBER + MULTIPLIER + SPACE + "+(?<currency>"
                 + alternation(codesByWord) + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 
