@@ -62,4 +62,14 @@ class MoneyAndDatesTest {
                         DateAnnotator.PARAM_DAY_MONTH, false));
         assertThat(select(jcas, DateMention.class)).extracting(DateMention::getIsoDate).containsExactly("2006-05-02");
     }
+
+    @Test
+    void neitherContinuesIntoTheNextParagraph() throws Exception {
+        JCas jcas = TestDocuments.annotate("Talks end on 26 February\n\n1400 jobs go. It cost £5\nmillion.", "en",
+                new DatesProvider().createDescription(), new MoneyProvider().createDescription());
+        assertThat(select(jcas, DateMention.class)).extracting(DateMention::getCoveredText, DateMention::getIsoDate)
+                .containsExactly(tuple("26 February", "--02-26"));
+        assertThat(select(jcas, MoneyAmount.class)).extracting(MoneyAmount::getCoveredText, MoneyAmount::getAmount)
+                .containsExactly(tuple("£5", 5.0));
+    }
 }
