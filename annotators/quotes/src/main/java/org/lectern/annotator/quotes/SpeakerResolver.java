@@ -79,8 +79,6 @@ final class SpeakerResolver {
 
 
     private static final int ANTECEDENT_SENTENCES = 6;
-    private static final Set<String> INSERTION_OPENERS = Set.of("who", "which", "whose", "the", "a", "an", "his",
-            "her", "its", "their", "also", "now", "then", "himself", "herself");
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
     /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not in a later clause. */
@@ -185,7 +183,8 @@ final class SpeakerResolver {
             return phrase == null ? null : resolvePhrase(phrase, previous);
         }
         int[] before = phraseBefore(cue.token(), sentence[0]);
-        Speaker speaker = before == null ? null : resolvePhrase(before, previous);
+        Speaker speaker = before == null ? resolveAroundInsertion(cue.token(), sentence[0], previous)
+                : resolvePhrase(before, previous);
         if (speaker == null && cue.kind() == CueKind.REPORTING
                 && !NON_INVERTING_VERBS.contains(tokens.get(cue.token()).lower())) {
             int[] after = phraseAfter(cue.token(), sentence[1]);
@@ -199,11 +198,6 @@ final class SpeakerResolver {
         int j = cue - 1;
         while (j >= sentenceBegin && isVerbPrefix(tokens.get(j))) {
             j--;
-        }
-        if (j >= sentenceBegin && tokens.get(j).lower().equals(",")) {
-            // "Gere, who presents the award, said", "Craig Prater, the director, said": the subject precedes
-            // the inserted clause
-            j = insertionStart(j, sentenceBegin) - 1;
         }
         int end = j + 1;
         while (j >= sentenceBegin && end - j <= MAX_PHRASE_TOKENS && isPhraseToken(tokens.get(j), false)) {
@@ -226,18 +220,42 @@ final class SpeakerResolver {
         return new int[] { begin, end };
     }
 
-    /** The comma opening an inserted relative clause or apposition that {@code closingComma} closes. */
-    private int insertionStart(int closingComma, int sentenceBegin) {
-        for (int k = closingComma - 1; k > sentenceBegin && closingComma - k <= MAX_PHRASE_TOKENS + 4; k--) {
-            Token token = tokens.get(k);
-            if (token.kind() == Kind.QUOTE) {
+    /**
+     * "Gere, who presents the award, said", "Craig Prater, the director, said", "the chairwoman, Meredith
+     * Hellicar, said": the subject before the inserted clause, unless the insertion is itself a person's name.
+     */
+    private Speaker resolveAroundInsertion(int cue, int sentenceBegin, Speaker previous) {
+        int closing = cue - 1;
+        while (closing >= sentenceBegin && isVerbPrefix(tokens.get(closing))) {
+            closing--;
+        }
+        if (closing <= sentenceBegin || !tokens.get(closing).lower().equals(",")) {
+            return null;
+        }
+        int opening = -1;
+        for (int k = closing - 1; k > sentenceBegin && closing - k <= MAX_PHRASE_TOKENS + 4; k--) {
+            if (tokens.get(k).kind() == Kind.QUOTE) {
                 break;
             }
-            if (token.lower().equals(",")) {
-                return INSERTION_OPENERS.contains(tokens.get(k + 1).lower()) ? k : closingComma;
+            if (tokens.get(k).lower().equals(",")) {
+                opening = k;
+                break;
             }
         }
-        return closingComma;
+        if (opening < 0) {
+            return null;
+        }
+        Mention inserted = mentionOfToken[opening + 1];
+        if (inserted != null && inserted.isPerson() && mentionOfToken[closing - 1] == inserted) {
+            return Speaker.named(inserted);
+        }
+        int[] subject = phraseBefore(opening, sentenceBegin);
+        Speaker speaker = subject == null ? null : resolvePhrase(subject, previous);
+        if (speaker == null) {
+            int[] insertion = phraseBefore(closing, opening + 1);
+            speaker = insertion == null ? null : resolvePhrase(insertion, previous);
+        }
+        return speaker;
     }
 
     /** The noun phrase starting right after {@code cue}, keeping "of", "from", "by" and "for" inside. */
@@ -544,9 +562,9 @@ final class SpeakerResolver {
         return t < end && tokens.get(t).kind() == Kind.WORD && (mentionOfToken[t] != null || tokens.get(t).capitalised());
     }
 
-    /** "it"/"they": the previous speaker if an organisation, else the nearest organisation named before. */
+    /** "it"/"they": the previous speaker if an organisation or unnamed, else the nearest organisation before. */
     private Speaker organisationAntecedent(int pronoun, Speaker previous) {
-        if (previous != null && previous.isNamed() && Mention.ORGANIZATION.equals(previous.mention().type())) {
+        if (previous != null && (!previous.isNamed() || Mention.ORGANIZATION.equals(previous.mention().type()))) {
             return previous;
         }
         int position = tokens.get(pronoun).begin();
