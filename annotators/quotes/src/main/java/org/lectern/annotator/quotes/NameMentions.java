@@ -8,27 +8,42 @@ import org.lectern.annotator.quotes.DocumentTokens.Kind;
 import org.lectern.annotator.quotes.DocumentTokens.Token;
 
 /**
- * Fallback speakers when the pipeline has no entities layer: runs of capitalised words outside quotes, without
- * leading title and function words ("Prime Minister Naftali Bennett" → "Naftali Bennett"). A one-word name
- * takes the canonical form of a longer name ending in it ("Bennett" → "Naftali Bennett"). Types are unknown.
+ * Fallback speakers when the pipeline has no entities layer: runs of capitalised words outside quotes (joined by
+ * "of", "for", "and": "Ministry of Defense"). Titles are cut off and make the name a person's ("Prime Minister
+ * Naftali Bennett" → person "Naftali Bennett"); organisation words make it an organisation's; a lone demonym
+ * before a lower-case word ("Israeli official") is no name. A one-word name takes the canonical form of a longer
+ * name ending in it ("Bennett" → "Naftali Bennett").
  */
 final class NameMentions {
 
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "but", "and", "in", "on", "at", "it",
             "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "his", "her", "their",
-            "our", "its", "mr", "mrs", "ms", "dr", "sir", "prime", "minister", "president", "secretary",
-            "foreign", "deputy", "general", "chief", "spokesperson", "spokesman", "spokeswoman", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "last",
-            "earlier", "after", "before", "while", "when", "if", "as", "by", "for", "from", "with", "of", "to",
-            "according", "however", "meanwhile", "also", "so", "yet", "speaking", "asked", "said", "what", "who",
-            "how", "why", "where", "do", "you", "my", "your", "defense", "defence", "state", "royal");
+            "our", "its", "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "last", "earlier", "after", "before", "while", "when",
+            "if", "as", "by", "for", "from", "with", "of", "to", "according", "however", "meanwhile", "also", "so",
+            "yet", "speaking", "asked", "said", "what", "who", "how", "why", "where", "do", "you", "my", "your");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "van", "von", "al", "bin", "da");
+
+    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "bank", "group", "agency",
+            "inc", "corp", "ltd", "plc", "party", "association", "university", "office", "department", "authority",
+            "commission", "foundation", "union", "committee", "institute", "organisation", "organization", "company",
+            "corporation", "federation", "league", "club", "forces", "army", "police", "court", "parliament",
+            "government", "network", "news", "times", "post", "kremlin", "pentagon");
+
+    private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "prime", "secretary",
+            "spokesperson", "spokesman", "spokeswoman", "chancellor", "premier", "general", "director",
+            "chairman", "chairwoman", "chief", "executive", "ambassador", "governor", "senator", "deputy", "foreign",
+            "defense", "defence", "finance", "lieutenant", "colonel", "coach", "manager", "leader", "judge",
+            "king", "queen", "prince", "princess", "pope", "mayor", "vice", "state", "interior", "home", "official",
+            "analyst", "economist", "actor", "actress", "singer", "striker", "captain", "boss");
 
     private NameMentions() {
     }
 
     static List<Mention> find(String text, DocumentTokens document) {
-        List<int[]> runs = new ArrayList<>();
+        List<Mention> runs = new ArrayList<>();
         List<Token> tokens = document.tokens;
         int t = 0;
         while (t < tokens.size()) {
@@ -37,36 +52,84 @@ final class NameMentions {
                 continue;
             }
             int start = t;
-            while (t < tokens.size() && isNameWord(tokens.get(t)) && document.sentenceOf(t) == document.sentenceOf(start)) {
-                t++;
+            int end = t + 1;
+            while (end < tokens.size() && document.sentenceOf(end) == document.sentenceOf(start)
+                    && !isPossessive(tokens.get(end - 1))
+                    && (isNameWord(tokens.get(end)) || CONNECTORS.contains(tokens.get(end).lower())
+                            && end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)))) {
+                end++;
             }
-            int first = start;
-            while (first < t && NOT_NAMES.contains(stripPossessive(tokens.get(first).lower()))) {
-                first++;
-            }
-            if (first < t) {
-                runs.add(new int[] { tokens.get(first).begin(), nameEnd(text, tokens.get(t - 1)) });
+            t = end;
+            Mention mention = mention(text, tokens, start, end);
+            if (mention != null) {
+                runs.add(mention);
             }
         }
         List<Mention> mentions = new ArrayList<>(runs.size());
-        for (int[] run : runs) {
-            String name = text.substring(run[0], run[1]);
+        for (Mention run : runs) {
+            String name = text.substring(run.begin(), run.end());
             String canonical = name;
+            String type = run.type();
             if (name.indexOf(' ') < 0) {
-                for (int[] other : runs) {
-                    String longer = text.substring(other[0], other[1]);
+                for (Mention other : runs) {
+                    String longer = text.substring(other.begin(), other.end());
                     if (longer.endsWith(" " + name) && longer.length() > canonical.length()) {
                         canonical = longer;
+                        type = other.type();
                     }
                 }
             }
-            mentions.add(new Mention(run[0], run[1], null, canonical, null));
+            mentions.add(new Mention(run.begin(), run.end(), type, canonical, null));
         }
         return mentions;
     }
 
+    /** The name in the capitalised run [start, end), without leading function and title words. */
+    private static Mention mention(String text, List<Token> tokens, int start, int end) {
+        if (AttributionLexicon.TITLE_HEADS.contains(stripPossessive(tokens.get(end - 1).lower()))) {
+            return null; // "The Prime Minister" is a title, resolved as such
+        }
+        int first = start;
+        boolean titled = start > 0 && TITLE_WORDS.contains(tokens.get(start - 1).lower());
+        for (int k = start; k < end; k++) {
+            String word = stripPossessive(tokens.get(k).lower());
+            if (TITLE_WORDS.contains(word) && k + 1 < end) {
+                titled = true;
+                first = k + 1;
+            }
+        }
+        while (first < end && (NOT_NAMES.contains(stripPossessive(tokens.get(first).lower()))
+                || CONNECTORS.contains(tokens.get(first).lower()))) {
+            first++;
+        }
+        if (first >= end) {
+            return null;
+        }
+        String lastWord = stripPossessive(tokens.get(end - 1).lower());
+        boolean demonym = first == end - 1 && isDemonym(lastWord) && end < tokens.size()
+                && tokens.get(end).kind() == Kind.WORD && !tokens.get(end).capitalised();
+        if (demonym) {
+            return null;
+        }
+        boolean organisation = false;
+        for (int k = first; k < end; k++) {
+            organisation |= ORGANISATION_WORDS.contains(stripPossessive(tokens.get(k).lower()));
+        }
+        String type = organisation ? Mention.ORGANIZATION : titled ? Mention.PERSON : null;
+        return new Mention(tokens.get(first).begin(), nameEnd(text, tokens.get(end - 1)), type, null, null);
+    }
+
+    private static boolean isDemonym(String word) {
+        return word.length() > 4 && (word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese")
+                || word.endsWith("ish") || word.endsWith("eli") || word.endsWith("ani") || word.endsWith("can"));
+    }
+
     private static boolean isNameWord(Token token) {
         return token.kind() == Kind.WORD && token.capitalised();
+    }
+
+    private static boolean isPossessive(Token token) {
+        return token.lower().endsWith("’s") || token.lower().endsWith("'s");
     }
 
     private static String stripPossessive(String lower) {

@@ -361,16 +361,23 @@ final class SpeakerResolver {
                 && text.substring(token.begin(), token.end()).chars().allMatch(Character::isUpperCase);
     }
 
-    /** The last person in the phrase, else the last organisation, else its last name of any kind. */
+    /**
+     * The last person in the phrase, else its last name of unknown type (capitalised-name fallback), else the
+     * last organisation, else its last name of any kind ("Pentagon spokesperson John Kirby" → John Kirby).
+     */
     private Mention speakerMentionIn(int begin, int end) {
         Mention person = null;
+        Mention unknown = null;
         Mention organisation = null;
         Mention any = null;
         for (int t = begin; t < end; t++) {
             Mention mention = mentionOfToken[t];
             if (mention != null) {
                 any = mention;
-                if (Mention.PERSON.equals(mention.type())) {
+                if (mention.type() == null) {
+                    unknown = mention;
+                }
+                else if (Mention.PERSON.equals(mention.type())) {
                     person = mention;
                 }
                 else if (Mention.ORGANIZATION.equals(mention.type())) {
@@ -378,7 +385,7 @@ final class SpeakerResolver {
                 }
             }
         }
-        return person != null ? person : organisation != null ? organisation : any;
+        return person != null ? person : unknown != null ? unknown : organisation != null ? organisation : any;
     }
 
     /** Words said by a document belong to its issuer: named in the phrase, or at the last such document. */

@@ -76,7 +76,7 @@ public final class QuotesBenchmark {
         else {
             System.out.println("entities annotator: not on the class path, skipped");
         }
-        System.out.println("no entities layer: " + scoreSeeds(seeds, segmenter, null, quotes, false, false));
+        System.out.println("no entities layer: " + scoreSeeds(seeds, segmenter, null, quotes, false, true));
         System.out.printf(Locale.ROOT, "heap used after GC with Lectern engines loaded: %d MB; peak RSS so far %s%n",
                 usedHeapMb(), peakRss());
 
