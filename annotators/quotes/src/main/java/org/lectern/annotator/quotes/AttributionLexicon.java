@@ -71,8 +71,7 @@ final class AttributionLexicon {
             "broadcaster", "newspaper", "magazine", "paper", "network", "studio", "label", "league", "federation", "association");
 
     /** Words between a subject and its reporting verb ("Lapid also said", "has condemned"). */
-    static final Set<String> VERB_PREFIXES = Set.of("also", "later", "then", "has", "have", "had", "was", "is",
-            "were", "again", "further", "earlier", "once", "just", "already", "would", "will", "did", "does",
+    static final Set<String> VERB_PREFIXES = Set.of("also", "later", "then", "has", "have", "had", "again", "further", "earlier", "once", "just", "already", "would", "will", "did", "does",
             "do", "previously", "recently", "reportedly", "subsequently", "additionally", "separately", "not",
             "never", "always", "repeatedly", "publicly", "privately", "simply", "only");
 

@@ -79,6 +79,8 @@ final class SpeakerResolver {
 
 
     private static final int ANTECEDENT_SENTENCES = 6;
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("been", "being", "be", "was", "were", "is",
+            "are", "got", "gets", "get");
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
     /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not in a later clause. */
@@ -182,6 +184,9 @@ final class SpeakerResolver {
             int[] phrase = phraseAfter(cue.token(), sentence[1]);
             return phrase == null ? null : resolvePhrase(phrase, previous);
         }
+        if (isPassive(cue.token(), sentence[0])) {
+            return null; // "France have been criticised for …": the subject is the target, not the speaker
+        }
         int[] before = phraseBefore(cue.token(), sentence[0]);
         Speaker speaker = before == null ? resolveAroundInsertion(cue.token(), sentence[0], previous)
                 : resolvePhrase(before, previous);
@@ -191,6 +196,14 @@ final class SpeakerResolver {
             speaker = after == null ? null : resolvePhrase(after, previous);
         }
         return speaker;
+    }
+
+    private boolean isPassive(int verb, int sentenceBegin) {
+        int j = verb - 1;
+        while (j >= sentenceBegin && isVerbPrefix(tokens.get(j)) && !PASSIVE_AUXILIARIES.contains(tokens.get(j).lower())) {
+            j--;
+        }
+        return j >= sentenceBegin && PASSIVE_AUXILIARIES.contains(tokens.get(j).lower());
     }
 
     /** The noun phrase ending right before {@code cue} (skipping "also", "has", adverbs), as token range. */
@@ -245,8 +258,8 @@ final class SpeakerResolver {
         if (opening < 0) {
             return null;
         }
-        Mention inserted = mentionOfToken[opening + 1];
-        if (inserted != null && inserted.isPerson() && mentionOfToken[closing - 1] == inserted) {
+        Mention inserted = mentionOfToken[closing - 1];
+        if (inserted != null && inserted.isPerson()) {
             return Speaker.named(inserted);
         }
         int[] subject = phraseBefore(opening, sentenceBegin);
