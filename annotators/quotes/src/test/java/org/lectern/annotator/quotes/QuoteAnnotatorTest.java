@@ -125,6 +125,48 @@ class QuoteAnnotatorTest {
                 tuple(52, 72, "Tom Hart", 79, 83, false));
     }
 
+    @Test
+    void subjectBeforeAnInsertedClauseAndANameInsertedBeforeTheVerb() throws Exception {
+        JCas jcas = document("“Sales are up,” Ann Lee, who runs the shop, said.\n“Costs are down,” Tom Hart, the firm’s boss, "
+                + "said.\n“We are ready,” the club chairman, Ed Stone, said on Friday.");
+        person(jcas, 16, 23, "Ann Lee");
+        person(jcas, 68, 76, "Tom Hart");
+        person(jcas, 136, 144, "Ed Stone");
+        assertThat(quotes(jcas)).containsExactly(
+                tuple(1, 14, "Ann Lee", 16, 23, true),
+                tuple(51, 66, "Tom Hart", 68, 76, true),
+                tuple(102, 115, "Ed Stone", 136, 144, true));
+    }
+
+    @Test
+    void straightQuoteReopenedWithoutACloseStartsANewQuoteOfTheSameSpeaker() throws Exception {
+        JCas jcas = document("Ann Lee told the BBC: \"We played well. \"We will win the next one.\" Lee was named player of the match.");
+        person(jcas, 0, 7, "Ann Lee");
+        entity(jcas, 17, 20, "ORGANIZATION", "BBC");
+        person(jcas, 67, 70, "Ann Lee");
+        assertThat(quotes(jcas)).containsExactly(
+                tuple(23, 38, "Ann Lee", 0, 7, true),
+                tuple(40, 65, "Ann Lee", 0, 7, true));
+    }
+
+    @Test
+    void passiveSubjectIsNoSpeaker() throws Exception {
+        JCas jcas = document("Ann Lee spoke on Monday.\nThe team has been criticised for its \"dull and slow\" football.");
+        person(jcas, 0, 7, "Ann Lee");
+        assertThat(quotes(jcas)).containsExactly(tuple(63, 76, null, -1, -1, false));
+    }
+
+    @Test
+    void accordingToInALaterClauseDoesNotAttribute() throws Exception {
+        JCas jcas = document("\"Prices are high,\" Ann Lee said.\nShe also \"warned of higher prices,\" a view shared by many, "
+                + "according to data from the Acme Group.");
+        person(jcas, 19, 26, "Ann Lee");
+        entity(jcas, 119, 129, "ORGANIZATION", "Acme Group");
+        assertThat(quotes(jcas)).containsExactly(
+                tuple(1, 17, "Ann Lee", 19, 26, true),
+                tuple(43, 67, "Ann Lee", 19, 26, true));
+    }
+
     /** Paragraphs, sentences and tokens as the default pipeline makes them. */
     private static JCas document(String text) throws Exception {
         return TestDocuments.annotate(text, "en", new SegmenterProvider().createDescription());

@@ -12,7 +12,7 @@ import org.lectern.api.testing.TestDocuments;
 import org.lectern.annotator.segmenter.SegmenterProvider;
 import org.lectern.type.Quotation;
 
-class DumpTmpTest {
+class DumpTmp {
     @Test
     void dump() throws Exception {
         AnalysisEngine seg = AnalysisEngineFactory.createEngine(new SegmenterProvider().createDescription());
