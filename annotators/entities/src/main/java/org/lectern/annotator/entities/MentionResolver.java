@@ -25,14 +25,16 @@ final class MentionResolver {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     /** Lower-case words that do occur inside names (longer than three letters: shorter ones are always allowed). */
-    private static final Set<String> NAME_PARTICLES = Set.of("upon", "from", "with", "under", "dell", "della", "degli",
-            "und", "zum", "over");
+    private static final Set<String> NAME_PARTICLES = Set.of("upon", "from", "with", "under", "over", "dell",
+            "della", "degli");
     private static final Pattern PUNCTUATION_OR_POSSESSIVE = Pattern.compile("\\p{P}+|['’]s|``|''");
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})\\p{Lu}[\\p{L}.]{1,7}");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}]{2,})*\\.(com|org|net|gov|news|info|io|co\\.uk)");
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
             "(\\p{Lu}\\w+ )*(Ministry|Directorate)\\b.*|(Prime Minister|President)['’]s Office|National Security Council");
     private static final int COUNTRY_CONTEXT_SENTENCES = 3;
+    /** Surnames not searched for elsewhere in the text: "May" after "Theresa May" is mostly the month. */
+    private static final Set<String> MONTHS = Set.of("January", "March", "April", "May", "June", "July", "August");
     private static final Pattern MINISTRY_OF = Pattern.compile("\\b(Ministry|Department) of (?:the )?(\\p{Lu}[\\w ]*)$");
 
     private final NewsGazetteer gazetteer;
@@ -48,11 +50,6 @@ final class MentionResolver {
             this.sentences.add(new int[] { tokens.size(), tokens.size() + sentence.size() });
             tokens.addAll(sentence);
         }
-    }
-
-    /** The document's tokens; mention positions index this list. */
-    List<CoreLabel> tokens() {
-        return tokens;
     }
 
     int beginOffset(Mention mention) {
@@ -258,7 +255,8 @@ final class MentionResolver {
             known.putIfAbsent(NewsGazetteer.key(tokens, mention.start, mention.end, false), mention);
         }
         for (Mention mention : mentions) {
-            if ("PERSON".equals(mention.type) && mention.length() > 1 && isSurname(mention.end - 1)) {
+            if ("PERSON".equals(mention.type) && mention.length() > 1 && isSurname(mention.end - 1)
+                    && !MONTHS.contains(word(mention.end - 1))) {
                 known.put(word(mention.end - 1), new Mention(mention.end - 1, mention.end, "PERSON", null,
                         Mention.Source.PROPAGATED));
             }

@@ -56,6 +56,8 @@ final class NewsGazetteer {
 
     private final Map<String, Entry> cased = new HashMap<>();
     private final Map<String, Entry> caseless = new HashMap<>();
+    /** First tokens (lower-cased) of all entries: most tokens start none, and need no further look-up. */
+    private final Set<String> firstWords = new HashSet<>();
     private final Map<String, Entry> squashedOrganisations = new HashMap<>();
     private final Set<String> canonicalNames = new HashSet<>();
     private final Map<String, String> adjectives = new HashMap<>();
@@ -112,6 +114,7 @@ final class NewsGazetteer {
         }
         List<CoreLabel> tokens = Tokenization.tokenize(columns[0], 0);
         cased.put(key(tokens, 0, tokens.size(), false), new Entry(columns[1], columns[2]));
+        firstWords.add(tokens.get(0).originalText().toLowerCase(Locale.ROOT));
         canonicalNames.add(columns[2]);
         if (columns[1].equals("ORGANIZATION") && columns[2].contains(" ")) {
             squashedOrganisations.put(squash(columns[2]), new Entry(columns[1], columns[2]));
@@ -130,6 +133,7 @@ final class NewsGazetteer {
                     // a determiner never belongs to the span: "the jewish state" is listed as "jewish state"
                     List<CoreLabel> tokens = Tokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
                     caseless.putIfAbsent(key(tokens, 0, tokens.size(), true), new Entry("LOCATION", null));
+                    firstWords.add(tokens.get(0).originalText().toLowerCase(Locale.ROOT));
                     maxEntryTokens = Math.max(maxEntryTokens, tokens.size());
                 }
             }
@@ -179,6 +183,11 @@ final class NewsGazetteer {
 
     /** The longest entry starting at token {@code start}, or null. */
     Match longestMatch(List<CoreLabel> tokens, int start) {
+        String first = tokens.get(start).originalText();
+        if (!firstWords.contains(first.toLowerCase(Locale.ROOT))) {
+            Entry squashed = first.length() >= MIN_SQUASHED_LENGTH ? squashedOrganisations.get(squash(first)) : null;
+            return squashed == null ? null : new Match(1, squashed.type(), squashed.canonical());
+        }
         for (int length = Math.min(maxEntryTokens, tokens.size() - start); length > 0; length--) {
             Entry entry = cased.get(key(tokens, start, start + length, false));
             if (entry == null && isCapitalised(tokens.get(start).originalText())
