@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,18 +90,22 @@ public final class QuotesBenchmark {
 
     /** The registered provider called {@code name}; a broken registration is reported and skipped. */
     private static Optional<AnnotatorProvider> provider(String name) {
-        for (ServiceLoader.Provider<AnnotatorProvider> registered : ServiceLoader.load(AnnotatorProvider.class)
-                .stream().toList()) {
+        Iterator<AnnotatorProvider> registered = ServiceLoader.load(AnnotatorProvider.class).iterator();
+        while (true) {
             try {
-                if (registered.get().name().equals(name)) {
-                    return Optional.of(registered.get());
+                if (!registered.hasNext()) {
+                    return Optional.empty();
+                }
+                AnnotatorProvider provider = registered.next();
+                if (provider.name().equals(name)) {
+                    return Optional.of(provider);
                 }
             }
             catch (ServiceConfigurationError e) {
+                // the iterator goes on with the next registration after an error
                 System.out.println("skipping a broken annotator registration: " + e.getMessage());
             }
         }
-        return Optional.empty();
     }
 
     /** Runs the engines over every seed (twice when timing matters: the first run warms up) and scores. */
