@@ -1,0 +1,203 @@
+package org.lectern.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eval --gold DIR --pred DIR [--json] [--texts DIR] [--min metric=value ...]}: scores predicted JSON files
+ * against gold JSON files of the same name (see {@link Scorer} for the matching rules), micro-averaged over the
+ * documents. Exit code 0, 1 when a {@code --min} threshold is not met, 2 on usage errors or unreadable files.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score predicted gold-schema JSON files against gold JSON files (P/R/F1 per layer).")
+public class EvalCommand implements Callable<Integer> {
+
+    private static final String JSON_EXTENSION = ".json";
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
+    Path goldFolder;
+
+    @Option(names = "--pred", required = true, paramLabel = "DIR",
+            description = "Folder of predicted JSON files, named like the gold files; a missing one counts as empty.")
+    Path predictedFolder;
+
+    @Option(names = "--json", description = "Print machine-readable JSON (with per-document scores) instead of a table.")
+    boolean json;
+
+    @Option(names = "--texts", paramLabel = "DIR",
+            description = "Folder of the document texts (named by each gold file's 'document'), to count words "
+                    + "and report artefacts flagged per 1000 words.")
+    Path textFolder;
+
+    @Option(names = "--min", paramLabel = "METRIC=VALUE",
+            description = "Fail (exit code 1) when METRIC is below VALUE or undefined, e.g. --min quotes.f1=0.5.")
+    Map<String, Double> thresholds = new LinkedHashMap<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (String metric : thresholds.keySet()) {
+            if (!Scores.METRIC_NAMES.contains(metric)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown metric '" + metric
+                        + "' in --min; valid metrics: " + String.join(", ", Scores.METRIC_NAMES));
+            }
+        }
+        requireFolder(goldFolder, "--gold");
+        requireFolder(predictedFolder, "--pred");
+        if (textFolder != null) {
+            requireFolder(textFolder, "--texts");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Evaluation evaluation;
+        try {
+            evaluation = evaluate();
+        } catch (IOException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
+        }
+        evaluation.missing.forEach(name -> err.println("eval: WARNING no prediction for " + name
+                + " (scored as an empty prediction)"));
+        evaluation.unmatched.forEach(name -> err.println("eval: WARNING prediction " + name
+                + " has no gold file (ignored)"));
+
+        Map<String, Double> metrics = evaluation.total.metrics();
+        List<String> failures = new ArrayList<>();
+        thresholds.forEach((metric, minimum) -> {
+            Double value = metrics.get(metric);
+            if (value == null || value < minimum) {
+                failures.add(String.format(Locale.ROOT, "%s = %s is below the minimum %s", metric, format(value),
+                        format(minimum)));
+            }
+        });
+        out.print(json ? GoldJson.format(toJson(evaluation, failures)) : table(evaluation));
+        failures.forEach(failure -> err.println("eval: FAILED " + failure));
+        out.flush();
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Per-document and summed scores, plus the files that could not be paired. */
+    private record Evaluation(int documents, Map<String, Scores> perDocument, Scores total, List<String> missing,
+            List<String> unmatched) {
+    }
+
+    private Evaluation evaluate() throws IOException {
+        List<String> goldNames = jsonNames(goldFolder);
+        if (goldNames.isEmpty()) {
+            throw new IOException("no *.json files in the gold folder " + goldFolder);
+        }
+        Map<String, Scores> perDocument = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        Scores total = null;
+        for (String name : goldNames) {
+            GoldDocument gold = GoldDocument.read(goldFolder.resolve(name));
+            Path predictedFile = predictedFolder.resolve(name);
+            GoldDocument predicted;
+            if (Files.isRegularFile(predictedFile)) {
+                predicted = GoldDocument.read(predictedFile);
+            } else {
+                missing.add(name);
+                predicted = GoldDocument.empty(gold.document());
+            }
+            Scores scores = Scorer.score(gold, predicted, text(name, gold));
+            perDocument.put(name, scores);
+            total = total == null ? scores : total.plus(scores);
+        }
+        List<String> unmatched = jsonNames(predictedFolder).stream().filter(name -> !goldNames.contains(name))
+                .collect(Collectors.toList());
+        return new Evaluation(goldNames.size(), perDocument, total, missing, unmatched);
+    }
+
+    private String text(String jsonName, GoldDocument gold) throws IOException {
+        if (textFolder == null) {
+            return null;
+        }
+        String documentName = gold.document() != null ? gold.document()
+                : jsonName.substring(0, jsonName.length() - JSON_EXTENSION.length()) + ".txt";
+        Path textFile = textFolder.resolve(documentName);
+        if (!Files.isRegularFile(textFile)) {
+            throw new IOException("no text for " + jsonName + ": " + textFile + " does not exist");
+        }
+        return Files.readString(textFile, StandardCharsets.UTF_8);
+    }
+
+    private String table(Evaluation evaluation) {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "Evaluated %d documents (gold %s, predictions %s)%n",
+                evaluation.documents, goldFolder, predictedFolder));
+        if (!evaluation.missing.isEmpty()) {
+            table.append(String.format("Missing predictions (scored as empty): %s%n",
+                    String.join(", ", evaluation.missing)));
+        }
+        table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", "metric", "value", "counts"));
+        Map<String, Object> counts = evaluation.total.counts();
+        evaluation.total.metrics().forEach((metric, value) -> {
+            Object count = counts.get(metric.endsWith(".f1") ? metric.substring(0, metric.length() - 3) : metric);
+            table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", metric, format(value),
+                    count == null ? "" : count));
+        });
+        return table.toString();
+    }
+
+    private ObjectNode toJson(Evaluation evaluation, List<String> failures) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("gold", goldFolder.toString());
+        root.put("pred", predictedFolder.toString());
+        root.put("documents", evaluation.documents);
+        evaluation.missing.forEach(root.putArray("missingPredictions")::add);
+        root.setAll(evaluation.total.toJson());
+        ObjectNode perDocument = root.putObject("perDocument");
+        evaluation.perDocument.forEach((name, scores) -> perDocument.set(name, scores.toJson()));
+        ArrayNode failed = root.putArray("failedThresholds");
+        failures.forEach(failed::add);
+        return root;
+    }
+
+    private void requireFolder(Path folder, String option) {
+        if (!Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " is not a folder: " + folder);
+        }
+    }
+
+    private static List<String> jsonNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(JSON_EXTENSION)).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static String format(Double value) {
+        if (value == null) {
+            return "n/a";
+        }
+        return value == Math.rint(value) && Math.abs(value) >= 2 ? String.format(Locale.ROOT, "%.0f", value)
+                : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalCommand()).execute(args));
+    }
+}

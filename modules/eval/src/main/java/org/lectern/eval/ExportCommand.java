@@ -1,0 +1,102 @@
+package org.lectern.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.cas.CASRuntimeException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export DIR --json OUT [--cleaned-text OUT]}: one gold-schema JSON per XMI file (and optionally the text
+ * of its {@code cleaned} view), mirroring sub-folders. A file that fails is reported and skipped; the exit code
+ * is then 1.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export an XMI folder to gold-schema JSON (and cleaned text).")
+public class ExportCommand implements Callable<Integer> {
+
+    /** The view the cleanup annotator writes the cleaned text into. */
+    public static final String CLEANED_VIEW = "cleaned";
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of XMI files (searched recursively).")
+    Path xmiFolder;
+
+    @Option(names = "--json", required = true, paramLabel = "OUT", description = "Folder for the JSON files.")
+    Path jsonFolder;
+
+    @Option(names = "--cleaned-text", paramLabel = "OUT",
+            description = "Folder for the text of each document's '" + CLEANED_VIEW + "' view.")
+    Path cleanedTextFolder;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(xmiFolder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "DIR is not a folder: " + xmiFolder);
+        }
+        XmiFolder folder = new XmiFolder(xmiFolder);
+        List<Path> files = folder.xmiFiles();
+        int failed = 0;
+        int cleanedWritten = 0;
+        for (Path xmi : files) {
+            try {
+                if (exportOne(folder, xmi, err)) {
+                    cleanedWritten++;
+                }
+            } catch (IOException | CASException | RuntimeException e) {
+                failed++;
+                err.println("export: FAILED " + xmi + ": " + XmiFolder.rootCause(e));
+            }
+        }
+        out.printf("export: %d of %d XMI files written as JSON to %s%s%s%n", files.size() - failed, files.size(),
+                jsonFolder, cleanedTextFolder == null ? ""
+                        : String.format(", %d cleaned texts to %s", cleanedWritten, cleanedTextFolder),
+                failed == 0 ? "" : String.format(" (%d failed)", failed));
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** Exports one file; returns whether a cleaned text was written. */
+    private boolean exportOne(XmiFolder folder, Path xmi, PrintWriter err) throws IOException, CASException {
+        CAS cas = folder.load(xmi);
+        Path stem = folder.relativeStem(xmi);
+        String fallbackName = stem.getFileName().toString();
+        GoldJson.write(cas.getJCas(), GoldJson.documentName(cas.getJCas(), fallbackName),
+                jsonFolder.resolve(stem + ".json"));
+        if (cleanedTextFolder == null) {
+            return false;
+        }
+        CAS cleaned;
+        try {
+            cleaned = cas.getView(CLEANED_VIEW);
+        } catch (CASRuntimeException e) {
+            err.println("export: WARNING " + xmi + " has no '" + CLEANED_VIEW + "' view; no cleaned text written");
+            return false;
+        }
+        Path textFile = cleanedTextFolder.resolve(stem + ".txt");
+        Files.createDirectories(textFile.toAbsolutePath().getParent());
+        Files.writeString(textFile, cleaned.getDocumentText() == null ? "" : cleaned.getDocumentText(),
+                StandardCharsets.UTF_8);
+        return true;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ExportCommand()).execute(args));
+    }
+}

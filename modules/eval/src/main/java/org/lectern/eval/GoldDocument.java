@@ -1,0 +1,146 @@
+package org.lectern.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One document of the gold-standard JSON schema, as read for scoring. Gold and predictions share the schema;
+ * a missing layer reads as an empty list, the {@code text} fields are not needed for scoring.
+ */
+public record GoldDocument(String document, String language, List<BoilerplateSpan> boilerplate,
+        List<Artefact> artefacts, List<Entity> entities, List<Quote> quotes) {
+
+    /** A character span, {@code begin} inclusive, {@code end} exclusive. */
+    public interface Span {
+        int begin();
+
+        int end();
+
+        default int length() {
+            return end() - begin();
+        }
+
+        /** Number of characters shared with {@code other}. */
+        default int overlap(Span other) {
+            return Math.max(0, Math.min(end(), other.end()) - Math.max(begin(), other.begin()));
+        }
+    }
+
+    public record BoilerplateSpan(int begin, int end, String kind) implements Span {
+    }
+
+    public record Artefact(int begin, int end, String correction) implements Span {
+    }
+
+    public record Entity(int begin, int end, String type, String canonical) implements Span {
+    }
+
+    public record Quote(int begin, int end, String speaker) implements Span {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A document with no annotations (used for a missing prediction). */
+    public static GoldDocument empty(String document) {
+        return new GoldDocument(document, null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Reads {@code file}; malformed content fails with the file and the JSON path of the problem. */
+    public static GoldDocument read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + ": not valid JSON" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ": "
+                    + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IOException(file + ": expected a JSON object at the top level");
+        }
+        try {
+            return parse(root, new Reader(file));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static GoldDocument parse(JsonNode root, Reader reader) {
+        return new GoldDocument(reader.text(root, "document"), reader.text(root, "language"),
+                reader.list(root, "boilerplate",
+                        (item) -> new BoilerplateSpan(reader.offset(item, "begin"), reader.offset(item, "end"),
+                                reader.text(item, "kind"))),
+                reader.list(root, "artefacts",
+                        (item) -> new Artefact(reader.offset(item, "begin"), reader.offset(item, "end"),
+                                reader.text(item, "correction"))),
+                reader.list(root, "entities",
+                        (item) -> new Entity(reader.offset(item, "begin"), reader.offset(item, "end"),
+                                reader.text(item, "type"), reader.text(item, "canonical"))),
+                reader.list(root, "quotes",
+                        (item) -> new Quote(reader.offset(item, "begin"), reader.offset(item, "end"),
+                                reader.text(item, "speaker"))));
+    }
+
+    /** Field access that reports {@code file: layer[index].field} on bad input. */
+    private static final class Reader {
+        private final Path file;
+        private String location = "";
+
+        Reader(Path file) {
+            this.file = file;
+        }
+
+        <T extends Span> List<T> list(JsonNode root, String layer, Function<JsonNode, T> item) {
+            JsonNode array = root.get(layer);
+            List<T> items = new ArrayList<>();
+            if (array == null || array.isNull()) {
+                return items;
+            }
+            if (!array.isArray()) {
+                throw error(layer, "expected a list");
+            }
+            for (int i = 0; i < array.size(); i++) {
+                location = layer + "[" + i + "].";
+                if (!array.get(i).isObject()) {
+                    throw error("", "expected an object");
+                }
+                T span = item.apply(array.get(i));
+                if (span.begin() > span.end()) {
+                    throw error("begin", "begin " + span.begin() + " is after end " + span.end());
+                }
+                items.add(span);
+            }
+            location = "";
+            return items;
+        }
+
+        int offset(JsonNode item, String field) {
+            JsonNode value = item.get(field);
+            if (value == null || !value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
+                throw error(field, "expected a non-negative integer offset, found " + value);
+            }
+            return value.intValue();
+        }
+
+        String text(JsonNode item, String field) {
+            JsonNode value = item.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                throw error(field, "expected a string, found " + value);
+            }
+            return value.textValue();
+        }
+
+        private IllegalArgumentException error(String field, String problem) {
+            return new IllegalArgumentException(file + ": " + location + field + ": " + problem);
+        }
+    }
+}

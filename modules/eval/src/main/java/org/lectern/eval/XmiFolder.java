@@ -1,0 +1,142 @@
+package org.lectern.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.SerialFormat;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
+import org.apache.uima.util.CasIOUtils;
+import org.apache.uima.util.CasLoadMode;
+import org.apache.uima.util.InvalidXMLException;
+import org.apache.uima.util.XMLInputSource;
+
+/**
+ * A folder of XMI files as written by the pipeline: {@code *.xmi} in any sub-folder, each next to (or below) a
+ * {@code TypeSystem.xml}. Each file loads into a fresh CAS built from the nearest {@code TypeSystem.xml} in its
+ * folder or an ancestor up to the root; without one, from the types on the classpath. Loading is lenient:
+ * features and types unknown to that type system are skipped rather than failing the document.
+ * <p>
+ * {@code TypeSystem.xml} is parsed by UIMA's {@code XMLParser}, whose SAX factory refuses DOCTYPE declarations
+ * (so no external or expanding entities); {@code XmiFolderTest} guards that.
+ */
+public final class XmiFolder {
+
+    public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
+
+    private static final String XMI_EXTENSION = ".xmi";
+
+    private final Path root;
+
+    /** Type systems by the folder they serve; one parse per folder, shared by all loads. */
+    private final Map<Path, TypeSystemDescription> typeSystems = new ConcurrentHashMap<>();
+
+    public XmiFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** All {@code *.xmi} files below the root, in path order. */
+    public List<Path> xmiFiles() throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("Not a folder: " + root);
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(XMI_EXTENSION))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
+    /** {@code xmi}'s name without {@code .xmi}, as a path relative to the root (keeps sub-folders). */
+    public Path relativeStem(Path xmi) {
+        Path relative = root.relativize(xmi.toAbsolutePath().normalize());
+        String name = relative.getFileName().toString();
+        return relative.resolveSibling(name.substring(0, name.length() - XMI_EXTENSION.length()));
+    }
+
+    /** Loads {@code xmi} into a fresh CAS. */
+    public CAS load(Path xmi) throws IOException {
+        Path file = xmi.toAbsolutePath().normalize();
+        try {
+            CAS cas = CasCreationUtils.createCas(typeSystemFor(file.getParent()), null, null);
+            try (InputStream in = Files.newInputStream(file)) {
+                SerialFormat format = CasIOUtils.load(in, null, cas, CasLoadMode.LENIENT);
+                if (format != SerialFormat.XMI) {
+                    throw new IOException(file + ": not XMI (detected " + format + ")");
+                }
+            }
+            return cas;
+        } catch (ResourceInitializationException e) {
+            throw new IOException(file + ": cannot build a CAS for it: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith(file.toString()) ? e
+                    : new IOException(file + ": " + rootCause(e), e);
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": " + rootCause(e), e);
+        }
+    }
+
+    /** Parses a {@code TypeSystem.xml}, resolving its imports; errors name the file. */
+    public static TypeSystemDescription readTypeSystem(Path file) throws IOException {
+        try {
+            TypeSystemDescription description = UIMAFramework.getXMLParser()
+                    .parseTypeSystemDescription(new XMLInputSource(file.toFile()));
+            description.resolveImports();
+            return description;
+        } catch (InvalidXMLException e) {
+            throw new IOException(file + ": not a valid UIMA type system: " + rootCause(e), e);
+        }
+    }
+
+    private TypeSystemDescription typeSystemFor(Path folder) throws IOException {
+        TypeSystemDescription cached = typeSystems.get(folder);
+        if (cached != null) {
+            return cached;
+        }
+        Path typeSystemFile = folder.resolve(TYPE_SYSTEM_FILE);
+        TypeSystemDescription description;
+        if (Files.isRegularFile(typeSystemFile)) {
+            description = readTypeSystem(typeSystemFile);
+        } else if (!folder.equals(root) && folder.startsWith(root)) {
+            description = typeSystemFor(folder.getParent());
+        } else {
+            description = classpathTypeSystem();
+        }
+        typeSystems.put(folder, description);
+        return description;
+    }
+
+    private static TypeSystemDescription classpathTypeSystem() throws IOException {
+        try {
+            return TypeSystemDescriptionFactory.createTypeSystemDescription();
+        } catch (ResourceInitializationException e) {
+            throw new IOException("Cannot detect the type system on the classpath: " + e.getMessage(), e);
+        }
+    }
+
+    /** The innermost message of a cause chain: UIMA wraps the SAX/IO reason several levels deep. */
+    static String rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return cause == error || message.equals(error.getMessage()) ? message : error.getMessage() + ": " + message;
+    }
+}
