@@ -26,8 +26,8 @@ import edu.stanford.nlp.ling.CoreLabel;
  * <li>entries (surface → type, canonical name), matched case-sensitively on whole tokens, longest first:
  * {@code aliases.tsv} (organisations, outlets, leaders, short forms, renamed places) over {@code countries.tsv}
  * (countries, official names, spellings and capitals from npm world-countries);</li>
- * <li>countries, states and provinces of CoreNLP's KBP gazetteer, matched case-insensitively on capitalised
- * tokens;</li>
+ * <li>states and provinces and multi-word country names of CoreNLP's KBP gazetteer, matched case-insensitively
+ * on capitalised tokens;</li>
  * <li>nationality words and demonyms (KBP gazetteer and CoreNLP's {@code demonyms.txt}), which are not entities;</li>
  * <li>job titles and honorifics (KBP gazetteer), which stay outside person spans.</li>
  * </ul>
@@ -129,7 +129,11 @@ final class NewsGazetteer {
         }
         switch (columns[1]) {
             case "COUNTRY", "STATE_OR_PROVINCE" -> {
-                if (columns[2].startsWith("LOCATION") && !columns[0].contains("-")) {
+                // one-word country synonyms there are often old or poetic names that are ordinary words in news
+                // (fold, chili, gaul, urdu, ph); countries.tsv has the current one-word names
+                boolean oneWordCountry = columns[1].equals("COUNTRY") && !columns[0].contains(" ");
+                if (columns[2].startsWith("LOCATION") && !columns[0].contains("-") && !oneWordCountry
+                        && columns[0].length() > 3) {
                     // a determiner never belongs to the span: "the jewish state" is listed as "jewish state"
                     List<CoreLabel> tokens = Tokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
                     caseless.putIfAbsent(key(tokens, 0, tokens.size(), true), new Entry("LOCATION", null));
@@ -189,7 +193,11 @@ final class NewsGazetteer {
             return squashed == null ? null : new Match(1, squashed.type(), squashed.canonical());
         }
         for (int length = Math.min(maxEntryTokens, tokens.size() - start); length > 0; length--) {
-            Entry entry = cased.get(key(tokens, start, start + length, false));
+            String surface = key(tokens, start, start + length, false);
+            Entry entry = cased.get(surface);
+            if (entry == null && isShouted(surface)) {
+                entry = cased.get(titleCase(surface));
+            }
             if (entry == null && isCapitalised(tokens.get(start).originalText())
                     && isCapitalised(tokens.get(start + length - 1).originalText())) {
                 entry = caseless.get(key(tokens, start, start + length, true));
@@ -208,16 +216,22 @@ final class NewsGazetteer {
 
     private static String canonicalOfCaselessMatch(List<CoreLabel> tokens, int start, int length) {
         String surface = key(tokens, start, start + length, false);
-        // "ISRAEL" in a shouted banner is "Israel"
-        if (surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.length() > 3) {
-            StringBuilder title = new StringBuilder();
-            for (String word : surface.toLowerCase(Locale.ROOT).split(" ")) {
-                title.append(title.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
-                        .append(word.substring(1));
-            }
-            return title.toString();
+        return isShouted(surface) ? titleCase(surface) : surface;
+    }
+
+    /** "ISRAEL" in a banner is "Israel"; short all-capital words are acronyms, not shouting. */
+    private static boolean isShouted(String surface) {
+        return surface.length() > 3 && surface.equals(surface.toUpperCase(Locale.ROOT))
+                && !surface.equals(surface.toLowerCase(Locale.ROOT));
+    }
+
+    private static String titleCase(String surface) {
+        StringBuilder title = new StringBuilder();
+        for (String word : surface.toLowerCase(Locale.ROOT).split(" ")) {
+            title.append(title.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
         }
-        return surface;
+        return title.toString();
     }
 
     /** The entry for exactly this surface (case-sensitive list only; length not set), or null. */

@@ -31,4 +31,14 @@ class GazetteerEntityAnnotatorTest {
                 "32-36 LOCATION Gaza → Gaza Strip",
                 "43-49 LOCATION Israel → Israel");
     }
+
+    @Test
+    void shoutedCountryNameGetsTheUsualCanonicalNameButShortCapitalWordsAreNotRead() throws Exception {
+        JCas jcas = CrfEntityAnnotatorTest.annotate("STAND WITH ISRAEL, says the IT team in CHAD.",
+                new GazetteerEntitiesProvider().createDescription());
+
+        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(
+                "11-17 LOCATION ISRAEL → Israel",
+                "39-43 LOCATION CHAD → Chad");
+    }
 }
