@@ -89,8 +89,8 @@ public class EvalCommand implements Callable<Integer> {
         thresholds.forEach((metric, minimum) -> {
             Double value = metrics.get(metric);
             if (value == null || value < minimum) {
-                failures.add(String.format(Locale.ROOT, "%s = %s is below the minimum %s", metric, format(value),
-                        format(minimum)));
+                failures.add(String.format(Locale.ROOT, "%s = %s is below the minimum %s", metric,
+                        format(metric, value), format(metric, minimum)));
             }
         });
         out.print(json ? GoldJson.format(toJson(evaluation, failures)) : table(evaluation));
@@ -156,7 +156,7 @@ public class EvalCommand implements Callable<Integer> {
         Map<String, Object> counts = evaluation.total.counts();
         evaluation.total.metrics().forEach((metric, value) -> {
             Object count = counts.get(metric.endsWith(".f1") ? metric.substring(0, metric.length() - 3) : metric);
-            table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", metric, format(value),
+            table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", metric, format(metric, value),
                     count == null ? "" : count));
         });
         return table.toString();
@@ -189,12 +189,11 @@ public class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static String format(Double value) {
+    private static String format(String metric, Double value) {
         if (value == null) {
             return "n/a";
         }
-        return value == Math.rint(value) && Math.abs(value) >= 2 ? String.format(Locale.ROOT, "%.0f", value)
-                : String.format(Locale.ROOT, "%.4f", value);
+        return String.format(Locale.ROOT, Scores.COUNT_METRICS.contains(metric) ? "%.0f" : "%.4f", value);
     }
 
     public static void main(String[] args) {

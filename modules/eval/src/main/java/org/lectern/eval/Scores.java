@@ -3,6 +3,7 @@ package org.lectern.eval;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +20,9 @@ public record Scores(Ratio language, Counts boilerplate, Counts artefacts, Ratio
     /** Every metric name, in report order (valid names for {@code --min}). */
     public static final List<String> METRIC_NAMES = List.copyOf(new Scores(Ratio.NONE, Counts.NONE, Counts.NONE,
             Ratio.NONE, 0, Counts.NONE, Counts.NONE, Ratio.NONE, Counts.NONE, Ratio.NONE, 0L).metrics().keySet());
+
+    /** Metrics that count things rather than measure a share. */
+    public static final Set<String> COUNT_METRICS = Set.of("artefacts.flagged", "words");
 
     /** True/false positives and false negatives of a precision/recall metric. */
     public record Counts(long truePositives, long falsePositives, long falseNegatives) {

@@ -1,0 +1,48 @@
+package org.lectern.eval;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.uima.cas.SerialFormat;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.util.CasIOUtils;
+import org.apache.uima.util.TypeSystemUtil;
+import org.lectern.api.testing.TestDocuments;
+import org.lectern.type.Boilerplate;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/** Writes XMI folders the way the pipeline does: {@code *.xmi} plus {@code TypeSystem.xml}. */
+final class XmiFixtures {
+
+    private XmiFixtures() {
+    }
+
+    /** A document named {@code name} with one boilerplate span over its first word and, if given, a cleaned view. */
+    static JCas document(String name, String text, String cleanedText) throws Exception {
+        JCas jcas = TestDocuments.document(text, "en");
+        DocumentMetaData.get(jcas).setDocumentTitle(name);
+        Boilerplate firstWord = new Boilerplate(jcas, 0, text.indexOf(' '));
+        firstWord.setKind("byline");
+        firstWord.addToIndexes();
+        if (cleanedText != null) {
+            jcas.createView(ExportCommand.CLEANED_VIEW).setDocumentText(cleanedText);
+        }
+        return jcas;
+    }
+
+    static void writeXmi(JCas jcas, Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CasIOUtils.save(jcas.getCas(), out, SerialFormat.XMI);
+        }
+    }
+
+    static void writeTypeSystem(JCas jcas, Path folder) throws Exception {
+        Files.createDirectories(folder);
+        try (OutputStream out = Files.newOutputStream(folder.resolve(XmiFolder.TYPE_SYSTEM_FILE))) {
+            TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).toXML(out);
+        }
+    }
+}
