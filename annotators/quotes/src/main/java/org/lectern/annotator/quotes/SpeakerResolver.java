@@ -18,6 +18,7 @@ import static org.lectern.annotator.quotes.AttributionLexicon.TITLE_SYNONYMS;
 import static org.lectern.annotator.quotes.AttributionLexicon.VERB_PREFIXES;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,7 +78,6 @@ final class SpeakerResolver {
             .comparingInt((Cue cue) -> cue.kind() == CueKind.FRAMING ? 2 : cue.kind() == CueKind.COLON ? 1 : 0)
             .thenComparingInt(cue -> cue.distance() + (cue.afterQuote() ? 0 : LEFT_CUE_PENALTY));
 
-
     private static final int ANTECEDENT_SENTENCES = 6;
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("been", "being", "be", "was", "were", "is",
             "are", "got", "gets", "get");
@@ -119,6 +119,7 @@ final class SpeakerResolver {
 
     List<Attribution> attribute(List<QuoteSpan> quotes, int inheritParagraphs) {
         int[] quoteTokens = new int[quotes.size()];
+        Arrays.fill(quoteTokens, -1);
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.get(t).kind() == Kind.QUOTE) {
                 quoteTokens[tokens.get(t).quote()] = t;
@@ -129,6 +130,11 @@ final class SpeakerResolver {
         int previousParagraph = Integer.MIN_VALUE / 2;
         for (int q = 0; q < quotes.size(); q++) {
             int quoteToken = quoteTokens[q];
+            if (quoteToken < 0) {
+                // a quote the tokens could not place (cannot happen for marks QuoteFinder found): no speaker
+                attributions.add(new Attribution(quotes.get(q), null, null, false));
+                continue;
+            }
             int sentence = document.sentenceOf(quoteToken);
             int paragraph = document.paragraphOfSentence(sentence);
             List<Cue> cues = cues(sentence, quoteToken);
