@@ -16,16 +16,22 @@ final class DidYouMean {
     }
 
     /**
-     * The candidate closest to {@code given} by edit distance, if close enough to be a plausible typo: at most
-     * a third of the length (at least 2) edits away, or containing the given text (an abbreviation).
+     * The candidate the user most plausibly meant: the shortest one containing what was typed (an abbreviation
+     * or part of a compound name, at least 3 letters), else the nearest by edit distance if at most a third of the length (at least
+     * 2) edits away. Case is ignored.
      */
     static Optional<String> nearest(String given, Collection<String> candidates) {
         String typed = given.toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .min(Comparator.comparingInt((String c) -> DISTANCE.apply(typed, c.toLowerCase(Locale.ROOT)))
-                        .thenComparing(Comparator.naturalOrder()))
-                .filter(c -> DISTANCE.apply(typed, c.toLowerCase(Locale.ROOT)) <= Math.max(2, typed.length() / 3)
-                        || (!typed.isEmpty() && c.toLowerCase(Locale.ROOT).contains(typed)));
+        Optional<String> containing = typed.length() < 3 ? Optional.empty()
+                : candidates.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(typed))
+                        .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        return containing.or(() -> candidates.stream()
+                .min(Comparator.comparingInt((String c) -> distance(typed, c)).thenComparing(Comparator.naturalOrder()))
+                .filter(c -> distance(typed, c) <= Math.max(2, typed.length() / 3)));
+    }
+
+    private static int distance(String typed, String candidate) {
+        return DISTANCE.apply(typed, candidate.toLowerCase(Locale.ROOT));
     }
 
     /** "; did you mean 'x'?" or "; known WHAT: a, b, c" (or "; there are no WHAT") for a message tail. */
