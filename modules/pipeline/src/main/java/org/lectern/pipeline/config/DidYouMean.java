@@ -17,8 +17,8 @@ final class DidYouMean {
 
     /**
      * The candidate the user most plausibly meant: the shortest one containing what was typed (an abbreviation
-     * or part of a compound name, at least 3 letters), else the nearest by edit distance if at most a third of the length (at least
-     * 2) edits away. Case is ignored.
+     * or part of a compound name, at least 3 letters), else the nearest by edit distance if at most a third of
+     * the length (at least 2) edits away. Case is ignored.
      */
     static Optional<String> nearest(String given, Collection<String> candidates) {
         String typed = given.toLowerCase(Locale.ROOT);
