@@ -1,0 +1,59 @@
+package org.lectern.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GoldDocumentTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsEveryLayerAndTreatsMissingLayersAsEmpty() throws Exception {
+        Path file = folder.resolve("d.json");
+        Files.writeString(file, """
+                {"document": "d.txt", "language": "en",
+                 "artefacts": [{"begin": 3, "end": 7, "text": "name", "correction": "call"}],
+                 "entities": [{"begin": 0, "end": 2, "text": "Al", "type": "PERSON", "canonical": "Al Gore"}],
+                 "quotes": [{"begin": 9, "end": 12, "text": "yes", "speaker": null, "speakerMention": null}]}
+                """);
+
+        GoldDocument document = GoldDocument.read(file);
+
+        assertThat(document.document()).isEqualTo("d.txt");
+        assertThat(document.language()).isEqualTo("en");
+        assertThat(document.boilerplate()).isEmpty();
+        assertThat(document.artefacts()).containsExactly(new GoldDocument.Artefact(3, 7, "call"));
+        assertThat(document.entities()).containsExactly(new GoldDocument.Entity(0, 2, "PERSON", "Al Gore"));
+        assertThat(document.quotes()).containsExactly(new GoldDocument.Quote(9, 12, null));
+    }
+
+    @Test
+    void badContentIsReportedWithFileAndPath() throws Exception {
+        Path file = folder.resolve("bad.json");
+        Files.writeString(file, """
+                {"document": "d.txt", "entities": [{"begin": 0, "end": 2}, {"begin": "x", "end": 2}]}
+                """);
+
+        assertThatThrownBy(() -> GoldDocument.read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessage(file + ": entities[1].begin: expected a non-negative integer offset, found \"x\"");
+    }
+
+    @Test
+    void invalidJsonIsReportedWithFileAndLine() throws Exception {
+        Path file = folder.resolve("broken.json");
+        Files.writeString(file, "{\n\"document\": }");
+
+        assertThatThrownBy(() -> GoldDocument.read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith(file + ": not valid JSON (line 2)");
+    }
+}
