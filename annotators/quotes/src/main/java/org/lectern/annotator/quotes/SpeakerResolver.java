@@ -142,6 +142,9 @@ final class SpeakerResolver {
             for (int c = 0; c < cues.size() && speaker == null; c++) {
                 speaker = resolveCue(cues.get(c), previous);
             }
+            if (speaker == null && cues.isEmpty() && !quotes.get(q).continuation()) {
+                speaker = introducedBefore(sentence, previous);
+            }
             if (speaker == null && previous != null
                     && (quotes.get(q).continuation() || paragraph - previousParagraph <= inheritParagraphs)) {
                 speaker = previous;
@@ -155,6 +158,31 @@ final class SpeakerResolver {
             attributions.add(new Attribution(quotes.get(q), speaker, speakerMention, !cues.isEmpty()));
         }
         return attributions;
+    }
+
+    /**
+     * A quote standing alone after a sentence that reports someone's words without quoting them ("…, said
+     * founder Mikhail Khodorkovsky. “…”") belongs to that sentence's speaker.
+     */
+    private Speaker introducedBefore(int sentence, Speaker previous) {
+        if (sentence == 0 || document.paragraphOfSentence(sentence) - document.paragraphOfSentence(sentence - 1) > 1) {
+            return null;
+        }
+        int[] range = document.sentences.get(sentence - 1);
+        for (int t = range[0]; t < range[1]; t++) {
+            if (tokens.get(t).kind() == Kind.QUOTE) {
+                return null;
+            }
+        }
+        for (int t = range[1] - 1; t >= range[0]; t--) {
+            if (REPORTING_VERBS.contains(tokens.get(t).lower())) {
+                Speaker speaker = resolveCue(new Cue(t, CueKind.REPORTING, true, 0), previous);
+                if (speaker != null) {
+                    return speaker;
+                }
+            }
+        }
+        return null;
     }
 
     private List<Cue> cues(int sentence, int quoteToken) {
@@ -333,8 +361,9 @@ final class SpeakerResolver {
                 return titled;
             }
         }
-        if (isDefinite(begin) && TITLE_HEADS.contains(headWord) && !descriptions.containsKey(headWord)) {
-            // "the British actor said", introduced without that title: the person the text is about
+        boolean demonym = end - begin == 2 && tokens.get(head).capitalised() && mentionOfToken[head] == null;
+        if (isDefinite(begin) && (TITLE_HEADS.contains(headWord) || demonym) && !descriptions.containsKey(headWord)) {
+            // "the British actor said", "said the American": the person the text is about
             Speaker person = personAntecedent(begin);
             if (person != null) {
                 return person;

@@ -167,6 +167,13 @@ class QuoteAnnotatorTest {
                 tuple(43, 67, "Ann Lee", 19, 26, true));
     }
 
+    @Test
+    void quoteAfterAReportingSentenceBelongsToItsSpeaker() throws Exception {
+        JCas jcas = document("The deal was a disaster, said founder Ann Lee.\n\"We were robbed of our company.\"");
+        person(jcas, 38, 45, "Ann Lee");
+        assertThat(quotes(jcas)).containsExactly(tuple(48, 78, "Ann Lee", 38, 45, true));
+    }
+
     /** Paragraphs, sentences and tokens as the default pipeline makes them. */
     private static JCas document(String text) throws Exception {
         return TestDocuments.annotate(text, "en", new SegmenterProvider().createDescription());
