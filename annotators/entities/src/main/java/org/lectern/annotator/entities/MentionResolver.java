@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -374,27 +375,46 @@ final class MentionResolver {
         int sentence = sentences.indexOf(sentenceOf(mention.start));
         int from = sentences.get(Math.max(0, sentence - COUNTRY_CONTEXT_SENTENCES))[0];
         int to = sentences.get(sentence)[1];
-        Map<String, Integer> weight = new LinkedHashMap<>();
+        // country signals by position: ties go to the country named first
+        Map<Integer, String> signals = new TreeMap<>();
         for (Mention other : mentions) {
-            if (other.start >= from && other.end <= to && gazetteer.adjectiveOf(other.canonical) != null) {
-                weight.merge(other.canonical, 1, Integer::sum);
-            }
-            if (other.start >= from && other.end <= to && "ORGANIZATION".equals(other.type)) {
-                for (String word : other.canonical.split(" ")) {
-                    String country = gazetteer.adjectiveOf(word) != null ? word : gazetteer.placeOfDemonym(word);
-                    if (country != null) {
-                        weight.merge(country, 1, Integer::sum);
-                    }
+            if (other.start >= from && other.end <= to) {
+                String country = "ORGANIZATION".equals(other.type) ? countryInName(other.canonical)
+                        : countryOf(other.canonical);
+                if (country != null) {
+                    signals.put(other.start, country);
                 }
             }
         }
         for (int i = from; i < to; i++) {
             String country = gazetteer.placeOfDemonym(word(i));
             if (country != null && gazetteer.adjectiveOf(country) != null) {
-                weight.merge(country, 1, Integer::sum);
+                signals.putIfAbsent(i, country);
             }
         }
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        signals.values().forEach(country -> weight.merge(country, 1, Integer::sum));
         return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The country a place name stands for: itself if it has an adjective, else the country of a capital. */
+    private String countryOf(String place) {
+        if (gazetteer.adjectiveOf(place) != null) {
+            return place;
+        }
+        String country = gazetteer.countryOfCapital(place);
+        return country != null && gazetteer.adjectiveOf(country) != null ? country : null;
+    }
+
+    /** "Israel Defense Forces", "Israeli Ministry of Defense": the country an organisation's name contains. */
+    private String countryInName(String name) {
+        for (String word : name.split(" ")) {
+            String country = gazetteer.adjectiveOf(word) != null ? word : gazetteer.placeOfDemonym(word);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     private static String organisationKey(String name) {

@@ -62,6 +62,7 @@ final class NewsGazetteer {
     private final Set<String> canonicalNames = new HashSet<>();
     private final Map<String, String> adjectives = new HashMap<>();
     private final Map<String, String> placeOfDemonym = new HashMap<>();
+    private final Map<String, String> countryOfCapital = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> titles = new HashSet<>(HONORIFICS);
     private int maxEntryTokens;
@@ -108,9 +109,13 @@ final class NewsGazetteer {
             return;
         }
         String[] columns = line.split("\t");
-        if (columns.length != 3 || !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(columns[1])) {
+        if (columns.length < 3 || columns.length > 4
+                || !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(columns[1])) {
             throw new IllegalStateException(file + ": expected 'surface<TAB>PERSON|ORGANIZATION|LOCATION<TAB>"
-                    + "canonical', found: " + line);
+                    + "canonical[<TAB>country of a capital]', found: " + line);
+        }
+        if (columns.length == 4) {
+            countryOfCapital.put(columns[2], columns[3]);
         }
         List<CoreLabel> tokens = Tokenization.tokenize(columns[0], 0);
         cased.put(key(tokens, 0, tokens.size(), false), new Entry(columns[1], columns[2]));
@@ -253,6 +258,11 @@ final class NewsGazetteer {
     /** The adjective of a country or region ("Israel" → "Israeli"), or null. */
     String adjectiveOf(String place) {
         return adjectives.get(place);
+    }
+
+    /** The country whose capital is {@code city} ("Kyiv" → "Ukraine"), or null. */
+    String countryOfCapital(String city) {
+        return countryOfCapital.get(city);
     }
 
     /** The country or region of a demonym as written ("Israelis" → "Israel"), or null. */

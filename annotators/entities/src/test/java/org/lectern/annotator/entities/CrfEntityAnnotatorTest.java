@@ -94,6 +94,19 @@ class CrfEntityAnnotatorTest {
     }
 
     @Test
+    void governmentBodiesWithoutACountryGetTheCountryOfTheirContextAndTitlesAreNoOrganisations() throws Exception {
+        JCas jcas = annotate("Israeli officials met in Jerusalem on Sunday.\n"
+                + "Representatives of the Finance Ministry and the National Security Council attended, and the "
+                + "US Secretary of State called.");
+
+        assertThat(entities(jcas)).containsExactly(
+                "25-34 LOCATION Jerusalem → Jerusalem",
+                "69-85 ORGANIZATION Finance Ministry → Israeli Finance Ministry",
+                "94-119 ORGANIZATION National Security Council → Israeli National Security Council",
+                "138-140 LOCATION US → United States");
+    }
+
+    @Test
     void nationalityAdjectivesAreNotEntities() throws Exception {
         JCas jcas = annotate("Israeli officials met Ukrainian diplomats and several Germans on Friday.");
 
