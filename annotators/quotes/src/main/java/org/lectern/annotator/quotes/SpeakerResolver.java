@@ -229,7 +229,21 @@ final class SpeakerResolver {
             int[] after = phraseAfter(cue.token(), sentence[1]);
             speaker = after == null ? null : resolvePhrase(after, previous);
         }
+        if (speaker == null && cue.kind() == CueKind.COLON) {
+            speaker = clauseSubject(sentence[0], cue.token());
+        }
         return speaker;
+    }
+
+    /** "Johansson was more restrained in his assessment: “…”": the first name of the introducing clause. */
+    private Speaker clauseSubject(int begin, int colon) {
+        for (int t = begin; t < colon; t++) {
+            Mention mention = mentionOfToken[t];
+            if (mention != null && (mention.isPerson() || mention.isOrganization())) {
+                return Speaker.named(mention);
+            }
+        }
+        return null;
     }
 
     private boolean isPassive(int verb, int sentenceBegin) {
@@ -362,8 +376,10 @@ final class SpeakerResolver {
             }
         }
         boolean demonym = end - begin == 2 && tokens.get(head).capitalised() && mentionOfToken[head] == null;
-        if (isDefinite(begin) && (TITLE_HEADS.contains(headWord) || demonym) && !descriptions.containsKey(headWord)) {
-            // "the British actor said", "said the American": the person the text is about
+        boolean knownHead = SPEAKER_NOUNS.contains(headWord) || ORGANISATION_NOUNS.contains(headWord);
+        if (isDefinite(begin) && (TITLE_HEADS.contains(headWord) || demonym || !knownHead)
+                && !descriptions.containsKey(headWord)) {
+            // "the British actor said", "said the American", "the record holder told": the person in focus
             Speaker person = personAntecedent(begin);
             if (person != null) {
                 return person;

@@ -174,6 +174,13 @@ class QuoteAnnotatorTest {
         assertThat(quotes(jcas)).containsExactly(tuple(48, 78, "Ann Lee", 38, 45, true));
     }
 
+    @Test
+    void colonIntroductionWithoutReportingVerbTakesTheClauseSubject() throws Exception {
+        JCas jcas = document("Tom Hart was more cautious in his assessment: \"We must wait and see.\"");
+        person(jcas, 0, 8, "Tom Hart");
+        assertThat(quotes(jcas)).containsExactly(tuple(47, 68, "Tom Hart", 0, 8, true));
+    }
+
     /** Paragraphs, sentences and tokens as the default pipeline makes them. */
     private static JCas document(String text) throws Exception {
         return TestDocuments.annotate(text, "en", new SegmenterProvider().createDescription());
