@@ -34,6 +34,7 @@ final class MentionResolver {
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
             "(\\p{Lu}\\w+ )*(Ministry|Directorate)\\b.*|(Prime Minister|President)['’]s Office|National Security Council");
     private static final int COUNTRY_CONTEXT_SENTENCES = 3;
+    private static final String WESTERN_WORLD = "Western world";
     /** Surnames not searched for elsewhere in the text: "May" after "Theresa May" is mostly the month. */
     private static final Set<String> MONTHS = Set.of("January", "March", "April", "May", "June", "July", "August");
     private static final Pattern MINISTRY_OF = Pattern.compile("\\b(Ministry|Department) of (?:the )?(\\p{Lu}[\\w ]*)$");
@@ -92,6 +93,10 @@ final class MentionResolver {
             List<CoreLabel> sentenceTokens = tokens.subList(sentence[0], sentence[1]);
             for (int i = 0; i < sentenceTokens.size();) {
                 NewsGazetteer.Match match = gazetteer.longestMatch(sentenceTokens, i);
+                if (match == null && isTheWest(sentence[0] + i, sentence)) {
+                    matches.add(new Mention(sentence[0] + i, sentence[0] + i + 1, "LOCATION", WESTERN_WORLD,
+                            Mention.Source.GAZETTEER));
+                }
                 if (match == null) {
                     i++;
                 } else {
@@ -103,6 +108,12 @@ final class MentionResolver {
             }
         }
         return matches;
+    }
+
+    /** "the West" as a political region, not "West Ham" or "the West Bank". */
+    private boolean isTheWest(int token, int[] sentence) {
+        return word(token).equals("West") && token > sentence[0] && word(token - 1).equalsIgnoreCase("the")
+                && (token + 1 == sentence[1] || !NewsGazetteer.isCapitalised(word(token + 1)));
     }
 
     /**
@@ -270,7 +281,11 @@ final class MentionResolver {
             for (int i = sentence[0]; i < sentence[1]; i++) {
                 for (int length = Math.min(longest, sentence[1] - i); length > 0 && !covered[i]; length--) {
                     Mention model = known.get(NewsGazetteer.key(tokens, i, i + length, false));
-                    if (model != null && !anyCovered(covered, i, i + length)) {
+                    // "West" found alone is not the start of "West Ham" (but "Foreign Ministry Director" is fine)
+                    boolean partOfLongerName = i + length < sentence[1]
+                            && NewsGazetteer.isCapitalised(word(i + length))
+                            && gazetteer.titleLength(tokens, i + length, i + length + 1) == 0;
+                    if (model != null && !partOfLongerName && !anyCovered(covered, i, i + length)) {
                         boolean exactCopy = model.length() == length;
                         result.add(new Mention(i, i + length, model.type, exactCopy ? model.canonical : null,
                                 Mention.Source.PROPAGATED));

@@ -41,4 +41,20 @@ class GazetteerEntityAnnotatorTest {
                 "11-17 LOCATION ISRAEL → Israel",
                 "39-43 LOCATION CHAD → Chad");
     }
+
+    @Test
+    void theWestIsTheWesternWorldButWestHamIsNot() throws Exception {
+        JCas jcas = CrfEntityAnnotatorTest.annotate("Sanctions by the West hit Russia.\nThe West Ham fans cheered.",
+                new GazetteerEntitiesProvider().createDescription());
+
+        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(
+                "17-21 LOCATION West → Western world",
+                "26-32 LOCATION Russia → Russia");
+    }
+
+    @Test
+    void emptyDocumentHasNoEntities() throws Exception {
+        assertThat(CrfEntityAnnotatorTest.entities(CrfEntityAnnotatorTest.annotate(" \n ",
+                new EntitiesProvider().createDescription()))).isEmpty();
+    }
 }
