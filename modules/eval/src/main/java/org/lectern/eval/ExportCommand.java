@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.uima.cas.CAS;
@@ -44,6 +44,10 @@ public class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Documents exported as JSON and cleaned texts written so far. */
+    private int exported;
+    private int cleanedTexts;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,48 +56,35 @@ public class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "DIR is not a folder: " + xmiFolder);
         }
         XmiFolder folder = new XmiFolder(xmiFolder);
-        List<Path> files = folder.xmiFiles();
-        int failed = 0;
-        int cleanedWritten = 0;
-        for (Path xmi : files) {
-            try {
-                if (exportOne(folder, xmi, err)) {
-                    cleanedWritten++;
-                }
-            } catch (IOException | CASException | RuntimeException e) {
-                failed++;
-                err.println("export: FAILED " + xmi + ": " + XmiFolder.rootCause(e));
-            }
-        }
-        out.printf("export: %d of %d XMI files written as JSON to %s%s%s%n", files.size() - failed, files.size(),
+        Map<Path, Exception> failures = folder.visitAll((xmi, cas) -> exportOne(folder, xmi, cas, err));
+        failures.forEach((xmi, error) -> err.println("export: FAILED " + xmi + ": " + XmiFolder.rootCause(error)));
+        out.printf("export: %d of %d XMI files written as JSON to %s%s%s%n", exported, exported + failures.size(),
                 jsonFolder, cleanedTextFolder == null ? ""
-                        : String.format(", %d cleaned texts to %s", cleanedWritten, cleanedTextFolder),
-                failed == 0 ? "" : String.format(" (%d failed)", failed));
-        return failed == 0 ? 0 : 1;
+                        : String.format(", %d cleaned texts to %s", cleanedTexts, cleanedTextFolder),
+                failures.isEmpty() ? "" : String.format(" (%d failed)", failures.size()));
+        return failures.isEmpty() ? 0 : 1;
     }
 
-    /** Exports one file; returns whether a cleaned text was written. */
-    private boolean exportOne(XmiFolder folder, Path xmi, PrintWriter err) throws IOException, CASException {
-        CAS cas = folder.load(xmi);
+    private void exportOne(XmiFolder folder, Path xmi, CAS cas, PrintWriter err) throws IOException, CASException {
         Path stem = folder.relativeStem(xmi);
-        String fallbackName = stem.getFileName().toString();
-        GoldJson.write(cas.getJCas(), GoldJson.documentName(cas.getJCas(), fallbackName),
+        GoldJson.write(cas.getJCas(), GoldJson.documentName(cas.getJCas(), stem.getFileName().toString()),
                 jsonFolder.resolve(stem + ".json"));
+        exported++;
         if (cleanedTextFolder == null) {
-            return false;
+            return;
         }
         CAS cleaned;
         try {
             cleaned = cas.getView(CLEANED_VIEW);
         } catch (CASRuntimeException e) {
             err.println("export: WARNING " + xmi + " has no '" + CLEANED_VIEW + "' view; no cleaned text written");
-            return false;
+            return;
         }
         Path textFile = cleanedTextFolder.resolve(stem + ".txt");
         Files.createDirectories(textFile.toAbsolutePath().getParent());
         Files.writeString(textFile, cleaned.getDocumentText() == null ? "" : cleaned.getDocumentText(),
                 StandardCharsets.UTF_8);
-        return true;
+        cleanedTexts++;
     }
 
     public static void main(String[] args) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,20 +72,62 @@ public final class XmiFolder {
         return relative.resolveSibling(name.substring(0, name.length() - XMI_EXTENSION.length()));
     }
 
+    /** Receives each loaded document of {@link #visitAll}. */
+    @FunctionalInterface
+    public interface CasVisitor {
+        void visit(Path xmi, CAS cas) throws Exception;
+    }
+
     /** Loads {@code xmi} into a fresh CAS. */
     public CAS load(Path xmi) throws IOException {
         Path file = xmi.toAbsolutePath().normalize();
-        try {
-            CAS cas = CasCreationUtils.createCas(typeSystemFor(file.getParent()), null, null);
-            try (InputStream in = Files.newInputStream(file)) {
-                SerialFormat format = CasIOUtils.load(in, null, cas, CasLoadMode.LENIENT);
-                if (format != SerialFormat.XMI) {
-                    throw new IOException(file + ": not XMI (detected " + format + ")");
+        CAS cas = newCas(file, typeSystemFor(file.getParent()));
+        loadInto(file, cas);
+        return cas;
+    }
+
+    /**
+     * Loads every XMI file in path order and hands it to {@code visitor}. The CAS is reset and reused for the next
+     * file with the same type system (building a CAS costs several milliseconds), so visitors must not keep it.
+     * A file that fails to load or to be visited does not stop the others.
+     *
+     * @return the failed files with their errors, in path order
+     */
+    public Map<Path, Exception> visitAll(CasVisitor visitor) throws IOException {
+        Map<TypeSystemDescription, CAS> casByTypeSystem = new IdentityHashMap<>();
+        Map<Path, Exception> failures = new LinkedHashMap<>();
+        for (Path xmi : xmiFiles()) {
+            try {
+                TypeSystemDescription typeSystem = typeSystemFor(xmi.getParent());
+                CAS cas = casByTypeSystem.get(typeSystem);
+                if (cas == null) {
+                    cas = newCas(xmi, typeSystem);
+                    casByTypeSystem.put(typeSystem, cas);
                 }
+                cas.reset();
+                loadInto(xmi, cas);
+                visitor.visit(xmi, cas);
+            } catch (Exception e) {
+                failures.put(xmi, e);
             }
-            return cas;
+        }
+        return failures;
+    }
+
+    private static CAS newCas(Path file, TypeSystemDescription typeSystem) throws IOException {
+        try {
+            return CasCreationUtils.createCas(typeSystem, null, null);
         } catch (ResourceInitializationException e) {
-            throw new IOException(file + ": cannot build a CAS for it: " + e.getMessage(), e);
+            throw new IOException(file + ": cannot build a CAS for it: " + rootCause(e), e);
+        }
+    }
+
+    private static void loadInto(Path file, CAS cas) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            SerialFormat format = CasIOUtils.load(in, null, cas, CasLoadMode.LENIENT);
+            if (format != SerialFormat.XMI) {
+                throw new IOException(file + ": not XMI (detected " + format + ")");
+            }
         } catch (IOException e) {
             throw e.getMessage() != null && e.getMessage().startsWith(file.toString()) ? e
                     : new IOException(file + ": " + rootCause(e), e);

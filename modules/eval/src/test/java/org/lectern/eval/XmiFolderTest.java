@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.CASRuntimeException;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
@@ -41,12 +45,39 @@ class XmiFolderTest {
     }
 
     @Test
+    void visitAllGoesOnAfterAFailureAndResetsTheReusedCas() throws Exception {
+        JCas withCleaned = XmiFixtures.document("a.txt", "By Ann. Text.", "Text.");
+        XmiFixtures.writeTypeSystem(withCleaned, root);
+        XmiFixtures.writeXmi(withCleaned, root.resolve("a.xmi"));
+        Files.writeString(root.resolve("b.xmi"), "<xmi:XMI");
+        XmiFixtures.writeXmi(XmiFixtures.document("c.txt", "By Bo. Text.", null), root.resolve("c.xmi"));
+        List<String> visited = new ArrayList<>();
+
+        Map<Path, Exception> failures = new XmiFolder(root).visitAll((xmi, cas) -> visited.add(
+                xmi.getFileName() + " " + cas.getDocumentText()
+                        + (hasView(cas, ExportCommand.CLEANED_VIEW) ? " +cleaned" : "")));
+
+        assertThat(visited).containsExactly("a.xmi By Ann. Text. +cleaned", "c.xmi By Bo. Text.");
+        assertThat(failures).containsOnlyKeys(root.resolve("b.xmi"));
+        assertThat(failures.get(root.resolve("b.xmi"))).hasMessageStartingWith(root.resolve("b.xmi").toString());
+    }
+
+    @Test
     void withoutTypeSystemXmlTheClasspathTypesAreUsed() throws Exception {
         XmiFixtures.writeXmi(XmiFixtures.document("c.txt", "By Bo. Text.", null), root.resolve("c.xmi"));
 
         CAS loaded = new XmiFolder(root).load(root.resolve("c.xmi"));
 
         assertThat(JCasUtil.select(loaded.getJCas(), Boilerplate.class)).hasSize(1);
+    }
+
+    private static boolean hasView(CAS cas, String name) {
+        try {
+            cas.getView(name);
+            return true;
+        } catch (CASRuntimeException e) {
+            return false;
+        }
     }
 
     @Test
