@@ -41,7 +41,8 @@ final class DocumentTokens {
                     i = quote.closeEnd();
                     // news style ends a quote followed by its attribution with a comma, "?" or "!":
                     // a full stop inside the marks ends the sentence
-                    if (quote.end() > quote.begin() && text.charAt(quote.end() - 1) == '.' && startsSentence(text, i, end)) {
+                    if (quote.end() > quote.begin() && text.charAt(quote.end() - 1) == '.'
+                            && startsSentence(text, i, end)) {
                         sentences.add(new int[] { sentenceStart, tokens.size(), p });
                         sentenceStart = tokens.size();
                     }
@@ -113,7 +114,8 @@ final class DocumentTokens {
         }
         String lower = text.substring(begin, i).toLowerCase();
         // the full stop of an abbreviation or initial belongs to the word and ends no sentence
-        if (i < end && text.charAt(i) == '.' && (lower.indexOf('.') >= 0 || AttributionLexicon.ABBREVIATIONS.contains(lower)
+        if (i < end && text.charAt(i) == '.' && (lower.indexOf('.') >= 0
+                || AttributionLexicon.ABBREVIATIONS.contains(lower)
                 || i - begin == 1 && Character.isUpperCase(text.charAt(begin)))) {
             i++;
             lower = lower + ".";

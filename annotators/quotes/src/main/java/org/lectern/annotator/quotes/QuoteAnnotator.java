@@ -134,7 +134,8 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
                 Mention mention = attribution.speakerMention();
                 NamedEntity entity = mention.entity();
                 quotation.setSpeaker(entity);
-                quotation.setSpeakerMention(entity != null ? entity : new Annotation(jcas, mention.begin(), mention.end()));
+                quotation.setSpeakerMention(
+                        entity != null ? entity : new Annotation(jcas, mention.begin(), mention.end()));
             }
             else {
                 quotation.setSpeakerMention(new Annotation(jcas, speaker.phraseBegin(), speaker.phraseEnd()));

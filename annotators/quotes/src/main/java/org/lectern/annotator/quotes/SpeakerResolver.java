@@ -83,7 +83,7 @@ final class SpeakerResolver {
             "are", "got", "gets", "get");
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
-    /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not in a later clause. */
+    /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not later. */
     private static final int MAX_ACCORDING_DISTANCE = 4;
     private static final int MAX_PHRASE_TOKENS = 12;
     private static final int TITLE_WINDOW = 5;
@@ -153,8 +153,8 @@ final class SpeakerResolver {
                 previous = speaker;
                 previousParagraph = paragraph;
             }
-            Mention speakerMention = speaker != null && speaker.isNamed() ? speakerMention(speaker, sentence, quoteToken)
-                    : null;
+            Mention speakerMention = speaker != null && speaker.isNamed()
+                    ? speakerMention(speaker, sentence, quoteToken) : null;
             attributions.add(new Attribution(quotes.get(q), speaker, speakerMention, !cues.isEmpty()));
         }
         return attributions;
@@ -248,7 +248,8 @@ final class SpeakerResolver {
 
     private boolean isPassive(int verb, int sentenceBegin) {
         int j = verb - 1;
-        while (j >= sentenceBegin && isVerbPrefix(tokens.get(j)) && !PASSIVE_AUXILIARIES.contains(tokens.get(j).lower())) {
+        while (j >= sentenceBegin && isVerbPrefix(tokens.get(j))
+                && !PASSIVE_AUXILIARIES.contains(tokens.get(j).lower())) {
             j--;
         }
         return j >= sentenceBegin && PASSIVE_AUXILIARIES.contains(tokens.get(j).lower());
@@ -385,7 +386,7 @@ final class SpeakerResolver {
                 return person;
             }
         }
-        if (SPEAKER_NOUNS.contains(headWord) || TITLE_HEADS.contains(headWord) || ORGANISATION_NOUNS.contains(headWord)) {
+        if (knownHead || TITLE_HEADS.contains(headWord)) {
             if (ORGANISATION_NOUNS.contains(headWord) && isDefinite(begin)) {
                 Speaker organisation = organisationAntecedent(begin, previous);
                 if (organisation != null) {
@@ -482,7 +483,8 @@ final class SpeakerResolver {
             while (before > begin && DETERMINERS.contains(tokens.get(before).lower())) {
                 before--;
             }
-            if (mention.isOrganization() && before >= begin && NOUN_PHRASE_PREPOSITIONS.contains(tokens.get(before).lower())) {
+            if (mention.isOrganization() && before >= begin
+                    && NOUN_PHRASE_PREPOSITIONS.contains(tokens.get(before).lower())) {
                 return mention;
             }
             if (any == null) {
@@ -519,8 +521,8 @@ final class SpeakerResolver {
             int first = document.tokenAtOrAfter(mention.begin());
             int t = first - 1;
             boolean hasTitle = false;
-            while (t >= 0 && first - t <= TITLE_WINDOW && tokens.get(t).kind() == Kind.WORD && tokens.get(t).capitalised()
-                    && mentionOfToken[t] == null) {
+            while (t >= 0 && first - t <= TITLE_WINDOW && tokens.get(t).kind() == Kind.WORD
+                    && tokens.get(t).capitalised() && mentionOfToken[t] == null) {
                 hasTitle |= TITLE_HEADS.contains(tokens.get(t).lower());
                 t--;
             }
@@ -630,7 +632,8 @@ final class SpeakerResolver {
     }
 
     private boolean startsName(int t, int end) {
-        return t < end && tokens.get(t).kind() == Kind.WORD && (mentionOfToken[t] != null || tokens.get(t).capitalised());
+        return t < end && tokens.get(t).kind() == Kind.WORD
+                && (mentionOfToken[t] != null || tokens.get(t).capitalised());
     }
 
     /** "it"/"they": the previous speaker if an organisation or unnamed, else the nearest organisation before. */
