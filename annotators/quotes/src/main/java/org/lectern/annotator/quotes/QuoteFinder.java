@@ -54,14 +54,14 @@ final class QuoteFinder {
                 int close = findDoubleClose(text, i, end);
                 if (close < 0) {
                     int innerEnd = trimEnd(text, i + 1, end);
-                    if (innerEnd > i + 1) {
+                    if (!text.substring(i + 1, innerEnd).isBlank()) {
                         quotes.add(new QuoteSpan(i, i + 1, innerEnd, end, continues));
                     }
                     return true;
                 }
                 boolean reopened = isReopening(text, close);
                 int innerEnd = reopened ? trimEnd(text, i + 1, close) : close;
-                if (innerEnd > i + 1) {
+                if (!text.substring(i + 1, innerEnd).isBlank()) {
                     quotes.add(new QuoteSpan(i, i + 1, innerEnd, reopened ? innerEnd : close + 1, continues));
                 }
                 // a quote reopened without a close continues the same speech (paragraphs run together)

@@ -181,6 +181,19 @@ class QuoteAnnotatorTest {
         assertThat(quotes(jcas)).containsExactly(tuple(47, 68, "Tom Hart", 0, 8, true));
     }
 
+    @Test
+    void degenerateMarksNeitherCrashNorLeaveTheirParagraph() throws Exception {
+        for (String text : new String[] { "“", "\"", "“”", "‘", "He said: “", "\"\"\"", "’s ’ ‘ ' \" ”", "“a\n\n”",
+                "« „ » “ ‘ x", "“ ” he said." }) {
+            JCas jcas = document(text);
+            assertThat(quotes(jcas)).as(text).allSatisfy(quote -> {
+                int begin = (Integer) quote.toArray()[0];
+                int end = (Integer) quote.toArray()[1];
+                assertThat(text.substring(begin, end)).isNotBlank().doesNotContain("\n");
+            });
+        }
+    }
+
     /** Paragraphs, sentences and tokens as the default pipeline makes them. */
     private static JCas document(String text) throws Exception {
         return TestDocuments.annotate(text, "en", new SegmenterProvider().createDescription());
