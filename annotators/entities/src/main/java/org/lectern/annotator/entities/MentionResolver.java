@@ -359,11 +359,21 @@ final class MentionResolver {
             String partialKey = " " + organisationKey(partial.canonical);
             // "United" in a Manchester United report is not the "Shareholders United" mentioned once
             organisations.stream()
-                    .filter(full -> organisationKey(full.canonical).endsWith(partialKey))
+                    .filter(full -> organisationKey(full.canonical).endsWith(partialKey)
+                            || isShortenedLastWord(partial.canonical, full.canonical))
                     .map(full -> full.canonical)
                     .max(Comparator.<String, Long>comparing(frequency::get).thenComparingInt(String::length))
                     .ifPresent(full -> partial.canonical = full);
         }
+    }
+
+    /** "GW Pharma" for "GW Pharmaceuticals": the same words, the last one cut short. */
+    private static boolean isShortenedLastWord(String shortName, String fullName) {
+        int shortSpace = shortName.lastIndexOf(' ');
+        int fullSpace = fullName.lastIndexOf(' ');
+        return shortSpace > 0 && shortSpace == fullSpace && shortName.length() - shortSpace > 3
+                && shortName.length() < fullName.length()
+                && fullName.startsWith(shortName);
     }
 
     /**
