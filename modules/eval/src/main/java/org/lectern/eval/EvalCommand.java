@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eval --gold DIR --pred DIR [--json] [--texts DIR] [--min metric=value ...]}: scores predicted JSON files
- * against gold JSON files of the same name (see {@link Scorer} for the matching rules), micro-averaged over the
- * documents. Exit code 0, 1 when a {@code --min} threshold is not met, 2 on usage errors or unreadable files.
+ * {@code eval --gold DIR --pred DIR [--json] [--texts DIR] [--min metric=value ...] [--max metric=value ...]}:
+ * scores predicted JSON files against the gold JSON files with the same path relative to their folder (see
+ * {@link Scorer} for the matching rules), micro-averaged over the documents. Exit code 0; 1 when a {@code --min} or
+ * {@code --max} threshold is not met; 2 on usage errors or unreadable files.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score predicted gold-schema JSON files against gold JSON files (P/R/F1 per layer).")
@@ -35,36 +37,38 @@ public class EvalCommand implements Callable<Integer> {
 
     private static final String JSON_EXTENSION = ".json";
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files (searched recursively).")
     Path goldFolder;
 
     @Option(names = "--pred", required = true, paramLabel = "DIR",
-            description = "Folder of predicted JSON files, named like the gold files; a missing one counts as empty.")
+            description = "Folder of predicted JSON files at the same relative paths as the gold files; a missing one "
+                    + "counts as empty.")
     Path predictedFolder;
 
     @Option(names = "--json", description = "Print machine-readable JSON (with per-document scores) instead of a table.")
     boolean json;
 
     @Option(names = "--texts", paramLabel = "DIR",
-            description = "Folder of the document texts (named by each gold file's 'document'), to count words "
-                    + "and report artefacts flagged per 1000 words.")
+            description = "Folder of the document texts (each gold file's 'document', in the gold file's "
+                    + "sub-folder), to count words and report artefacts flagged per 1000 words.")
     Path textFolder;
 
     @Option(names = "--min", paramLabel = "METRIC=VALUE",
             description = "Fail (exit code 1) when METRIC is below VALUE or undefined, e.g. --min quotes.f1=0.5.")
-    Map<String, Double> thresholds = new LinkedHashMap<>();
+    Map<String, Double> minimums = new LinkedHashMap<>();
+
+    @Option(names = "--max", paramLabel = "METRIC=VALUE",
+            description = "Fail (exit code 1) when METRIC is above VALUE or undefined, "
+                    + "e.g. --max artefacts.flagged.per1000words=2 on clean text.")
+    Map<String, Double> maximums = new LinkedHashMap<>();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        for (String metric : thresholds.keySet()) {
-            if (!Scores.METRIC_NAMES.contains(metric)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown metric '" + metric
-                        + "' in --min; valid metrics: " + String.join(", ", Scores.METRIC_NAMES));
-            }
-        }
+        requireKnownMetrics(minimums, "--min");
+        requireKnownMetrics(maximums, "--max");
         requireFolder(goldFolder, "--gold");
         requireFolder(predictedFolder, "--pred");
         if (textFolder != null) {
@@ -79,18 +83,29 @@ public class EvalCommand implements Callable<Integer> {
             err.println("eval: " + e.getMessage());
             return 2;
         }
-        evaluation.missing.forEach(name -> err.println("eval: WARNING no prediction for " + name
-                + " (scored as an empty prediction)"));
-        evaluation.unmatched.forEach(name -> err.println("eval: WARNING prediction " + name
-                + " has no gold file (ignored)"));
+        if (!evaluation.missing.isEmpty()) {
+            err.println("eval: WARNING " + evaluation.missing.size() + " gold files have no prediction (scored as "
+                    + "empty predictions): " + abbreviated(evaluation.missing));
+        }
+        if (!evaluation.unmatched.isEmpty()) {
+            err.println("eval: WARNING " + evaluation.unmatched.size() + " predictions have no gold file (ignored): "
+                    + abbreviated(evaluation.unmatched));
+        }
 
         Map<String, Double> metrics = evaluation.total.metrics();
         List<String> failures = new ArrayList<>();
-        thresholds.forEach((metric, minimum) -> {
+        minimums.forEach((metric, minimum) -> {
             Double value = metrics.get(metric);
             if (value == null || value < minimum) {
                 failures.add(String.format(Locale.ROOT, "%s = %s is below the minimum %s", metric,
                         format(metric, value), format(metric, minimum)));
+            }
+        });
+        maximums.forEach((metric, maximum) -> {
+            Double value = metrics.get(metric);
+            if (value == null || value > maximum) {
+                failures.add(String.format(Locale.ROOT, "%s = %s is above the maximum %s", metric,
+                        format(metric, value), format(metric, maximum)));
             }
         });
         out.print(json ? GoldJson.format(toJson(evaluation, failures)) : table(evaluation));
@@ -126,7 +141,8 @@ public class EvalCommand implements Callable<Integer> {
             perDocument.put(name, scores);
             total = total == null ? scores : total.plus(scores);
         }
-        List<String> unmatched = jsonNames(predictedFolder).stream().filter(name -> !goldNames.contains(name))
+        Set<String> goldNameSet = Set.copyOf(goldNames);
+        List<String> unmatched = jsonNames(predictedFolder).stream().filter(name -> !goldNameSet.contains(name))
                 .collect(Collectors.toList());
         return new Evaluation(goldNames.size(), perDocument, total, missing, unmatched);
     }
@@ -135,9 +151,10 @@ public class EvalCommand implements Callable<Integer> {
         if (textFolder == null) {
             return null;
         }
+        Path relative = Path.of(jsonName);
         String documentName = gold.document() != null ? gold.document()
-                : jsonName.substring(0, jsonName.length() - JSON_EXTENSION.length()) + ".txt";
-        Path textFile = textFolder.resolve(documentName);
+                : relative.getFileName().toString().replaceFirst("\\.json$", ".txt");
+        Path textFile = textFolder.resolve(relative).resolveSibling(documentName);
         if (!Files.isRegularFile(textFile)) {
             throw new IOException("no text for " + jsonName + ": " + textFile + " does not exist");
         }
@@ -150,7 +167,7 @@ public class EvalCommand implements Callable<Integer> {
                 evaluation.documents, goldFolder, predictedFolder));
         if (!evaluation.missing.isEmpty()) {
             table.append(String.format("Missing predictions (scored as empty): %s%n",
-                    String.join(", ", evaluation.missing)));
+                    abbreviated(evaluation.missing)));
         }
         table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", "metric", "value", "counts"));
         Map<String, Object> counts = evaluation.total.counts();
@@ -182,11 +199,30 @@ public class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> jsonNames(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(JSON_EXTENSION)).sorted().collect(Collectors.toList());
+    private void requireKnownMetrics(Map<String, Double> thresholds, String option) {
+        for (String metric : thresholds.keySet()) {
+            if (!Scores.METRIC_NAMES.contains(metric)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown metric '" + metric + "' in "
+                        + option + "; valid metrics: " + String.join(", ", Scores.METRIC_NAMES));
+            }
         }
+    }
+
+    /** Paths of the {@code *.json} files below {@code folder}, relative to it, '/'-separated, sorted. */
+    private static List<String> jsonNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(JSON_EXTENSION))
+                    .filter(Files::isRegularFile)
+                    .map(file -> folder.relativize(file).toString().replace('\\', '/'))
+                    .sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** The first few names, then how many more: a missing prediction folder must not flood the terminal. */
+    private static String abbreviated(List<String> names) {
+        int shown = Math.min(names.size(), 10);
+        return String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " … (" + (names.size() - shown) + " more)" : "");
     }
 
     private static String format(String metric, Double value) {

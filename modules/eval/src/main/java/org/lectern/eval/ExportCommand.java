@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code export DIR --json OUT [--cleaned-text OUT]}: one gold-schema JSON per XMI file (and optionally the text
  * of its {@code cleaned} view), mirroring sub-folders. A file that fails is reported and skipped; the exit code
- * is then 1.
+ * is then 1, as it is when the folder holds no XMI at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export an XMI folder to gold-schema JSON (and cleaned text).")
@@ -56,6 +56,10 @@ public class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "DIR is not a folder: " + xmiFolder);
         }
         XmiFolder folder = new XmiFolder(xmiFolder);
+        if (folder.xmiFiles().isEmpty()) {
+            err.println("export: no *.xmi files in " + xmiFolder);
+            return 1;
+        }
         Map<Path, Exception> failures = folder.visitAll((xmi, cas) -> exportOne(folder, xmi, cas, err));
         failures.forEach((xmi, error) -> err.println("export: FAILED " + xmi + ": " + XmiFolder.rootCause(error)));
         out.printf("export: %d of %d XMI files written as JSON to %s%s%s%n", exported, exported + failures.size(),

@@ -23,6 +23,8 @@ import org.apache.uima.util.CasIOUtils;
 import org.apache.uima.util.CasLoadMode;
 import org.apache.uima.util.InvalidXMLException;
 import org.apache.uima.util.XMLInputSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A folder of XMI files as written by the pipeline: {@code *.xmi} in any sub-folder, each next to (or below) a
@@ -36,6 +38,8 @@ import org.apache.uima.util.XMLInputSource;
 public final class XmiFolder {
 
     public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
+
+    private static final Logger LOG = LoggerFactory.getLogger(XmiFolder.class);
 
     private static final String XMI_EXTENSION = ".xmi";
 
@@ -160,6 +164,8 @@ public final class XmiFolder {
         } else if (!folder.equals(root) && folder.startsWith(root)) {
             description = typeSystemFor(folder.getParent());
         } else {
+            LOG.warn("No {} in {} or above it; loading its XMI with the types on the classpath", TYPE_SYSTEM_FILE,
+                    folder);
             description = classpathTypeSystem();
         }
         typeSystems.put(folder, description);

@@ -70,7 +70,7 @@ class EvalCommandTest {
         assertThat(exitCode).isEqualTo(1);
         assertThat(out.toString()).containsPattern("quotes\\.recall +0\\.0000");
         assertThat(err.toString())
-                .contains("no prediction for a.json (scored as an empty prediction)")
+                .contains("WARNING 2 gold files have no prediction (scored as empty predictions): a.json, b.json")
                 .contains("FAILED quotes.recall = 0.0000 is below the minimum 0.5000");
     }
 
@@ -95,6 +95,31 @@ class EvalCommandTest {
         assertThat(json.at("/perDocument/a.json/metrics/quotes.f1").doubleValue()).isEqualTo(1.0);
         assertThat(json.at("/perDocument/b.json/metrics/quotes.f1").isNull()).isTrue();
         assertThat(json.at("/perDocument/b.json/metrics/entities.exact.f1").doubleValue()).isEqualTo(0.0);
+    }
+
+    @Test
+    void filesInSubFoldersArePairedByRelativePathAndMaximumsAreChecked() throws Exception {
+        Files.createDirectories(gold.resolve("sport"));
+        Files.move(gold.resolve("b.json"), gold.resolve("sport/b.json"));
+        Files.createDirectories(predicted.resolve("sport"));
+        Files.writeString(predicted.resolve("sport/b.json"), DOC_B.replace("\"artefacts\": []",
+                "\"artefacts\": [{\"begin\": 0, \"end\": 4, \"text\": \"Then\", \"correction\": \"So\"}]"));
+        Files.writeString(predicted.resolve("a.json"), DOC_A);
+        Files.writeString(predicted.resolve("stray.json"), DOC_A);
+        Files.createDirectories(work.resolve("texts/sport"));
+        Files.writeString(work.resolve("texts/a.txt"), "Ann said: 0123456789.");
+        Files.writeString(work.resolve("texts/sport/b.txt"), "Then Bob left.");
+
+        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--texts",
+                work.resolve("texts").toString(), "--max", "artefacts.flagged=0", "--max", "words=100");
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(out.toString()).containsPattern("entities\\.exact\\.f1 +1\\.0000  tp=2 fp=0 fn=0")
+                .containsPattern("artefacts\\.flagged\\.per1000words +166\\.6667");
+        assertThat(err.toString())
+                .contains("WARNING 1 predictions have no gold file (ignored): stray.json")
+                .contains("FAILED artefacts.flagged = 1 is above the maximum 0")
+                .doesNotContain("words =");
     }
 
     @Test
