@@ -43,7 +43,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * no entities precomputed (segmentation excluded from the timing).</li>
  * </ol>
  *
- * Arguments: {@code SEEDS_DIR CORPUS_DIR [--no-corenlp]}. Run as documented in the module README.
+ * Arguments: {@code SEEDS_DIR CORPUS_DIR [--no-corenlp] [--corpus-entities]}; the last precomputes the
+ * {@code entities} layer on the corpus too (outside the timing). Run as documented in the module README.
  */
 public final class QuotesBenchmark {
 
@@ -52,11 +53,13 @@ public final class QuotesBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: QuotesBenchmark SEEDS_DIR CORPUS_DIR [--no-corenlp]");
+            throw new IllegalArgumentException(
+                    "usage: QuotesBenchmark SEEDS_DIR CORPUS_DIR [--no-corenlp] [--corpus-entities]");
         }
         List<SeedGold> seeds = SeedGold.load(Path.of(args[0]));
         Path corpus = Path.of(args[1]);
         boolean withCoreNlp = !List.of(args).contains("--no-corenlp");
+        boolean corpusEntities = List.of(args).contains("--corpus-entities");
         long seedWords = seeds.stream().mapToLong(seed -> words(seed.text())).sum();
 
         AnalysisEngine segmenter = createEngine(new SegmenterProvider().createDescription());
@@ -65,8 +68,8 @@ public final class QuotesBenchmark {
 
         System.out.println("== quotes on " + seeds.size() + " seed documents (" + seedWords + " words)");
         System.out.println("oracle entities:  " + scoreSeeds(seeds, segmenter, null, quotes, true, true));
-        if (entities.isPresent()) {
-            AnalysisEngine entityEngine = createEngine(entities.get().createDescription());
+        AnalysisEngine entityEngine = entities.isPresent() ? createEngine(entities.get().createDescription()) : null;
+        if (entityEngine != null) {
             System.out.println("entities annotator: " + scoreSeeds(seeds, segmenter, entityEngine, quotes, false, true));
             double seconds = Double.MAX_VALUE;
             for (int round = 0; round < 3; round++) {
@@ -84,7 +87,7 @@ public final class QuotesBenchmark {
         System.out.printf(Locale.ROOT, "heap used after GC with Lectern engines loaded: %d MB; peak RSS so far %s%n",
                 usedHeapMb(), peakRss());
 
-        speed(corpus, segmenter, quotes);
+        speed(corpus, segmenter, corpusEntities ? entityEngine : null, quotes);
 
         if (withCoreNlp) {
             coreNlp(seeds, seedWords);
@@ -141,7 +144,8 @@ public final class QuotesBenchmark {
         return score.summary() + (showErrors && errors.length() > 0 ? "\n" + errors.toString().stripTrailing() : "");
     }
 
-    private static void speed(Path corpus, AnalysisEngine segmenter, AnalysisEngine quotes) throws Exception {
+    private static void speed(Path corpus, AnalysisEngine segmenter, AnalysisEngine entities, AnalysisEngine quotes)
+            throws Exception {
         List<JCas> documents = new ArrayList<>();
         long words = 0;
         try (Stream<Path> files = Files.walk(corpus)) {
@@ -149,6 +153,9 @@ public final class QuotesBenchmark {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 JCas jcas = TestDocuments.document(text, "en");
                 segmenter.process(jcas);
+                if (entities != null) {
+                    entities.process(jcas);
+                }
                 documents.add(jcas);
                 words += words(text);
             }
@@ -171,9 +178,9 @@ public final class QuotesBenchmark {
                 bestSeconds = Math.min(bestSeconds, seconds);
             }
         }
-        System.out.printf(Locale.ROOT, "== speed of the quotes step (1 thread, segmentation precomputed, no entities "
-                + "layer): %d documents, %d words, %d quotes, best of 3 after warm-up %.3f s = %.0f words/s%n",
-                documents.size(), words, found, bestSeconds, words / bestSeconds);
+        System.out.printf(Locale.ROOT, "== speed of the quotes step (1 thread, segmentation %s precomputed): "
+                + "%d documents, %d words, %d quotes, best of 3 after warm-up %.3f s = %.0f words/s%n",
+                entities != null ? "and entities" : "(no entities layer)", documents.size(), words, found, bestSeconds, words / bestSeconds);
     }
 
     private static void coreNlp(List<SeedGold> seeds, long seedWords) {
