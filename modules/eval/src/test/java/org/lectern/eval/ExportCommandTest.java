@@ -56,6 +56,16 @@ class ExportCommandTest {
         assertThat(err.toString()).contains("DIR is not a folder: " + work.resolve("absent"));
     }
 
+    @Test
+    void aFolderWithoutXmiFails() throws Exception {
+        Files.createDirectories(work.resolve("empty"));
+
+        int exitCode = run(work.resolve("empty").toString(), "--json", work.resolve("json").toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(err.toString()).contains("no *.xmi files in " + work.resolve("empty"));
+    }
+
     private int run(String... args) {
         return new CommandLine(new ExportCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(args);
