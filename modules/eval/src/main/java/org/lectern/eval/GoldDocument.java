@@ -58,20 +58,27 @@ public record GoldDocument(String document, String language, List<BoilerplateSpa
         try {
             root = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not valid JSON" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ": "
-                    + e.getOriginalMessage(), e);
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new IOException(file + ": not valid JSON" + line + ": " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": expected a JSON object at the top level");
         }
         try {
-            return parse(root, new Reader(file));
+            return fromJson(root, file.toString());
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private static GoldDocument parse(JsonNode root, Reader reader) {
+    /**
+     * Reads a gold-schema tree, e.g. {@link GoldJson#toJson} of an annotated CAS for scoring in memory.
+     *
+     * @param source names the tree in error messages (a file name)
+     * @throws IllegalArgumentException naming {@code source} and the JSON path of a malformed field
+     */
+    public static GoldDocument fromJson(JsonNode root, String source) {
+        Reader reader = new Reader(source);
         return new GoldDocument(reader.text(root, "document"), reader.text(root, "language"),
                 reader.list(root, "boilerplate",
                         (item) -> new BoilerplateSpan(reader.offset(item, "begin"), reader.offset(item, "end"),
@@ -87,13 +94,13 @@ public record GoldDocument(String document, String language, List<BoilerplateSpa
                                 reader.text(item, "speaker"))));
     }
 
-    /** Field access that reports {@code file: layer[index].field} on bad input. */
+    /** Field access that reports {@code source: layer[index].field} on bad input. */
     private static final class Reader {
-        private final Path file;
+        private final String source;
         private String location = "";
 
-        Reader(Path file) {
-            this.file = file;
+        Reader(String source) {
+            this.source = source;
         }
 
         <T extends Span> List<T> list(JsonNode root, String layer, Function<JsonNode, T> item) {
@@ -140,7 +147,7 @@ public record GoldDocument(String document, String language, List<BoilerplateSpa
         }
 
         private IllegalArgumentException error(String field, String problem) {
-            return new IllegalArgumentException(file + ": " + location + field + ": " + problem);
+            return new IllegalArgumentException(source + ": " + location + field + ": " + problem);
         }
     }
 }

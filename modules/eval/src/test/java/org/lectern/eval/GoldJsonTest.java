@@ -101,6 +101,17 @@ class GoldJsonTest {
     }
 
     @Test
+    void exportedJsonReadsBackForScoringInMemory() throws Exception {
+        GoldDocument document = GoldDocument.fromJson(GoldJson.toJson(annotatedDocument(), "doc_1.txt"), "doc_1");
+
+        assertThat(document.entities()).containsExactly(new GoldDocument.Entity(16, 23, "PERSON", "Ann Lee"),
+                new GoldDocument.Entity(45, 51, "LOCATION", "Zürich"));
+        assertThat(document.quotes()).extracting(GoldDocument.Quote::speaker)
+                .containsExactly("Ann Lee", "Ann Lee", null);
+        assertThat(Scorer.score(document, document, TEXT).metrics().get("quotes.f1")).isEqualTo(1.0);
+    }
+
+    @Test
     void emptyLayersAreEmptyListsAndUnspecifiedLanguageIsNull() throws Exception {
         JCas jcas = TestDocuments.document("Nothing here.", null);
         jcas.setDocumentLanguage("x-unspecified");
