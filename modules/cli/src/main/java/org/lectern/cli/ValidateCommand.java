@@ -1,0 +1,33 @@
+package org.lectern.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.lectern.pipeline.config.PipelineException;
+import org.lectern.pipeline.config.PipelineParser;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "validate", description = "Check a pipeline file without running it.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Lectern lectern;
+
+    @Parameters(index = "0", paramLabel = "PIPELINE.xml")
+    Path pipelineFile;
+
+    @Override
+    public Integer call() {
+        try {
+            new PipelineParser(lectern.registry()).parse(pipelineFile);
+            System.out.println(pipelineFile + ": OK");
+            return 0;
+        } catch (PipelineException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.lectern.pipeline.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.CASException;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.util.TypeSystemUtil;
+import org.lectern.eval.GoldJson;
+import org.lectern.eval.XmiFolder;
+import org.lectern.pipeline.config.WriterSpec;
+import org.lectern.type.PipelineRun;
+
+/**
+ * The writer side of a run: XMI (plus one {@code TypeSystem.xml} per output folder) and gold-schema JSON, each
+ * written atomically, and the up-to-date check that lets a re-run skip finished documents.
+ */
+public final class DocumentWriters {
+
+    private static final String XMI = ".xmi";
+    private static final String JSON = ".json";
+
+    private final List<WriterSpec> writers;
+    private final String pipelineName;
+    private final String pipelineSha256;
+
+    public DocumentWriters(List<WriterSpec> writers, String pipelineName, String pipelineSha256) {
+        this.writers = writers;
+        this.pipelineName = pipelineName;
+        this.pipelineSha256 = pipelineSha256;
+    }
+
+    /** The distinct output folders. */
+    public Set<Path> targets() {
+        Set<Path> targets = new TreeSet<>();
+        writers.forEach(w -> targets.add(w.target()));
+        return targets;
+    }
+
+    /** Creates the output folders, clears leftovers of killed runs, writes {@code TypeSystem.xml} where XMI goes. */
+    public void prepare(CAS typeSystemSource) throws IOException {
+        for (Path target : targets()) {
+            Files.createDirectories(target);
+            AtomicFiles.removeLeftovers(target);
+        }
+        for (WriterSpec writer : writers) {
+            if (WriterSpec.XMI.equals(writer.type())) {
+                AtomicFiles.write(writer.target().resolve(XmiFolder.TYPE_SYSTEM_FILE), out -> TypeSystemUtil
+                        .typeSystem2TypeSystemDescription(typeSystemSource.getTypeSystem()).toXML(out));
+            }
+        }
+    }
+
+    /**
+     * Whether every output of {@code doc} exists, is newer than the input, and (for XMI) was made by this same
+     * pipeline file.
+     */
+    public boolean upToDate(InputDocument doc) throws IOException {
+        FileTime inputTime = Files.getLastModifiedTime(doc.file());
+        for (WriterSpec writer : writers) {
+            Path out = doc.output(writer.target(), extension(writer));
+            if (!Files.isRegularFile(out) || Files.getLastModifiedTime(out).compareTo(inputTime) <= 0) {
+                return false;
+            }
+            if (WriterSpec.XMI.equals(writer.type()) && !madeByThisPipeline(out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A byte search for the provenance attribute: much cheaper than deserialising the XMI. */
+    private boolean madeByThisPipeline(Path xmi) throws IOException {
+        byte[] needle = ("pipelineSha256=\"" + pipelineSha256 + "\"").getBytes(StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(xmi)) {
+            byte[] content = in.readAllBytes();
+            outer:
+            for (int i = content.length - needle.length; i >= 0; i--) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (content[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records provenance in the CAS and writes every output of {@code doc}. */
+    public void write(InputDocument doc, CAS cas) throws DocumentFailure {
+        try {
+            PipelineRun run = new PipelineRun(cas.getJCas());
+            run.setPipelineName(pipelineName);
+            run.setPipelineSha256(pipelineSha256);
+            run.addToIndexes();
+            for (WriterSpec writer : writers) {
+                Path out = doc.output(writer.target(), extension(writer));
+                if (WriterSpec.XMI.equals(writer.type())) {
+                    AtomicFiles.write(out, stream -> XmiCasSerializer.serialize(cas, stream));
+                } else {
+                    String json = GoldJson.format(GoldJson.toJson(cas.getJCas(), doc.fileName()));
+                    AtomicFiles.write(out, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException | CASException | RuntimeException e) {
+            throw new DocumentFailure("write", "cannot write output: " + e, e);
+        }
+    }
+
+    private static String extension(WriterSpec writer) {
+        return WriterSpec.XMI.equals(writer.type()) ? XMI : JSON;
+    }
+}
