@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -94,20 +95,8 @@ public class EvalCommand implements Callable<Integer> {
 
         Map<String, Double> metrics = evaluation.total.metrics();
         List<String> failures = new ArrayList<>();
-        minimums.forEach((metric, minimum) -> {
-            Double value = metrics.get(metric);
-            if (value == null || value < minimum) {
-                failures.add(String.format(Locale.ROOT, "%s = %s is below the minimum %s", metric,
-                        format(metric, value), format(metric, minimum)));
-            }
-        });
-        maximums.forEach((metric, maximum) -> {
-            Double value = metrics.get(metric);
-            if (value == null || value > maximum) {
-                failures.add(String.format(Locale.ROOT, "%s = %s is above the maximum %s", metric,
-                        format(metric, value), format(metric, maximum)));
-            }
-        });
+        checkThresholds(metrics, minimums, "below the minimum", (value, minimum) -> value >= minimum, failures);
+        checkThresholds(metrics, maximums, "above the maximum", (value, maximum) -> value <= maximum, failures);
         out.print(json ? GoldJson.format(toJson(evaluation, failures)) : table(evaluation));
         failures.forEach(failure -> err.println("eval: FAILED " + failure));
         out.flush();
@@ -197,6 +186,20 @@ public class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + " is not a folder: " + folder);
         }
+    }
+
+    /** Adds a message to {@code failures} for each threshold not {@code met}; an undefined metric never meets one. */
+    private static void checkThresholds(Map<String, Double> metrics, Map<String, Double> thresholds,
+            String violation, BiPredicate<Double, Double> met, List<String> failures) {
+        thresholds.forEach((metric, threshold) -> {
+            Double value = metrics.get(metric);
+            if (value == null) {
+                failures.add(metric + " is undefined (nothing to measure it on), so its threshold is not met");
+            } else if (!met.test(value, threshold)) {
+                failures.add(String.format(Locale.ROOT, "%s = %s is %s %s", metric, format(metric, value), violation,
+                        format(metric, threshold)));
+            }
+        });
     }
 
     private void requireKnownMetrics(Map<String, Double> thresholds, String option) {

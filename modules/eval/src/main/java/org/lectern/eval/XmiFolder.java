@@ -52,10 +52,6 @@ public final class XmiFolder {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** All {@code *.xmi} files below the root, in path order. */
     public List<Path> xmiFiles() throws IOException {
         if (!Files.isDirectory(root)) {

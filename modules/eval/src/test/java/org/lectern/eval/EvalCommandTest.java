@@ -65,13 +65,15 @@ class EvalCommandTest {
 
     @Test
     void aMissingPredictionIsReportedScoredAsEmptyAndFailsItsThreshold() {
-        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--min", "quotes.recall=0.5");
+        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--min", "quotes.recall=0.5",
+                "--min", "quotes.speaker.accuracy=0.5");
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(out.toString()).containsPattern("quotes\\.recall +0\\.0000");
         assertThat(err.toString())
                 .contains("WARNING 2 gold files have no prediction (scored as empty predictions): a.json, b.json")
-                .contains("FAILED quotes.recall = 0.0000 is below the minimum 0.5000");
+                .contains("FAILED quotes.recall = 0.0000 is below the minimum 0.5000")
+                .contains("FAILED quotes.speaker.accuracy is undefined (nothing to measure it on)");
     }
 
     @Test
