@@ -1,7 +1,10 @@
 package org.lectern.eval;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -9,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * features and types unknown to that type system are skipped rather than failing the document.
  * <p>
  * {@code TypeSystem.xml} is parsed by UIMA's {@code XMLParser}, whose SAX factory refuses DOCTYPE declarations
- * (so no external or expanding entities); {@code XmiFolderTest} guards that.
+ * (so no external or expanding entities); XMI files declaring a DOCTYPE are refused before UIMA reads them.
+ * {@code XmiFolderTest} guards both.
  */
 public final class XmiFolder {
 
@@ -42,6 +48,12 @@ public final class XmiFolder {
     private static final Logger LOG = LoggerFactory.getLogger(XmiFolder.class);
 
     private static final String XMI_EXTENSION = ".xmi";
+
+    /** Bytes searched for the end of the XML prolog (XMI files reach their root element within a few dozen). */
+    private static final int PROLOG_LIMIT = 64 * 1024;
+
+    /** A start tag: '<' followed by a name character, unlike {@code <?}, {@code <!--} and {@code <!DOCTYPE}. */
+    private static final Pattern ROOT_ELEMENT_START = Pattern.compile("<[\\p{L}_:]");
 
     private final Path root;
 
@@ -123,7 +135,8 @@ public final class XmiFolder {
     }
 
     private static void loadInto(Path file, CAS cas) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), PROLOG_LIMIT)) {
+            refuseDoctype(in, file);
             SerialFormat format = CasIOUtils.load(in, null, cas, CasLoadMode.LENIENT);
             if (format != SerialFormat.XMI) {
                 throw new IOException(file + ": not XMI (detected " + format + ")");
@@ -134,6 +147,41 @@ public final class XmiFolder {
         } catch (RuntimeException e) {
             throw new IOException(file + ": " + rootCause(e), e);
         }
+    }
+
+    /**
+     * UIMA's XMI deserializer, unlike its descriptor parser, accepts DOCTYPE declarations (and with them internal
+     * entity expansion); XMI never needs one, so a prolog declaring one is refused before parsing.
+     */
+    private static void refuseDoctype(InputStream in, Path file) throws IOException {
+        in.mark(PROLOG_LIMIT);
+        byte[] head = in.readNBytes(PROLOG_LIMIT);
+        in.reset();
+        String text = new String(head, prologCharset(head));
+        Matcher rootElement = ROOT_ELEMENT_START.matcher(text);
+        boolean rootFound = rootElement.find();
+        if (!rootFound && head.length == PROLOG_LIMIT) {
+            throw new IOException(file + ": no root element within the first " + PROLOG_LIMIT + " bytes");
+        }
+        if (text.substring(0, rootFound ? rootElement.start() : text.length()).contains("<!DOCTYPE")) {
+            throw new IOException(file + ": DOCTYPE declarations are not allowed in XMI");
+        }
+    }
+
+    /** UTF-16 by byte-order mark or by the zero byte of a leading '<'; otherwise an ASCII-compatible encoding. */
+    private static Charset prologCharset(byte[] head) {
+        if (head.length < 2) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        int first = head[0] & 0xFF;
+        int second = head[1] & 0xFF;
+        if ((first == 0xFE && second == 0xFF) || (first == 0 && second == '<')) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if ((first == 0xFF && second == 0xFE) || (first == '<' && second == 0)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return StandardCharsets.ISO_8859_1;
     }
 
     /** Parses a {@code TypeSystem.xml}, resolving its imports; errors name the file. */

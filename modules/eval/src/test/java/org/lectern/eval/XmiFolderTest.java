@@ -91,6 +91,20 @@ class XmiFolderTest {
     }
 
     @Test
+    void xmiDoctypeDeclarationsAreRefused() throws Exception {
+        Path xmi = root.resolve("leak.xmi");
+        Files.writeString(xmi, "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE XMI [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
+                + "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:cas=\"http:///uima/cas.ecore\" "
+                + "xmi:version=\"2.0\"><cas:Sofa xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" "
+                + "sofaString=\"&b;\"/></xmi:XMI>");
+
+        assertThatThrownBy(() -> new XmiFolder(root).load(xmi))
+                .isInstanceOf(IOException.class)
+                .hasMessage(xmi + ": DOCTYPE declarations are not allowed in XMI");
+    }
+
+    @Test
     void typeSystemDoctypeDeclarationsAreRefused() throws Exception {
         Path secret = root.resolve("secret.txt");
         Files.writeString(secret, "secret");
