@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.apache.uima.UIMAFramework;
-import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.CasIOUtils;
-import org.apache.uima.cas.SerialFormat;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +22,14 @@ import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorInfo;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
+import org.lectern.pipeline.run.BatchRunner;
+import org.lectern.pipeline.run.ProgressListener;
+import org.lectern.pipeline.run.RunReport;
 
 /**
  * Builds {@code examples/plugin-example} with Maven, drops its jar into a plugins folder and runs the example's
- * own pipeline.xml (built-in segmenter, then the plugin's annotators) over a text, asserting the plugin's
- * annotations in the XMI written.
+ * own pipeline.xml (built-in segmenter, then the plugin's annotators) with the batch runner, asserting the
+ * plugin's annotations in the XMI written.
  */
 class PluginExampleTest {
 
@@ -54,7 +53,10 @@ class PluginExampleTest {
         Files.writeString(corpus.resolve("fine.txt"), text);
         PipelineDefinition pipeline = new PipelineParser(registry).parse(EXAMPLE.resolve("pipeline.xml"))
                 .withInput(corpus).withOutput(work.resolve("out"));
-        Path xmi = annotate(registry, pipeline, text, "fine.xmi");
+        RunReport.Summary summary = new BatchRunner(pipeline, registry, 2, false).run(ProgressListener.NONE);
+        assertThat(summary.done()).as("failures: %s", summary.failed()).isEqualTo(1);
+        Path xmi = work.resolve("out/fine.xmi");
+        assertThat(Files.readString(work.resolve("out/TypeSystem.xml"))).contains("org.example.type.MoneyAmount");
 
         CAS cas = CasCreationUtils.createCas(registry.typeSystem(), null, null, null, registry.newResourceManager());
         CasIOUtils.load(xmi.toUri().toURL(), cas);
@@ -68,23 +70,6 @@ class PluginExampleTest {
         assertThat(annotations(cas, date.getName())).extracting(AnnotationFS::getCoveredText,
                 a -> a.getStringValue(date.getFeatureByBaseName("isoDate")))
                 .containsExactly(tuple("31 December 2004", "2004-12-31"), tuple("January 2005", "2005-01"));
-    }
-
-    /** Runs the pipeline's aggregate as the batch runner does: engine and CAS from the registry. */
-    private static Path annotate(AnnotatorRegistry registry, PipelineDefinition pipeline, String text,
-            String xmiName) throws Exception {
-        AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(pipeline.engineDescription(),
-                registry.newResourceManager(), null);
-        CAS cas = CasCreationUtils.createCas(registry.typeSystem(), null, null, null, registry.newResourceManager());
-        cas.setDocumentText(text);
-        cas.setDocumentLanguage(pipeline.reader().language());
-        engine.process(cas);
-        Path target = Files.createDirectories(pipeline.writers().get(0).target());
-        Path xmi = target.resolve(xmiName);
-        try (OutputStream out = Files.newOutputStream(xmi)) {
-            CasIOUtils.save(cas, out, SerialFormat.XMI);
-        }
-        return xmi;
     }
 
     private static List<AnnotationFS> annotations(CAS cas, String typeName) {
