@@ -81,16 +81,16 @@ public record GoldDocument(String document, String language, List<BoilerplateSpa
         Reader reader = new Reader(source);
         return new GoldDocument(reader.text(root, "document"), reader.text(root, "language"),
                 reader.list(root, "boilerplate",
-                        (item) -> new BoilerplateSpan(reader.offset(item, "begin"), reader.offset(item, "end"),
+                        item -> new BoilerplateSpan(reader.offset(item, "begin"), reader.offset(item, "end"),
                                 reader.text(item, "kind"))),
                 reader.list(root, "artefacts",
-                        (item) -> new Artefact(reader.offset(item, "begin"), reader.offset(item, "end"),
+                        item -> new Artefact(reader.offset(item, "begin"), reader.offset(item, "end"),
                                 reader.text(item, "correction"))),
                 reader.list(root, "entities",
-                        (item) -> new Entity(reader.offset(item, "begin"), reader.offset(item, "end"),
+                        item -> new Entity(reader.offset(item, "begin"), reader.offset(item, "end"),
                                 reader.text(item, "type"), reader.text(item, "canonical"))),
                 reader.list(root, "quotes",
-                        (item) -> new Quote(reader.offset(item, "begin"), reader.offset(item, "end"),
+                        item -> new Quote(reader.offset(item, "begin"), reader.offset(item, "end"),
                                 reader.text(item, "speaker"))));
     }
 
