@@ -38,6 +38,11 @@ public class EvalCommand implements Callable<Integer> {
 
     private static final String JSON_EXTENSION = ".json";
 
+    /** The columns of {@code --per-document} (short heading → metric): one headline metric per layer. */
+    private static final Map<String, String> PER_DOCUMENT_METRICS = columns("language", "language.accuracy",
+            "bp.f1", "boilerplate.f1", "art.f1", "artefacts.f1", "ent.f1", "entities.exact.f1",
+            "canonical", "entities.canonical.accuracy", "quotes.f1", "quotes.f1", "speaker", "quotes.speaker.accuracy");
+
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files (searched recursively).")
     Path goldFolder;
 
@@ -62,6 +67,9 @@ public class EvalCommand implements Callable<Integer> {
             description = "Fail (exit code 1) when METRIC is above VALUE or undefined, "
                     + "e.g. --max artefacts.flagged.per1000words=2 on clean text.")
     Map<String, Double> maximums = new LinkedHashMap<>();
+
+    @Option(names = "--per-document", description = "Add a table with each document's main metrics.")
+    boolean perDocumentTable;
 
     @Spec
     CommandSpec spec;
@@ -165,7 +173,25 @@ public class EvalCommand implements Callable<Integer> {
             table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", metric, format(metric, value),
                     count == null ? "" : count));
         });
+        if (perDocumentTable) {
+            appendPerDocument(table, evaluation.perDocument);
+        }
         return table.toString();
+    }
+
+    /** One line per document with the headline metric of each layer. */
+    private static void appendPerDocument(StringBuilder table, Map<String, Scores> perDocument) {
+        int nameWidth = Math.max(8, perDocument.keySet().stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + nameWidth + "s" + " %9s".repeat(PER_DOCUMENT_METRICS.size()) + "%n";
+        List<Object> header = new ArrayList<>(List.of("document"));
+        header.addAll(PER_DOCUMENT_METRICS.keySet());
+        table.append(String.format(Locale.ROOT, "%n" + row, header.toArray()));
+        perDocument.forEach((name, scores) -> {
+            List<Object> cells = new ArrayList<>(List.of(name));
+            Map<String, Double> metrics = scores.metrics();
+            PER_DOCUMENT_METRICS.values().forEach(metric -> cells.add(format(metric, metrics.get(metric))));
+            table.append(String.format(Locale.ROOT, row, cells.toArray()));
+        });
     }
 
     private ObjectNode toJson(Evaluation evaluation, List<String> failures) {
@@ -219,6 +245,14 @@ public class EvalCommand implements Callable<Integer> {
                     .map(file -> folder.relativize(file).toString().replace('\\', '/'))
                     .sorted().collect(Collectors.toList());
         }
+    }
+
+    private static Map<String, String> columns(String... headingMetricPairs) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (int i = 0; i < headingMetricPairs.length; i += 2) {
+            columns.put(headingMetricPairs[i], headingMetricPairs[i + 1]);
+        }
+        return columns;
     }
 
     /** The first few names, then how many more: a missing prediction folder must not flood the terminal. */

@@ -52,14 +52,17 @@ class EvalCommandTest {
         Files.writeString(predicted.resolve("b.json"), DOC_B);
 
         int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--min", "quotes.f1=1.0",
-                "--min", "entities.exact.f1=1");
+                "--min", "entities.exact.f1=1", "--per-document");
 
         assertThat(exitCode).isEqualTo(0);
         assertThat(out.toString())
                 .contains("Evaluated 2 documents")
                 .containsPattern("entities\\.exact\\.f1 +1\\.0000  tp=2 fp=0 fn=0")
                 .containsPattern("quotes\\.speaker\\.accuracy +1\\.0000  1/1")
-                .containsPattern("artefacts\\.flagged +0 ");
+                .containsPattern("artefacts\\.flagged +0 ")
+                .containsPattern("document +language +bp\\.f1 +art\\.f1 +ent\\.f1 +canonical +quotes\\.f1 +speaker")
+                .containsPattern("a\\.json +1\\.0000 +n/a +n/a +1\\.0000 +1\\.0000 +1\\.0000 +1\\.0000")
+                .containsPattern("b\\.json +1\\.0000 +n/a +n/a +1\\.0000 +1\\.0000 +n/a +n/a");
         assertThat(err.toString()).isEmpty();
     }
 
