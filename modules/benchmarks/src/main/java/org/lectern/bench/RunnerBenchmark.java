@@ -1,0 +1,159 @@
+package org.lectern.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.CollectionReaderFactory;
+import org.apache.uima.fit.pipeline.SimplePipeline;
+import org.dkpro.core.io.text.TextReader;
+import org.dkpro.core.io.xmi.XmiWriter;
+import org.lectern.annotator.segmenter.SegmenterProvider;
+import org.lectern.pipeline.config.PipelineDefinition;
+import org.lectern.pipeline.config.PipelineParser;
+import org.lectern.pipeline.registry.AnnotatorRegistry;
+import org.lectern.pipeline.run.BatchRunner;
+import org.lectern.pipeline.run.ProgressListener;
+import org.lectern.pipeline.run.RunReport;
+
+/**
+ * read → segment → XMI over a corpus, through Lectern's batch runner (1 and 2 threads) and through a bare uimaFIT
+ * {@link SimplePipeline} of the same components (DKPro TextReader, the segmenter, DKPro XmiWriter). Each variant
+ * runs in its own JVM so that peak RSS is its own; each first annotates the corpus once untimed (JIT warm-up,
+ * model loading) and then once timed.
+ *
+ * <p>Usage: {@code RunnerBenchmark CORPUS_DIR} (driver) — prints a table; {@code RunnerBenchmark CORPUS_DIR
+ * VARIANT THREADS} runs one variant and prints one result line.
+ */
+public final class RunnerBenchmark {
+
+    private static final String RESULT = "RESULT";
+
+    private RunnerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
+        if (args.length == 1) {
+            drive(corpus);
+            return;
+        }
+        String variant = args[1];
+        int threads = Integer.parseInt(args[2]);
+        Path work = Files.createTempDirectory("lectern-bench");
+        long words = countWords(corpus);
+        // warm-up pass, then the timed pass into a fresh folder
+        runVariant(variant, corpus, work.resolve("warm"), threads);
+        long start = System.nanoTime();
+        runVariant(variant, corpus, work.resolve("timed"), threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%s %s %d %d %.3f %d%n", RESULT, variant, threads, words, seconds, peakRssKb());
+        deleteTree(work);
+    }
+
+    private static void runVariant(String variant, Path corpus, Path out, int threads) throws Exception {
+        if (variant.equals("bare")) {
+            SimplePipeline.runPipeline(
+                    CollectionReaderFactory.createReaderDescription(TextReader.class,
+                            TextReader.PARAM_SOURCE_LOCATION, corpus.toString(),
+                            TextReader.PARAM_PATTERNS, "**/*.txt", TextReader.PARAM_LANGUAGE, "en"),
+                    new SegmenterProvider().createDescription(),
+                    AnalysisEngineFactory.createEngineDescription(XmiWriter.class,
+                            XmiWriter.PARAM_TARGET_LOCATION, out.toString(), XmiWriter.PARAM_OVERWRITE, true));
+            return;
+        }
+        Path pipelineFile = out.resolveSibling(out.getFileName() + "-pipeline.xml");
+        Files.createDirectories(out);
+        Files.writeString(pipelineFile, """
+                <pipeline xmlns="urn:lectern:pipeline:1" name="bench">
+                  <reader type="text" source="%s" pattern="**/*.txt" language="en"/>
+                  <annotator name="segmenter"/>
+                  <writer type="xmi" target="%s"/>
+                </pipeline>
+                """.formatted(corpus, out));
+        AnnotatorRegistry registry = AnnotatorRegistry.builtIn();
+        PipelineDefinition pipeline = new PipelineParser(registry).parse(pipelineFile);
+        RunReport.Summary summary = new BatchRunner(pipeline, registry, threads, true).run(ProgressListener.NONE);
+        if (!summary.failed().isEmpty()) {
+            throw new IllegalStateException("benchmark run had failures: " + summary.failed());
+        }
+    }
+
+    private static void drive(Path corpus) throws Exception {
+        String[][] variants = { { "bare", "1" }, { "runner", "1" }, { "runner", "2" } };
+        List<String[]> results = new ArrayList<>();
+        for (String[] variant : variants) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx2g", "-cp", System.getProperty("java.class.path"), RunnerBenchmark.class.getName(),
+                    corpus.toString(), variant[0], variant[1]).redirectErrorStream(true).start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith(RESULT)) {
+                        results.add(line.split(" "));
+                    } else {
+                        System.err.println(line);
+                    }
+                }
+            }
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("variant " + String.join(" ", variant) + " failed");
+            }
+        }
+        System.out.printf("corpus: %s (%,d words), %d cores%n", corpus, Long.parseLong(results.get(0)[3]),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-28s %8s %12s %12s%n", "variant", "seconds", "words/s", "peak RSS MB");
+        double[] rates = new double[results.size()];
+        for (int i = 0; i < results.size(); i++) {
+            String[] r = results.get(i);
+            rates[i] = Long.parseLong(r[3]) / Double.parseDouble(r[4]);
+            String name = r[1].equals("bare") ? "bare uimaFIT SimplePipeline" : "lectern runner, " + r[2] + " thread(s)";
+            System.out.printf("%-28s %8.1f %,12.0f %12d%n", name, Double.parseDouble(r[4]), rates[i],
+                    Long.parseLong(r[5]) / 1024);
+        }
+        System.out.printf("runner overhead over bare pipeline (1 thread): %+.1f %% (target < 10 %%)%n",
+                (rates[0] / rates[1] - 1) * 100);
+        System.out.printf("2 threads vs 1 thread: %.2fx (target >= 1.7x)%n", rates[2] / rates[1]);
+    }
+
+    private static long countWords(Path corpus) throws IOException {
+        long words = 0;
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                for (String token : Files.readString(file).split("\\s+")) {
+                    if (!token.isEmpty()) {
+                        words++;
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** VmHWM of this process from /proc (Linux), in kB; -1 elsewhere. */
+    private static long peakRssKb() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
