@@ -126,12 +126,8 @@ final class AnnotatorSteps {
     private void checkImplementations(AnalysisEngineDescription description, ResourceManager resourceManager)
             throws InvalidXMLException, ClassNotFoundException {
         if (description.isPrimitive()) {
-            String className = description.getAnnotatorImplementationName();
-            try {
-                Class.forName(className, false, registry.classLoader());
-            } catch (ClassNotFoundException e) {
-                throw new ClassNotFoundException(className, e);
-            }
+            // the exception's message is the class name
+            Class.forName(description.getAnnotatorImplementationName(), false, registry.classLoader());
             return;
         }
         for (ResourceSpecifier delegate : description.getDelegateAnalysisEngineSpecifiers(resourceManager).values()) {

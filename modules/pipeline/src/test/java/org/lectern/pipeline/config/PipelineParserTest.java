@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -314,13 +315,21 @@ class PipelineParserTest {
             TypeSystemDescriptionFactory.createTypeSystemDescription().toXML(out);
         }
         Files.writeString(dir.resolve("garbage.xml"), "<notUima/>");
+        StringWriter keywords = new StringWriter();
+        AnalysisEngineFactory.createEngineDescription(KeywordAnnotator.class, KeywordAnnotator.PARAM_KEYWORDS,
+                new String[] { "x" }).toXML(keywords);
+        Files.writeString(dir.resolve("moved.xml"),
+                keywords.toString().replace(KeywordAnnotator.class.getName(), "org.example.Moved"));
         Path file = pipeline("""
                   <annotator descriptor="missing.xml"/>
                   <annotator descriptor="types.xml"/>
                   <annotator descriptor="garbage.xml"/>
+                  <annotator descriptor="moved.xml"/>
                 """);
         List<String> problems = List.of(problemsOf(file).split(System.lineSeparator()));
-        assertThat(problems).hasSize(3);
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(3)).isEqualTo(file + ":6:3: descriptor 'moved.xml' names annotator class"
+                + " org.example.Moved, which is neither on Lectern's class path nor in a plugin");
         assertThat(problems.get(0)).isEqualTo(file + ":3:3: descriptor 'missing.xml' not found (looked for "
                 + dir.resolve("missing.xml") + ")");
         assertThat(problems.get(1)).isEqualTo(
