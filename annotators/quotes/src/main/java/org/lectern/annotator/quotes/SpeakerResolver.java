@@ -95,8 +95,11 @@ final class SpeakerResolver {
     private final Mention[] mentionOfToken;
     private final List<Mention> mentionsOutsideQuotes = new ArrayList<>();
     private final Map<Mention, Set<String>> titleWindows = new HashMap<>();
-    /** Unnamed speakers by head noun, so that "the official" reuses "senior Israeli official". */
-    private final Map<String, String> descriptions = new HashMap<>();
+    /**
+     * Speakers introduced by a noun phrase, by head noun: "the official" reuses "a senior Israeli official",
+     * "the spokeswoman" reuses "a BaFin spokeswoman".
+     */
+    private final Map<String, Speaker> speakersByHead = new HashMap<>();
 
     SpeakerResolver(String text, DocumentTokens document, List<Mention> mentions) {
         this.text = text;
@@ -272,9 +275,10 @@ final class SpeakerResolver {
         if (begin >= end) {
             return null;
         }
-        // "On Monday the ministry": the phrase starts at its last determiner not governed by "of"
+        // "On Monday the ministry": the phrase starts at its last determiner not governed by "of", "from"…
         for (int d = end - 1; d > begin; d--) {
-            if (DETERMINERS.contains(tokens.get(d).lower()) && !tokens.get(d - 1).lower().equals("of")) {
+            if (DETERMINERS.contains(tokens.get(d).lower())
+                    && !NOUN_PHRASE_PREPOSITIONS.contains(tokens.get(d - 1).lower())) {
                 begin = d;
                 break;
             }
@@ -361,11 +365,15 @@ final class SpeakerResolver {
         }
         Mention named = speakerMentionIn(begin, end);
         if (named != null) {
-            return Speaker.named(named);
+            Speaker speaker = Speaker.named(named);
+            if (mentionOfToken[head] == null && (SPEAKER_NOUNS.contains(headWord) || isTitleHead(headWord))) {
+                speakersByHead.put(headWord, speaker);
+            }
+            return speaker;
         }
         if (end - begin == 1 && PERSONAL_PRONOUNS.contains(headWord)
                 || isDefinite(begin) && end - begin == 2 && headWord.endsWith("-year-old")) {
-            return personAntecedent(begin);
+            return personAntecedent(begin, true);
         }
         if (end - begin == 1 && ORGANISATION_PRONOUNS.contains(headWord)) {
             return organisationAntecedent(begin, previous);
@@ -376,12 +384,16 @@ final class SpeakerResolver {
                 return titled;
             }
         }
+        Speaker introduced = speakersByHead.get(headWord);
+        if (isDefinite(begin) && introduced != null) {
+            return introduced.isNamed() ? introduced
+                    : new Speaker(introduced.name(), null, tokens.get(begin).begin(), tokens.get(head).end());
+        }
         boolean demonym = end - begin == 2 && tokens.get(head).capitalised() && mentionOfToken[head] == null;
         boolean knownHead = SPEAKER_NOUNS.contains(headWord) || ORGANISATION_NOUNS.contains(headWord);
-        if (isDefinite(begin) && (TITLE_HEADS.contains(headWord) || demonym || !knownHead)
-                && !descriptions.containsKey(headWord)) {
+        if (isDefinite(begin) && (TITLE_HEADS.contains(headWord) || demonym || !knownHead)) {
             // "the British actor said", "said the American", "the record holder told": the person in focus
-            Speaker person = personAntecedent(begin);
+            Speaker person = personAntecedent(begin, false);
             if (person != null) {
                 return person;
             }
@@ -582,14 +594,16 @@ final class SpeakerResolver {
     }
 
     /**
-     * "he"/"she": the first person (or resolvable title) of the nearest sentence, this one first, naming one;
+     * "he"/"she": the first person (or resolvable title) of the nearest sentence naming one (this one first
+     * unless {@code sameSentence} is false: a description such as "the American" does not point back into its
+     * own sentence);
      * possessives ("Mr Prater's sentiments") only where the sentence names no other person, and never a person
      * whose honorific (Mr, Ms) contradicts the pronoun.
      */
-    private Speaker personAntecedent(int pronoun) {
+    private Speaker personAntecedent(int pronoun, boolean sameSentence) {
         String pronounWord = tokens.get(pronoun).lower();
         int sentence = document.sentenceOf(pronoun);
-        for (int s = sentence; s >= Math.max(0, sentence - ANTECEDENT_SENTENCES); s--) {
+        for (int s = sameSentence ? sentence : sentence - 1; s >= Math.max(0, sentence - ANTECEDENT_SENTENCES); s--) {
             int[] range = document.sentences.get(s);
             int end = s == sentence ? pronoun : range[1];
             Mention possessive = null;
@@ -654,16 +668,15 @@ final class SpeakerResolver {
         return nearest == null ? null : Speaker.named(nearest);
     }
 
-    /** "A senior Israeli official" → "senior Israeli official"; "the official" reuses that description. */
+    /** "A senior Israeli official" → "senior Israeli official", remembered for a later "the official". */
     private Speaker unnamed(int begin, int end, String headWord) {
-        boolean definite = isDefinite(begin);
         int descriptionBegin = DETERMINERS.contains(tokens.get(begin).lower()) && end - begin > 1 ? begin + 1 : begin;
         String description = text.substring(tokens.get(descriptionBegin).begin(), tokens.get(end - 1).end());
-        String name = definite ? descriptions.getOrDefault(headWord, description) : description;
-        if (!definite) {
-            descriptions.put(headWord, description);
+        Speaker speaker = new Speaker(description, null, tokens.get(begin).begin(), tokens.get(end - 1).end());
+        if (!isDefinite(begin)) {
+            speakersByHead.put(headWord, speaker);
         }
-        return new Speaker(name, null, tokens.get(begin).begin(), tokens.get(end - 1).end());
+        return speaker;
     }
 
     /**

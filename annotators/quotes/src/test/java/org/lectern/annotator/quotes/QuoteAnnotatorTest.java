@@ -194,6 +194,20 @@ class QuoteAnnotatorTest {
         }
     }
 
+    @Test
+    void descriptionsPointBackToEarlierSentencesAndReuseTheirIntroduction() throws Exception {
+        JCas jcas = document("Ann Lee won in Paris.\nResponding to Tom Hart, the American said: \"It is insulting.\"\n"
+                + "\"It is true,\" an Acme spokeswoman said.\n\"We act now,\" the spokeswoman added.");
+        person(jcas, 0, 7, "Ann Lee");
+        entity(jcas, 15, 20, "LOCATION", "Paris");
+        person(jcas, 36, 44, "Tom Hart");
+        entity(jcas, 101, 105, "ORGANIZATION", "Acme");
+        assertThat(quotes(jcas)).containsExactly(
+                tuple(66, 82, "Ann Lee", 0, 7, true),
+                tuple(85, 96, "Acme", 101, 105, true),
+                tuple(125, 136, "Acme", 101, 105, true));
+    }
+
     /** Paragraphs, sentences and tokens as the default pipeline makes them. */
     private static JCas document(String text) throws Exception {
         return TestDocuments.annotate(text, "en", new SegmenterProvider().createDescription());
