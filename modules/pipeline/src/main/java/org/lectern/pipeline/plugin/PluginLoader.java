@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -75,7 +74,8 @@ public final class PluginLoader {
     }
 
     private static void checkApiVersion(String name, Manifest manifest) throws PluginException {
-        String declared = manifest == null ? null : manifest.getMainAttributes().getValue(LecternApi.MANIFEST_ATTRIBUTE);
+        String declared = manifest == null ? null
+                : manifest.getMainAttributes().getValue(LecternApi.MANIFEST_ATTRIBUTE);
         if (declared == null) {
             throw new PluginException("plugin " + name + " does not declare the Lectern API version it was built for"
                     + " (manifest attribute " + LecternApi.MANIFEST_ATTRIBUTE + ": " + LecternApi.VERSION + ")");
@@ -131,7 +131,8 @@ public final class PluginLoader {
             types.resolveImports();
             return types;
         } catch (InvalidXMLException e) {
-            throw new PluginException("plugin " + name + " has an invalid type system descriptor: " + e.getMessage(), e);
+            throw new PluginException("plugin " + name + " has an invalid type system descriptor: " + e.getMessage(),
+                    e);
         }
     }
 

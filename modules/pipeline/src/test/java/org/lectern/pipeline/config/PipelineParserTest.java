@@ -334,7 +334,8 @@ class PipelineParserTest {
                 + dir.resolve("missing.xml") + ")");
         assertThat(problems.get(1)).isEqualTo(
                 file + ":4:3: descriptor 'types.xml' is a TypeSystemDescription, not an AnalysisEngineDescription");
-        assertThat(problems.get(2)).startsWith(file + ":5:3: descriptor 'garbage.xml' is not a usable UIMA descriptor: ");
+        assertThat(problems.get(2))
+                .startsWith(file + ":5:3: descriptor 'garbage.xml' is not a usable UIMA descriptor: ");
     }
 
     @Test

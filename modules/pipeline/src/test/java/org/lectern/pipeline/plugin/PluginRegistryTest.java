@@ -194,6 +194,22 @@ class PluginRegistryTest {
     }
 
     @Test
+    void jarWithABrokenTypeSystemDescriptorIsRefused() throws Exception {
+        Path plugins = plugins();
+        plugin().tokenizer("org.test.tok", "regex-tokenizer")
+                .resource("META-INF/org.apache.uima.fit/types.txt", "classpath*:org/test/tok/types.xml\n")
+                .resource("org/test/tok/types.xml",
+                        "<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">")
+                .build(plugins.resolve("bad-types.jar"));
+
+        AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
+
+        assertThat(registry.problems()).singleElement().asString()
+                .startsWith("plugin bad-types.jar has an invalid type system descriptor: ");
+        assertThat(registry.find("regex-tokenizer")).isEmpty();
+    }
+
+    @Test
     void missingPluginsFolderIsAProblem() {
         Path absent = work.resolve("no-plugins");
         assertThat(AnnotatorRegistry.load(absent).problems())
