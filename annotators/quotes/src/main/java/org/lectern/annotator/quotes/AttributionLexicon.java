@@ -30,8 +30,9 @@ final class AttributionLexicon {
     /** Verbs that frame a partial quote ("described it as “…”"); weaker evidence than reporting verbs. */
     static final Set<String> FRAMING_VERBS = Set.of("called", "calls", "described", "describes", "condemned",
             "condemns", "accused", "accuses", "expressed", "expresses", "labelled", "labeled", "branded", "termed",
-            "dubbed", "dismissed", "denounced", "praised", "hailed", "criticised", "criticized", "blamed", "denied",
-            "rejected", "attacked", "mocked", "welcomed", "slammed", "characterised", "characterized");
+            "dubbed", "dismissed", "denounced", "praised", "hailed", "criticised", "criticized", "blamed", "felt",
+            "feels", "believes", "believed", "denied", "rejected", "attacked", "mocked", "welcomed", "slammed",
+            "characterised", "characterized");
 
     /** Nouns for issued documents: words "said" by them belong to the issuing organisation. */
     static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "readout", "release", "communique", "communiqué",

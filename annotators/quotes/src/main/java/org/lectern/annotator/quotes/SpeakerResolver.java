@@ -222,7 +222,8 @@ final class SpeakerResolver {
             return phrase == null ? null : resolvePhrase(phrase, previous);
         }
         if (isPassive(cue.token(), sentence[0])) {
-            return null; // "France have been criticised for …": the subject is the target, not the speaker
+            // "France have been criticised for …": the subject is the target; the speaker follows "by", if anywhere
+            return agent(cue.token(), sentence[1]);
         }
         int[] before = phraseBefore(cue.token(), sentence[0]);
         Speaker speaker = before == null ? resolveAroundInsertion(cue.token(), sentence[0], previous)
@@ -247,6 +248,26 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** The first person or organisation named after "by" in the rest of the clause of a passive verb. */
+    private Speaker agent(int verb, int sentenceEnd) {
+        int by = verb + 1;
+        while (by < sentenceEnd && !tokens.get(by).lower().equals("by") && !isClauseEnd(tokens.get(by))) {
+            by++;
+        }
+        for (int t = by + 1; t < sentenceEnd && by < sentenceEnd && tokens.get(by).lower().equals("by")
+                && !isClauseEnd(tokens.get(t)); t++) {
+            Mention mention = mentionOfToken[t];
+            if (mention != null && (mention.isPerson() || mention.isOrganization())) {
+                return Speaker.named(mention);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isClauseEnd(Token token) {
+        return token.kind() == Kind.PUNCT && ".;:!?".contains(token.lower());
     }
 
     private boolean isPassive(int verb, int sentenceBegin) {

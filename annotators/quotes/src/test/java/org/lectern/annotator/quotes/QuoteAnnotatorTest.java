@@ -150,6 +150,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void passiveVerbAttributesToItsAgent() throws Exception {
+        JCas jcas = document("Fletcher was described as a \"consummate professional\" by his friend and fellow broadcaster "
+                + "Michael Pointon.");
+        person(jcas, 0, 8, "Cyril Fletcher");
+        person(jcas, 91, 106, "Michael Pointon");
+        assertThat(quotes(jcas)).containsExactly(tuple(29, 52, "Michael Pointon", 91, 106, true));
+    }
+
+    @Test
     void passiveSubjectIsNoSpeaker() throws Exception {
         JCas jcas = document("Ann Lee spoke on Monday.\nThe team has been criticised for its \"dull and slow\" football.");
         person(jcas, 0, 7, "Ann Lee");
