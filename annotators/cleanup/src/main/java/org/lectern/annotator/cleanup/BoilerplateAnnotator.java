@@ -53,9 +53,9 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
             + "(?:\\s+credit)?\\s*:\\s*\\S", Pattern.CASE_INSENSITIVE);
     /** Appeals to the reader to give, subscribe or join. */
     private static final Pattern APPEAL = Pattern.compile("\\b(?:donat(?:e|ion|ions|ing)|subscri(?:be|ption)|"
-            + "support (?:us|our|independent|quality|the work)|show your support|your support|become a "
-            + "(?:member|supporter|patron)|sign up (?:for|to)|newsletter|help us|needs your help|your help|"
-            + "make a (?:gift|contribution|donation)|contribute (?:now|today)|stand with|join us|patreon|"
+            + "support (?:(?-i:us)|our|independent|quality|the work)|show your support|your support|become a "
+            + "(?:member|supporter|patron)|sign up (?:for|to)|newsletter|help (?-i:us)|needs your help|your help|"
+            + "make a (?:gift|contribution|donation)|contribute (?:now|today)|stand with|join (?-i:us)|patreon|"
             + "paywall|for just \\S+ a (?:month|year|week))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("^(?:share (?:this|on|via)|share:|tweet this|email this|"
             + "follow us on|like us on|print this)\\b|\\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Telegram)\\b.*"
@@ -137,11 +137,13 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
             return Optional.of(whole(line, "footer", nearEnd ? 0.85 : 0.6));
         }
         int appealTerms = count(APPEAL, t);
-        if (appealTerms > 0) {
-            // a word like "subscription" alone is ordinary news vocabulary: appeals also address the reader
-            double score = 0.25 + 0.2 * appealTerms + (t.contains("!") ? 0.15 : 0)
-                    + (addressesReader(t) ? 0.15 : 0) + (isShouting(t) ? 0.1 : 0) + (nearEnd ? 0.1 : 0)
-                    - (words > 60 ? 0.3 : 0);
+        // words like "subscription" or "sign up" are ordinary news vocabulary: an appeal also calls on the
+        // reader (imperative, exclamation, capitals, or "you" in the closing lines) and quotes nobody
+        boolean callsOnReader = t.contains("!") || isShouting(t) || IMPERATIVE.matcher(t).find()
+                || nearEnd && addressesReader(t);
+        if (appealTerms > 0 && callsOnReader && !QUOTE_MARK.matcher(t).find()) {
+            double score = 0.35 + 0.2 * appealTerms + (t.contains("!") ? 0.15 : 0)
+                    + (addressesReader(t) ? 0.1 : 0) + (nearEnd ? 0.1 : 0) - (words > 60 ? 0.3 : 0);
             return Optional.of(whole(line, "appeal", Math.min(score, 0.95)));
         }
         return Optional.empty();
@@ -205,7 +207,10 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
         return n;
     }
 
-    private static final Pattern READER = Pattern.compile("\\b(?:you|your|us|we|our)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMPERATIVE = Pattern.compile("^(?:please\\s+)?(?:donate|subscribe|support|help|join|"
+            + "sign up|become|give|stand|make|contribute|click|follow|register)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"«»„]");
+    private static final Pattern READER = Pattern.compile("\\b(?:[Yy]ou|[Yy]our|us|[Ww]e|[Oo]ur)\\b");
 
     private static boolean addressesReader(String text) {
         return READER.matcher(text).find();
