@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -13,6 +14,7 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
 import org.lectern.annotator.quotes.SpeakerResolver.Attribution;
 import org.lectern.annotator.quotes.SpeakerResolver.Speaker;
@@ -49,7 +51,7 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_MAX_UNCUED_WORDS = "maxUncuedWords";
     @ConfigurationParameter(name = PARAM_MAX_UNCUED_WORDS, mandatory = true, defaultValue = "2",
             description = "Quotes of at most this many words are left out as scare quotes unless their sentence "
-                    + "has an attribution cue (0 keeps them all).")
+                    + "has an attribution cue and a speaker was found (0 keeps them all).")
     private int maxUncuedWords;
 
     public static final String PARAM_INHERIT_PARAGRAPHS = "inheritParagraphs";
@@ -63,6 +65,20 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
             description = "Attribute to NamedEntity mentions when the CAS has them; false (or no entities) uses "
                     + "capitalised names instead.")
     private boolean useEntities;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        requireNonNegative(PARAM_MAX_UNCUED_WORDS, maxUncuedWords);
+        requireNonNegative(PARAM_INHERIT_PARAGRAPHS, inheritParagraphs);
+    }
+
+    private static void requireNonNegative(String parameter, int value) throws ResourceInitializationException {
+        if (value < 0) {
+            throw new ResourceInitializationException(new IllegalArgumentException(
+                    "quotes: parameter " + parameter + " must be 0 or more, got " + value));
+        }
+    }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {

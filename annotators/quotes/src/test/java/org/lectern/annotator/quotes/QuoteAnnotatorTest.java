@@ -2,7 +2,9 @@ package org.lectern.annotator.quotes;
 
 import static org.apache.uima.fit.pipeline.SimplePipeline.runPipeline;
 import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import org.apache.uima.jcas.JCas;
@@ -215,6 +217,13 @@ class QuoteAnnotatorTest {
                 tuple(66, 82, "Ann Lee", 0, 7, true),
                 tuple(85, 96, "Acme", 101, 105, true),
                 tuple(125, 136, "Acme", 101, 105, true));
+    }
+
+    @Test
+    void negativeParameterIsRejectedByName() {
+        assertThatThrownBy(() -> createEngine(new QuotesProvider().createDescription(
+                QuoteAnnotator.PARAM_INHERIT_PARAGRAPHS, -1)))
+                .hasStackTraceContaining("parameter inheritParagraphs must be 0 or more, got -1");
     }
 
     /** Paragraphs, sentences and tokens as the default pipeline makes them. */
