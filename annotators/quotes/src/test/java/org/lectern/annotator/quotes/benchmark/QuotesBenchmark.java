@@ -178,9 +178,9 @@ public final class QuotesBenchmark {
                 bestSeconds = Math.min(bestSeconds, seconds);
             }
         }
-        System.out.printf(Locale.ROOT, "== speed of the quotes step (1 thread, segmentation %s precomputed): "
+        System.out.printf(Locale.ROOT, "== speed of the quotes step (1 thread, %s precomputed): "
                 + "%d documents, %d words, %d quotes, best of 3 after warm-up %.3f s = %.0f words/s%n",
-                entities != null ? "and entities" : "(no entities layer)", documents.size(), words, found, bestSeconds, words / bestSeconds);
+                entities != null ? "segmentation and entities" : "segmentation, no entities layer,", documents.size(), words, found, bestSeconds, words / bestSeconds);
     }
 
     private static void coreNlp(List<SeedGold> seeds, long seedWords) {
