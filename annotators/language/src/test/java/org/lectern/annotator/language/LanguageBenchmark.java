@@ -46,7 +46,7 @@ public final class LanguageBenchmark {
     private static final List<String> KINDS = List.of("sentences", "word-pairs", "single-words");
     /** Our detector must fit in 1 GB resident, so it runs with a heap that makes that possible. */
     private static final Map<String, String> HEAP_PER_DETECTOR = Map.of(
-            "ours", "-Xmx640m", "lingua-high", "-Xmx3g", "lingua-low", "-Xmx1g", "optimaize", "-Xmx1g",
+            "ours", "-Xmx700m", "lingua-high", "-Xmx3g", "lingua-low", "-Xmx1g", "optimaize", "-Xmx1g",
             "opennlp", "-Xmx1g");
 
     private LanguageBenchmark() {
