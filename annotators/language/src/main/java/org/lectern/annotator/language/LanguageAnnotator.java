@@ -22,7 +22,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.lectern.annotator.language.ShortlistLanguageDetector.Detection;
+import org.lectern.annotator.language.NgramLanguageDetector.Detection;
 import org.lectern.type.LanguageSpan;
 
 /**
@@ -30,7 +30,8 @@ import org.lectern.type.LanguageSpan;
  *
  * <p>The text is cut into units: DKPro {@link Paragraph}s (else lines) or {@link Sentence}s (else
  * {@link BreakIterator} sentences), each trimmed of whitespace. Each unit is identified on its own by the
- * {@link ShortlistLanguageDetector}. A unit is <em>undecided</em> when it is shorter than
+ * {@link NgramLanguageDetector} (Lingua's high-accuracy algorithm over compact models). A unit is
+ * <em>undecided</em> when it is shorter than
  * {@link #PARAM_MIN_SPAN_LENGTH} characters, has no letters, or its confidence (relative distance to the
  * runner-up language) is below {@link #PARAM_MIN_CONFIDENCE}. An undecided unit inherits the language of the
  * nearest decided unit before it, or, at the start of the document, after it. Neighbouring units of one
@@ -75,7 +76,7 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
                     + "the language of the preceding decided unit (at the document start: the following one)")
     private int minSpanLength;
 
-    private ShortlistLanguageDetector detector;
+    private NgramLanguageDetector detector;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -84,7 +85,7 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
             throw new ResourceInitializationException(new IllegalArgumentException(
                     "parameter " + PARAM_MIN_CONFIDENCE + " must lie in 0..1, got " + minConfidence));
         }
-        detector = ShortlistLanguageDetector.forLanguages(candidateLanguages(languages));
+        detector = new NgramLanguageDetector(candidateLanguages(languages));
     }
 
     static Set<Language> candidateLanguages(String[] isoCodes) throws ResourceInitializationException {

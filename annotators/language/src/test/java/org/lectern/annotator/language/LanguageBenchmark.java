@@ -157,7 +157,7 @@ public final class LanguageBenchmark {
     private static Function<String, String> detector(String name, List<Language> languages) throws IOException {
         switch (name) {
             case "ours": {
-                ShortlistLanguageDetector ours = ShortlistLanguageDetector.forLanguages(EnumSet.copyOf(Language.all()));
+                NgramLanguageDetector ours = new NgramLanguageDetector(EnumSet.copyOf(Language.all()));
                 return text -> iso1(ours.detect(text).language());
             }
             case "lingua-high":

@@ -1,0 +1,302 @@
+package org.lectern.annotator.language;
+
+import static org.lectern.annotator.language.CompactNgramModels.BITS_PER_CHAR;
+import static org.lectern.annotator.language.CompactNgramModels.FIRST_TEXT_CODE;
+import static org.lectern.annotator.language.CompactNgramModels.MAX_CODE;
+import static org.lectern.annotator.language.CompactNgramModels.MAX_ORDER;
+
+import com.github.pemistahl.lingua.api.Language;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.lectern.annotator.language.CompactNgramModels.LanguageModel;
+
+/**
+ * Lingua 1.2.2's high-accuracy language detection, re-implemented over {@link CompactNgramModels}: the same
+ * rules, n-grams, probabilities and confidence values as Lingua's {@code LanguageDetector} in high-accuracy
+ * mode, at a fraction of its memory and without its per-lookup locking and string allocation.
+ *
+ * <p>As Lingua: the text is trimmed, lower-cased and stripped of punctuation and digits; rules on scripts and
+ * characters may decide the language or narrow the candidates; else each remaining candidate scores the sum of
+ * {@code ln} probabilities of the text's distinct 1- to 5-grams (trigrams only from
+ * {@value #HIGH_ACCURACY_MAX_TEXT_LENGTH} characters on), each n-gram backing off to its longest prefix the
+ * language's model knows; the unigram-order score counts once per order and all are divided by the number of
+ * the text's unigrams the language knows. A language's confidence is the best score divided by its own, so the
+ * best language gets 1. Float arithmetic follows Lingua's; only the order of summation within an order differs
+ * (Lingua iterates a hash set), which may change the last bits of a score. Letters outside the Basic
+ * Multilingual Plane are ignored (no model has any).
+ *
+ * <p>Instances are immutable and thread-safe; the models are shared by all instances.
+ */
+public final class NgramLanguageDetector {
+
+    /** From this length of the cleaned-up text on, Lingua's high-accuracy mode uses trigrams only. */
+    static final int HIGH_ACCURACY_MAX_TEXT_LENGTH = 120;
+
+    private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}");
+    private static final Pattern NUMBERS = Pattern.compile("\\p{N}");
+    private static final Pattern MULTIPLE_WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NO_LETTER = Pattern.compile("^[^\\p{L}]+$");
+    private static final Set<UnicodeScript> LOGOGRAM_SCRIPTS = Set.of(
+            UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HANGUL);
+
+    /** The best language, and how far ahead of the runner-up it is (1 − the runner-up's confidence, 0..1). */
+    public record Detection(Language language, double confidence) {
+        static final Detection UNKNOWN = new Detection(Language.UNKNOWN, 0.0);
+
+        public boolean isKnown() {
+            return language != Language.UNKNOWN;
+        }
+    }
+
+    private final LinguaRules rules;
+    /** Indexed by {@link Language#ordinal()}; null for languages that are no candidates. */
+    private final LanguageModel[] models = new LanguageModel[Language.values().length];
+
+    /** A detector choosing among these languages (at least two); loads their models unless already loaded. */
+    public NgramLanguageDetector(Set<Language> languages) {
+        if (languages.size() < 2 || languages.contains(Language.UNKNOWN)) {
+            throw new IllegalArgumentException("at least two candidate languages are needed, got " + languages);
+        }
+        rules = new LinguaRules(languages);
+        CompactNgramModels.load(languages);
+        languages.forEach(language -> models[language.ordinal()] = CompactNgramModels.of(language));
+    }
+
+    /** The most likely language; {@link Detection#UNKNOWN} if there is none or the best two are equally likely. */
+    public Detection detect(String text) {
+        Map<Language, Double> confidences = confidenceValues(text);
+        if (confidences.isEmpty()) {
+            return Detection.UNKNOWN;
+        }
+        var ranked = confidences.entrySet().iterator();
+        Language best = ranked.next().getKey();
+        double runnerUp = ranked.hasNext() ? ranked.next().getValue() : 0.0;
+        return runnerUp == 1.0 ? Detection.UNKNOWN : new Detection(best, 1.0 - runnerUp);
+    }
+
+    /**
+     * Lingua's {@code computeLanguageConfidenceValues}: the languages considered possible, best first (confidence
+     * 1), each with its confidence relative to the best, ties in {@link Language} order.
+     */
+    public Map<Language, Double> confidenceValues(String text) {
+        String cleanedUpText = cleanUpInputText(text);
+        if (cleanedUpText.isEmpty() || NO_LETTER.matcher(cleanedUpText).matches()) {
+            return Map.of();
+        }
+        List<String> words = splitTextIntoWords(cleanedUpText);
+        Language languageDetectedByRules = rules.detectLanguageWithRules(words);
+        if (languageDetectedByRules != Language.UNKNOWN) {
+            return Map.of(languageDetectedByRules, 1.0);
+        }
+        Set<Language> filteredLanguages = rules.filterLanguagesByRules(words);
+        if (filteredLanguages.size() == 1) {
+            return Map.of(filteredLanguages.iterator().next(), 1.0);
+        }
+        Language[] candidates = filteredLanguages.toArray(Language[]::new);
+        float[] summedUpProbabilities = new float[candidates.length];
+        int[] unigramCounts = null;
+        Text encoded = new Text(cleanedUpText);
+        boolean longText = cleanedUpText.length() >= HIGH_ACCURACY_MAX_TEXT_LENGTH;
+        for (int order = longText ? 3 : 1; order <= (longText ? 3 : MAX_ORDER) && order <= cleanedUpText.length(); order++) {
+            long[] ngrams = encoded.distinctNgrams(order);
+            boolean anyScore = false;
+            float[] probabilities = new float[candidates.length];
+            for (int c = 0; c < candidates.length; c++) {
+                probabilities[c] = sumOfNgramProbabilities(models[candidates[c].ordinal()], order, ngrams, encoded);
+                anyScore |= probabilities[c] < 0;
+            }
+            for (int c = 0; c < candidates.length; c++) {
+                if (probabilities[c] < 0) { // Lingua drops the others (no n-gram known, or all of probability 1)
+                    summedUpProbabilities[c] += probabilities[c];
+                }
+            }
+            if (order == 1) {
+                unigramCounts = new int[candidates.length];
+                for (int c = 0; c < candidates.length; c++) {
+                    if (!anyScore || probabilities[c] < 0) {
+                        unigramCounts[c] = knownUnigrams(models[candidates[c].ordinal()], ngrams);
+                    }
+                }
+            }
+        }
+        Map<Language, Float> scores = new EnumMap<>(Language.class);
+        for (int c = 0; c < candidates.length; c++) {
+            float score = summedUpProbabilities[c];
+            if (unigramCounts != null && unigramCounts[c] > 0) {
+                score /= unigramCounts[c];
+            }
+            if (score != 0F) {
+                scores.put(candidates[c], score);
+            }
+        }
+        if (scores.isEmpty()) {
+            return Map.of();
+        }
+        float highest = scores.values().stream().max(Float::compare).orElseThrow();
+        Map<Language, Double> confidences = new EnumMap<>(Language.class);
+        scores.forEach((language, score) -> confidences.put(language, (double) (highest / score)));
+        List<Map.Entry<Language, Double>> sorted = new ArrayList<>(confidences.entrySet());
+        sorted.sort(Map.Entry.<Language, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
+        Map<Language, Double> ranked = new LinkedHashMap<>();
+        sorted.forEach(entry -> ranked.put(entry.getKey(), entry.getValue()));
+        return ranked;
+    }
+
+    /** Trimmed (of what Kotlin's {@code trim()} trims), lower-cased, without punctuation and digits. */
+    static String cleanUpInputText(String text) {
+        int begin = 0;
+        int end = text.length();
+        while (begin < end && isKotlinWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && isKotlinWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String cleaned = text.substring(begin, end).toLowerCase(Locale.ROOT);
+        cleaned = PUNCTUATION.matcher(cleaned).replaceAll("");
+        cleaned = NUMBERS.matcher(cleaned).replaceAll("");
+        return MULTIPLE_WHITESPACE.matcher(cleaned).replaceAll(" ");
+    }
+
+    private static boolean isKotlinWhitespace(char character) {
+        return Character.isWhitespace(character) || Character.isSpaceChar(character);
+    }
+
+    /** Words are separated by spaces; every logogram (Chinese, Japanese, Korean) is a word of its own. */
+    static List<String> splitTextIntoWords(String text) {
+        List<String> words = new ArrayList<>();
+        int nextWordStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char character = text.charAt(i);
+            boolean logogram = LOGOGRAM_SCRIPTS.contains(UnicodeScript.of(character));
+            if (character == ' ' || logogram) {
+                if (nextWordStart != i) {
+                    words.add(text.substring(nextWordStart, i));
+                }
+                if (logogram) {
+                    words.add(String.valueOf(character));
+                }
+                nextWordStart = i + 1;
+            }
+        }
+        if (nextWordStart != text.length()) {
+            words.add(text.substring(nextWordStart));
+        }
+        return words;
+    }
+
+    /** Sum of the {@code ln} probabilities of the n-grams, each backing off to its longest known prefix. */
+    private static float sumOfNgramProbabilities(LanguageModel model, int order, long[] ngrams, Text text) {
+        float sum = 0F;
+        for (long ngram : ngrams) {
+            float lnProbability = Float.NaN;
+            for (int prefix = order; prefix > 1 && Float.isNaN(lnProbability); prefix--) {
+                lnProbability = model.lnProbability(prefix, ngram >>> (BITS_PER_CHAR * (order - prefix)));
+            }
+            if (Float.isNaN(lnProbability)) {
+                lnProbability = model.lnProbability(1, text.firstCharacter(ngram, order));
+            }
+            if (!Float.isNaN(lnProbability)) {
+                sum += lnProbability;
+            }
+        }
+        return sum;
+    }
+
+    private static int knownUnigrams(LanguageModel model, long[] unigrams) {
+        int known = 0;
+        for (long unigram : unigrams) {
+            if (!Float.isNaN(model.lnProbability(1, unigram))) {
+                known++;
+            }
+        }
+        return known;
+    }
+
+    /**
+     * A cleaned-up text as character codes: the models' codes, and fresh codes from {@link
+     * CompactNgramModels#FIRST_TEXT_CODE} on for letters no model has, so that distinct n-grams keep distinct keys
+     * (beyond {@link CompactNgramModels#MAX_CODE} such letters, the last code is shared).
+     */
+    private static final class Text {
+        private final String text;
+        private final int[] codes;
+        /** Number of letters from each position on, up to the next non-letter. */
+        private final int[] letterRun;
+        private char[] lettersWithoutModelCode = new char[0];
+
+        Text(String text) {
+            this.text = text;
+            codes = new int[text.length()];
+            letterRun = new int[text.length() + 1];
+            for (int i = text.length() - 1; i >= 0; i--) {
+                char character = text.charAt(i);
+                if (Character.isLetter(character)) {
+                    letterRun[i] = letterRun[i + 1] + 1;
+                    int code = CompactNgramModels.code(character);
+                    codes[i] = code != 0 ? code : textCode(character);
+                }
+            }
+        }
+
+        private int textCode(char character) {
+            for (int i = 0; i < lettersWithoutModelCode.length; i++) {
+                if (lettersWithoutModelCode[i] == character) {
+                    return FIRST_TEXT_CODE + i;
+                }
+            }
+            if (FIRST_TEXT_CODE + lettersWithoutModelCode.length > MAX_CODE) {
+                return MAX_CODE;
+            }
+            lettersWithoutModelCode = Arrays.copyOf(lettersWithoutModelCode, lettersWithoutModelCode.length + 1);
+            lettersWithoutModelCode[lettersWithoutModelCode.length - 1] = character;
+            return FIRST_TEXT_CODE + lettersWithoutModelCode.length - 1;
+        }
+
+        /** The keys of the distinct all-letter n-grams of this order (unigrams: their characters). */
+        long[] distinctNgrams(int order) {
+            long[] keys = new long[Math.max(0, text.length() - order + 1)];
+            int count = 0;
+            for (int i = 0; i + order <= text.length(); i++) {
+                if (letterRun[i] >= order) {
+                    if (order == 1) {
+                        keys[count++] = text.charAt(i);
+                    } else {
+                        long key = 0;
+                        for (int j = i; j < i + order; j++) {
+                            key = key << BITS_PER_CHAR | codes[j];
+                        }
+                        keys[count++] = key;
+                    }
+                }
+            }
+            Arrays.sort(keys, 0, count);
+            int distinct = 0;
+            for (int i = 0; i < count; i++) {
+                if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+                    keys[distinct++] = keys[i];
+                }
+            }
+            return Arrays.copyOf(keys, distinct);
+        }
+
+        /** The first character of an n-gram key of this order, as a unigram key. */
+        long firstCharacter(long ngram, int order) {
+            if (order == 1) {
+                return ngram;
+            }
+            int code = (int) (ngram >>> (BITS_PER_CHAR * (order - 1)));
+            return code < FIRST_TEXT_CODE ? CompactNgramModels.character(code) : lettersWithoutModelCode[code - FIRST_TEXT_CODE];
+        }
+    }
+}
