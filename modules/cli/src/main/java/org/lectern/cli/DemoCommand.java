@@ -7,12 +7,14 @@ import java.util.concurrent.Callable;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
+import org.lectern.viewer.ServeCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "demo", description = "Annotate examples/corpus with examples/pipelines/news.xml.")
+@Command(name = "demo", description = "Annotate examples/corpus with examples/pipelines/news.xml, then serve the "
+        + "viewer over the result.")
 final class DemoCommand implements Callable<Integer> {
 
     /** Set by the launcher to the repository root. */
@@ -23,6 +25,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: demo-output/).")
     Path output;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Viewer port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Only annotate; do not start the viewer.")
+    boolean noServe;
 
     @Override
     public Integer call() throws Exception {
@@ -37,6 +45,9 @@ final class DemoCommand implements Callable<Integer> {
         PipelineDefinition pipeline = new PipelineParser(registry).parse(pipelineFile)
                 .withInput(home.resolve("examples/corpus")).withOutput(target);
         var summary = RunCommand.run(pipeline, registry, Runtime.getRuntime().availableProcessors(), false);
-        return summary.failed().isEmpty() ? 0 : 1;
+        if (!summary.failed().isEmpty()) {
+            return 1;
+        }
+        return noServe ? 0 : ServeCommand.serve(target, "127.0.0.1", port);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.lectern.eval.EvalCommand;
 import org.lectern.eval.ExportCommand;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
+import org.lectern.viewer.ServeCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "lectern", mixinStandardHelpOptions = true, version = "Lectern 0.1.0",
         description = "Annotate news text with UIMA pipelines, review the XMI in a browser.",
         subcommands = { RunCommand.class, ValidateCommand.class, AnnotatorsCommand.class, ExportCommand.class,
-                EvalCommand.class, DemoCommand.class })
+                EvalCommand.class, ServeCommand.class, DemoCommand.class })
 public final class Lectern {
 
     /** Set by the launcher to {@code plugins/} beside it. */

@@ -64,17 +64,34 @@ public final class XmiFolder {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** All {@code *.xmi} files below the root, in path order. */
+    /**
+     * All {@code *.xmi} files below the root, in path order. A symbolic link whose target lies outside the root is
+     * left out (and logged): nothing outside the folder is ever read through it.
+     */
     public List<Path> xmiFiles() throws IOException {
         if (!Files.isDirectory(root)) {
             throw new IOException("Not a folder: " + root);
         }
+        Path realRoot = root.toRealPath();
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.getFileName().toString().endsWith(XMI_EXTENSION))
                     .filter(Files::isRegularFile)
+                    .filter(file -> insideRoot(file, realRoot))
                     .sorted()
                     .collect(Collectors.toList());
         }
+    }
+
+    private static boolean insideRoot(Path file, Path realRoot) {
+        try {
+            if (file.toRealPath().startsWith(realRoot)) {
+                return true;
+            }
+            LOG.warn("{} points outside {}; skipped", file, realRoot);
+        } catch (IOException e) {
+            LOG.warn("{}: cannot resolve: {}", file, e.toString());
+        }
+        return false;
     }
 
     /** {@code xmi}'s name without {@code .xmi}, as a path relative to the root (keeps sub-folders). */

@@ -1,0 +1,171 @@
+package org.lectern.viewer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The viewer's HTTP surface: the JSON API under {@code /api/} and the web UI's static files, which are a fixed set
+ * of classpath resources (no path from a request ever reaches the file system).
+ *
+ * <ul>
+ * <li>{@code GET /api/documents}: the folder's documents with languages and counts per layer;</li>
+ * <li>{@code GET /api/documents/{id}[?view=NAME]}: one document's text and annotations;</li>
+ * <li>{@code GET /api/search?q=TEXT[&kind=all|entity|speaker|text]}: hits with snippets.</li>
+ * </ul>
+ */
+final class ViewerHandler extends Handler.Abstract {
+
+    private static final String API = "/api/";
+    private static final String DOCUMENTS = API + "documents";
+    private static final String SEARCH = API + "search";
+    private static final String UI_RESOURCES = "/org/lectern/viewer/ui/";
+    private static final int SEARCH_LIMIT = 200;
+    private static final Set<String> SEARCH_KINDS = Set.of("all", "entity", "speaker", "text");
+
+    /** The UI's files by URL path, with their content types. */
+    private static final Map<String, String> STATIC_FILES = Map.of(
+            "/index.html", "text/html; charset=utf-8",
+            "/app.js", "text/javascript; charset=utf-8",
+            "/list.js", "text/javascript; charset=utf-8",
+            "/document.js", "text/javascript; charset=utf-8",
+            "/search.js", "text/javascript; charset=utf-8",
+            "/dom.js", "text/javascript; charset=utf-8",
+            "/style.css", "text/css; charset=utf-8");
+
+    private static final String JSON = "application/json; charset=utf-8";
+
+    /** Nothing but the page's own scripts and styles may run or load. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
+            + "style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+            + "frame-ancestors 'none'";
+
+    private final DocumentIndex index;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, byte[]> staticContent = new LinkedHashMap<>();
+
+    ViewerHandler(DocumentIndex index) throws IOException {
+        this.index = index;
+        for (String path : STATIC_FILES.keySet()) {
+            try (InputStream in = ViewerHandler.class.getResourceAsStream(UI_RESOURCES + path.substring(1))) {
+                if (in == null) {
+                    throw new IOException("viewer resource missing from the jar: " + path);
+                }
+                staticContent.put(path, in.readAllBytes());
+            }
+        }
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        var headers = response.getHeaders();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        String method = request.getMethod();
+        if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
+            headers.put(HttpHeader.ALLOW, "GET, HEAD");
+            sendError(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "only GET and HEAD are supported");
+            return true;
+        }
+        String path = Request.getPathInContext(request);
+        if (path.startsWith(API)) {
+            handleApi(request, response, callback, path);
+        } else {
+            handleStatic(response, callback, path.equals("/") ? "/index.html" : path);
+        }
+        return true;
+    }
+
+    private void handleApi(Request request, Response response, Callback callback, String path) throws IOException {
+        Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        if (path.equals(DOCUMENTS)) {
+            send(response, callback, HttpStatus.OK_200, JSON, mapper.writeValueAsBytes(listing()));
+        } else if (path.startsWith(DOCUMENTS + "/")) {
+            String id = path.substring(DOCUMENTS.length() + 1);
+            String view = query.getValue("view");
+            try {
+                byte[] json = index.documentJson(id, view == null || view.isBlank() ? "_InitialView" : view);
+                send(response, callback, HttpStatus.OK_200, JSON, json);
+            } catch (DocumentIndex.NotFoundException e) {
+                sendError(response, callback, HttpStatus.NOT_FOUND_404, e.getMessage());
+            } catch (DocumentIndex.UnreadableException e) {
+                sendError(response, callback, HttpStatus.UNPROCESSABLE_ENTITY_422, e.getMessage());
+            }
+        } else if (path.equals(SEARCH)) {
+            String q = query.getValue("q");
+            String kind = query.getValue("kind") == null ? "all" : query.getValue("kind");
+            if (q == null || q.isBlank()) {
+                sendError(response, callback, HttpStatus.BAD_REQUEST_400, "parameter 'q' is required");
+            } else if (!SEARCH_KINDS.contains(kind)) {
+                sendError(response, callback, HttpStatus.BAD_REQUEST_400,
+                        "parameter 'kind' must be one of all, entity, speaker, text; got '" + kind + "'");
+            } else {
+                List<DocumentIndex.SearchHit> hits = index.search(q, kind, SEARCH_LIMIT + 1);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("query", q);
+                body.put("kind", kind);
+                body.put("truncated", hits.size() > SEARCH_LIMIT);
+                body.put("hits", hits.subList(0, Math.min(hits.size(), SEARCH_LIMIT)));
+                send(response, callback, HttpStatus.OK_200, JSON, mapper.writeValueAsBytes(body));
+            }
+        } else {
+            sendError(response, callback, HttpStatus.NOT_FOUND_404, "no such endpoint: " + path);
+        }
+    }
+
+    private Map<String, Object> listing() {
+        List<Map<String, Object>> documents = index.summaries().stream().map(doc -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", doc.id());
+            entry.put("languages", doc.languages());
+            entry.put("counts", doc.counts());
+            entry.put("characters", doc.characters());
+            entry.put("error", doc.error());
+            return entry;
+        }).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("folder", index.root().getFileName() == null ? "/" : index.root().getFileName().toString());
+        body.put("indexing", index.indexing());
+        body.put("total", index.total());
+        body.put("documents", documents);
+        return body;
+    }
+
+    private void handleStatic(Response response, Callback callback, String path) throws IOException {
+        byte[] content = staticContent.get(path);
+        if (content == null) {
+            sendError(response, callback, HttpStatus.NOT_FOUND_404, "not found");
+            return;
+        }
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        send(response, callback, HttpStatus.OK_200, STATIC_FILES.get(path), content);
+    }
+
+    private void sendError(Response response, Callback callback, int status, String message) throws IOException {
+        send(response, callback, status, JSON, mapper.writeValueAsBytes(Map.of("error", message)));
+    }
+
+    private static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}

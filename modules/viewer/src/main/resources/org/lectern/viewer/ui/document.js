@@ -1,0 +1,396 @@
+// The document view. The text is cut into blocks of a few thousand characters at line ends; a block is drawn
+// only when it comes near the visible part of the page and dropped again when far from it, so a document of
+// megabytes with a hundred thousand annotations opens as fast as a short one.
+import { clear, documentRoute, documentUrl, el, getJson } from './dom.js';
+
+const BLOCK_CHARS = 3000;
+const KIND_ORDER = ['entity', 'quote', 'artefact', 'boilerplate', 'language', 'generic', 'structure'];
+/** Kinds drawn as a background (the innermost span) or an underline (spans around it). */
+const MARK_KINDS = new Set(['entity', 'generic', 'structure']);
+
+export async function showDocument(main, id, query) {
+  const viewName = query.get('view') || '_InitialView';
+  const doc = await getJson(documentUrl(id, viewName === '_InitialView' ? null : viewName));
+  const model = buildModel(doc);
+  const hit = query.has('b') ? { b: Number(query.get('b')), e: Number(query.get('e') || query.get('b')) } : null;
+
+  const textPane = el('div', { id: 'text', class: 'text-pane', tabindex: '0' });
+  const details = el('div', { id: 'details', class: 'details' },
+    el('p', { class: 'status' }, 'Hover a highlighted span to see its features; click to keep them.'));
+  const side = el('aside', { class: 'side' },
+    legend(model, () => redrawAll()),
+    quotesPanel(model, (i) => light(i, true), (i) => light(i, false), (i) => jumpTo(model.ann[i].b, model.ann[i].e)),
+    el('section', {}, el('h3', {}, 'Details'), details),
+    metadataPanel(doc));
+  main.append(el('section', { class: 'doc-page' },
+    el('div', { class: 'doc-head' },
+      el('a', { href: '#/', class: 'back' }, '← all documents'),
+      el('h2', { id: 'doc-title' }, id),
+      doc.language ? el('span', { class: 'lang-badge' }, doc.language) : null,
+      doc.views.length > 1 ? el('div', { class: 'views', role: 'group', 'aria-label': 'Text view' },
+        doc.views.map((v) => el('a', { class: v === doc.view ? 'view-switch current' : 'view-switch',
+          id: 'view-' + v, href: documentRoute(id, v === '_InitialView' ? {} : { view: v }) },
+        v === '_InitialView' ? 'Original' : v === 'cleaned' ? 'Cleaned' : v))) : null),
+    el('div', { class: 'doc-body' }, textPane, side)));
+
+  // blocks and the annotations that touch each
+  const blocks = cutBlocks(doc.text);
+  const starts = blocks.map((b) => b.start);
+  const buckets = blocks.map(() => []);
+  model.ann.forEach((a, i) => {
+    if (a.e <= a.b) return;
+    for (let k = blockOf(starts, a.b); k < blocks.length && blocks[k].start < a.e; k++) buckets[k].push(i);
+  });
+  const elementsOf = new Map(); // annotation index -> Set of drawn elements
+  const lit = new Set();
+  let pinned = false;
+
+  const estimate = lineEstimator(textPane);
+  const blockElements = blocks.map((block, k) => {
+    const element = el('div', { class: 'block', dataset: { k: String(k) } });
+    element.style.minHeight = estimate(doc.text.slice(block.start, block.end)) + 'px';
+    textPane.append(element);
+    return element;
+  });
+  const drawn = new Set();
+  const near = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) draw(Number(entry.target.dataset.k));
+    markPainted();
+  }, { root: textPane, rootMargin: '1200px 0px' });
+  const far = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (!entry.isIntersecting) undraw(Number(entry.target.dataset.k));
+  }, { root: textPane, rootMargin: '8000px 0px' });
+  blockElements.forEach((b) => { near.observe(b); far.observe(b); });
+
+  function markPainted() {
+    if (!document.body.dataset.painted && drawn.size) {
+      requestAnimationFrame(() => { document.body.dataset.painted = String(performance.now()); });
+    }
+  }
+
+  function draw(k) {
+    if (drawn.has(k)) return;
+    drawn.add(k);
+    const element = blockElements[k];
+    const block = blocks[k];
+    const height = element.offsetHeight;
+    clear(element).append(...segments(model, doc.text, block, buckets[k], hit, elementsOf));
+    element.style.minHeight = '';
+    element.dataset.estimated = String(height);
+    for (const i of lit) for (const e of elementsOf.get(i) || []) e.classList.add('lit');
+  }
+
+  function undraw(k) {
+    if (!drawn.has(k)) return;
+    const element = blockElements[k];
+    element.style.minHeight = element.offsetHeight + 'px';
+    for (const seg of element.querySelectorAll('[data-a]')) {
+      for (const i of seg.dataset.a.split(' ')) elementsOf.get(Number(i))?.delete(seg);
+    }
+    clear(element);
+    drawn.delete(k);
+  }
+
+  function redrawAll() {
+    for (const k of [...drawn]) {
+      for (const seg of blockElements[k].querySelectorAll('[data-a]')) {
+        for (const i of seg.dataset.a.split(' ')) elementsOf.get(Number(i))?.delete(seg);
+      }
+      drawn.delete(k);
+      draw(k);
+    }
+  }
+
+  /** Lights a quote and its speaker mention (or any annotation with what it refers to). */
+  function light(i, on) {
+    const targets = [i, ...references(model.ann[i])];
+    for (const t of targets) {
+      if (on) lit.add(t); else lit.delete(t);
+      for (const e of elementsOf.get(t) || []) e.classList.toggle('lit', on);
+    }
+  }
+
+  function jumpTo(b, e) {
+    const k = blockOf(starts, b);
+    blockElements[k].scrollIntoView({ block: 'start' });
+    draw(k);
+    let target = null;
+    for (const seg of blockElements[k].querySelectorAll('.seg')) {
+      if (Number(seg.dataset.b) <= b) target = seg; else break;
+    }
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      for (const seg of blockElements[k].querySelectorAll('.seg')) {
+        const sb = Number(seg.dataset.b);
+        if (sb >= b && sb < Math.max(e, b + 1)) {
+          seg.classList.add('flash');
+          setTimeout(() => seg.classList.remove('flash'), 2500);
+        }
+      }
+    }
+  }
+
+  // hover shows an annotation's features and lights what a quote refers to; click keeps the details
+  let hovered = [];
+  textPane.addEventListener('mouseover', (event) => {
+    const seg = event.target.closest('[data-a]');
+    const indices = seg ? seg.dataset.a.split(' ').map(Number) : [];
+    hovered.forEach((i) => light(i, false));
+    hovered = indices.filter((i) => references(model.ann[i]).length);
+    hovered.forEach((i) => light(i, true));
+    if (seg && !pinned) showDetails(details, model, indices);
+  });
+  textPane.addEventListener('mouseleave', () => { hovered.forEach((i) => light(i, false)); hovered = []; });
+  textPane.addEventListener('click', (event) => {
+    const seg = event.target.closest('[data-a]');
+    pinned = Boolean(seg);
+    if (seg) showDetails(details, model, seg.dataset.a.split(' ').map(Number));
+  });
+
+  if (hit) {
+    requestAnimationFrame(() => jumpTo(hit.b, hit.e));
+  }
+  return { dispose: () => { near.disconnect(); far.disconnect(); delete document.body.dataset.painted; } };
+}
+
+function buildModel(doc) {
+  const hidden = new Set();
+  doc.types.forEach((t, i) => { if (t.hidden) hidden.add(String(i)); });
+  const valueColors = doc.types.map((t) => new Map((t.values || []).map((v) => [v.value, v.color])));
+  const ann = doc.annotations.map(([t, b, e, f]) => ({ t, b, e, f }));
+  return { doc, types: doc.types, hidden, valueColors, ann };
+}
+
+function visible(model, a) {
+  const type = model.types[a.t];
+  if (model.hidden.has(String(a.t))) return false;
+  return !type.valueFeature || !model.hidden.has(a.t + '=' + a.f[type.valueFeature]);
+}
+
+function colorOf(model, a) {
+  const type = model.types[a.t];
+  return (type.valueFeature && model.valueColors[a.t].get(a.f[type.valueFeature])) || type.color;
+}
+
+/** The annotation indices an annotation's features point at (a quote's speaker mention and speaker). */
+function references(a) {
+  const refs = [];
+  for (const value of Object.values(a.f)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && Number.isInteger(value.ref)) refs.push(value.ref);
+  }
+  return refs;
+}
+
+/** Blocks of about BLOCK_CHARS characters, ending at a line end where one is near. */
+function cutBlocks(text) {
+  const blocks = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + BLOCK_CHARS);
+    if (end < text.length) {
+      const lineEnd = text.indexOf('\n', end);
+      if (lineEnd !== -1 && lineEnd - start < 2 * BLOCK_CHARS) end = lineEnd + 1;
+      else {
+        const space = text.lastIndexOf(' ', end);
+        if (space > start) end = space + 1;
+      }
+    }
+    blocks.push({ start, end });
+    start = end;
+  }
+  if (!blocks.length) blocks.push({ start: 0, end: 0 });
+  return blocks;
+}
+
+function blockOf(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid; else high = mid - 1;
+  }
+  return low;
+}
+
+/** Estimated height of a block's text before it is drawn, from the pane's width and line height. */
+function lineEstimator(pane) {
+  const probe = el('span', { class: 'seg' }, 'x'.repeat(100));
+  pane.append(probe);
+  const charWidth = probe.getBoundingClientRect().width / 100 || 8;
+  const lineHeight = probe.getBoundingClientRect().height * 1.05 || 28;
+  probe.remove();
+  const perLine = Math.max(20, Math.floor((pane.clientWidth - 48) / charWidth));
+  return (text) => text.split('\n').reduce((h, line) => h + Math.max(1, Math.ceil(line.length / perLine)), 0)
+    * lineHeight;
+}
+
+/** The drawn text of one block: one element per stretch covered by the same annotations. */
+function segments(model, text, block, bucket, hit, elementsOf) {
+  const shown = bucket.filter((i) => visible(model, model.ann[i]));
+  const languageStarts = new Map();
+  const cuts = new Set([block.start, block.end]);
+  const spans = [];
+  for (const i of shown) {
+    const a = model.ann[i];
+    const kind = model.types[a.t].kind;
+    if (kind === 'language') {
+      if (a.b >= block.start && a.b < block.end) languageStarts.set(a.b, i);
+      cuts.add(Math.max(a.b, block.start));
+      continue;
+    }
+    spans.push(i);
+    cuts.add(Math.max(a.b, block.start));
+    cuts.add(Math.min(a.e, block.end));
+  }
+  if (hit && hit.e > block.start && hit.b < block.end) {
+    cuts.add(Math.max(hit.b, block.start));
+    cuts.add(Math.min(hit.e, block.end));
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  spans.sort((x, y) => model.ann[x].b - model.ann[y].b);
+  const out = [];
+  let active = [];
+  let next = 0;
+  for (let p = 0; p + 1 < points.length; p++) {
+    const s = points[p];
+    const t = points[p + 1];
+    if (languageStarts.has(s)) {
+      const a = model.ann[languageStarts.get(s)];
+      out.push(el('span', { class: 'lang-badge inline', title: 'language ' + a.f.language
+        + (a.f.confidence !== undefined ? ', confidence ' + Number(a.f.confidence).toFixed(2) : ''),
+      dataset: { a: String(languageStarts.get(s)) } }, a.f.language));
+    }
+    active = active.filter((i) => model.ann[i].e > s);
+    while (next < spans.length && model.ann[spans[next]].b <= s) {
+      if (model.ann[spans[next]].e > s) active.push(spans[next]);
+      next++;
+    }
+    const segment = el('span', { class: 'seg', dataset: { b: String(s) } }, text.slice(s, t));
+    style(model, segment, active);
+    if (hit && s >= hit.b && s < Math.max(hit.e, hit.b + 1)) segment.classList.add('hit');
+    if (active.length) {
+      segment.dataset.a = active.join(' ');
+      for (const i of active) {
+        if (!elementsOf.has(i)) elementsOf.set(i, new Set());
+        elementsOf.get(i).add(segment);
+      }
+    }
+    out.push(segment);
+    for (const i of active) {
+      const a = model.ann[i];
+      if (model.types[a.t].kind === 'artefact' && a.e === t && a.f.correction !== undefined) {
+        out.push(el('span', { class: 'correction', title: 'correction' }, a.f.correction));
+      }
+    }
+  }
+  return out;
+}
+
+function style(model, segment, active) {
+  if (!active.length) return;
+  const byLength = [...active].sort((x, y) => (model.ann[y].e - model.ann[y].b) - (model.ann[x].e - model.ann[x].b));
+  const marks = byLength.filter((i) => MARK_KINDS.has(model.types[model.ann[i].t].kind));
+  const stripes = [];
+  if (marks.length) {
+    const innermost = marks[marks.length - 1];
+    segment.style.backgroundColor = colorOf(model, model.ann[innermost]);
+    segment.classList.add('mark');
+    for (const i of marks.slice(0, -1)) stripes.push(colorOf(model, model.ann[i]));
+  }
+  for (const i of byLength) {
+    const kind = model.types[model.ann[i].t].kind;
+    if (kind === 'quote') { segment.classList.add('quote'); stripes.unshift(colorOf(model, model.ann[i])); }
+    if (kind === 'artefact') segment.classList.add('artefact');
+    if (kind === 'boilerplate') segment.classList.add('boilerplate');
+  }
+  if (stripes.length) {
+    segment.style.boxShadow = stripes.map((c, n) => `inset 0 -${3 * (n + 1)}px 0 0 ${c}`).join(', ');
+  }
+}
+
+function legend(model, changed) {
+  const order = model.types.map((t, i) => i)
+    .sort((x, y) => KIND_ORDER.indexOf(model.types[x].kind) - KIND_ORDER.indexOf(model.types[y].kind));
+  const toggle = (key) => (event) => {
+    if (event.target.checked) model.hidden.delete(key); else model.hidden.add(key);
+    changed();
+  };
+  return el('section', { id: 'legend', class: 'legend' }, el('h3', {}, 'Layers'), el('ul', {}, order.map((i) => {
+    const type = model.types[i];
+    return el('li', { dataset: { type: type.name } },
+      el('label', { title: type.name },
+        el('input', { type: 'checkbox', class: 'layer-toggle', ...(type.hidden ? {} : { checked: '' }),
+          onchange: toggle(String(i)) }),
+        el('span', { class: 'swatch', style: { backgroundColor: type.color } }),
+        type.label, el('span', { class: 'count' }, type.count.toLocaleString('en'))),
+      type.values ? el('ul', { class: 'values' }, type.values.map((v) => el('li', { dataset: { value: v.value } },
+        el('label', {},
+          el('input', { type: 'checkbox', class: 'value-toggle', checked: '', onchange: toggle(i + '=' + v.value) }),
+          el('span', { class: 'swatch', style: { backgroundColor: v.color } }),
+          v.value, el('span', { class: 'count' }, v.count.toLocaleString('en')))))) : null);
+  })));
+}
+
+function speakerOf(model, a) {
+  if (a.f.speakerName) return a.f.speakerName;
+  const speaker = a.f.speaker && Number.isInteger(a.f.speaker.ref) ? model.ann[a.f.speaker.ref] : null;
+  if (speaker) return speaker.f.identifier || model.doc.text.slice(speaker.b, speaker.e);
+  return 'unknown speaker';
+}
+
+function quotesPanel(model, enter, leave, open) {
+  const groups = new Map();
+  model.ann.forEach((a, i) => {
+    if (model.types[a.t].kind !== 'quote') return;
+    const speaker = speakerOf(model, a);
+    if (!groups.has(speaker)) groups.set(speaker, []);
+    groups.get(speaker).push(i);
+  });
+  if (!groups.size) return null;
+  const sorted = [...groups.entries()].sort((x, y) => y[1].length - x[1].length);
+  return el('section', { id: 'quotes', class: 'quotes' }, el('h3', {}, 'Who said what'), sorted.map(([speaker, list]) =>
+    el('div', { class: 'speaker-group' },
+      el('h4', {}, speaker, el('span', { class: 'count' }, String(list.length))),
+      el('ul', {}, list.map((i) => {
+        const a = model.ann[i];
+        const quote = model.doc.text.slice(a.b, a.e);
+        return el('li', { class: 'quote-item', dataset: { a: String(i) }, tabindex: '0',
+          onmouseenter: () => enter(i), onmouseleave: () => leave(i), onclick: () => open(i) },
+        quote.length > 140 ? quote.slice(0, 140) + '…' : quote);
+      })))));
+}
+
+function showDetails(container, model, indices) {
+  clear(container);
+  for (const i of indices) {
+    const a = model.ann[i];
+    const type = model.types[a.t];
+    const rows = Object.entries(a.f).map(([name, value]) => el('tr', {}, el('th', {}, name),
+      el('td', {}, describe(model, value))));
+    container.append(el('div', { class: 'annotation-details', dataset: { a: String(i) } },
+      el('div', { class: 'details-head' }, el('span', { class: 'swatch', style: { backgroundColor: colorOf(model, a) } }),
+        el('strong', { title: type.name }, type.label), ` ${a.b}–${a.e}`),
+      el('blockquote', {}, model.doc.text.slice(a.b, Math.min(a.e, a.b + 300))),
+      rows.length ? el('table', { class: 'features' }, rows) : null));
+  }
+}
+
+function describe(model, value) {
+  if (Array.isArray(value)) return value.map((v) => describe(model, v)).join(', ');
+  if (value && typeof value === 'object') {
+    if (Number.isInteger(value.ref)) {
+      const target = model.ann[value.ref];
+      return `“${model.doc.text.slice(target.b, target.e)}” (${model.types[target.t].label} ${target.b}–${target.e})`;
+    }
+    return value.type + (value.begin !== undefined ? ` ${value.begin}–${value.end} in ${value.view}` : '');
+  }
+  return String(value);
+}
+
+function metadataPanel(doc) {
+  if (!doc.metadata.length) return null;
+  return el('details', { class: 'metadata' }, el('summary', {}, 'Document metadata'), doc.metadata.map((m) =>
+    el('table', { class: 'features' }, el('caption', {}, m.type.split('.').pop()),
+      Object.entries(m.features).map(([name, value]) => el('tr', {}, el('th', {}, name),
+        el('td', {}, typeof value === 'object' ? JSON.stringify(value) : String(value)))))));
+}

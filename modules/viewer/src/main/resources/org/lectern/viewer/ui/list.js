@@ -1,0 +1,62 @@
+// The document list: languages and counts per layer, sortable by any column, filterable by name or language.
+import { clear, documentRoute, el, getJson } from './dom.js';
+
+const COLUMNS = [
+  { key: 'id', label: 'Document', value: (d) => d.id },
+  { key: 'languages', label: 'Languages', value: (d) => d.languages.join(' ') },
+  { key: 'entities', label: 'Entities', value: (d) => d.counts.entities ?? -1, numeric: true },
+  { key: 'quotes', label: 'Quotes', value: (d) => d.counts.quotes ?? -1, numeric: true },
+  { key: 'artefacts', label: 'Artefacts', value: (d) => d.counts.artefacts ?? -1, numeric: true },
+  { key: 'boilerplate', label: 'Boilerplate', value: (d) => d.counts.boilerplate ?? -1, numeric: true },
+  { key: 'characters', label: 'Characters', value: (d) => d.characters, numeric: true },
+];
+
+export async function showList(main) {
+  const state = { sort: 'id', descending: false, filter: '', listing: null, timer: null };
+  const status = el('p', { id: 'list-status', class: 'status' });
+  const filter = el('input', { id: 'list-filter', type: 'search', placeholder: 'Filter by name or language',
+    'aria-label': 'Filter documents' });
+  const table = el('table', { id: 'document-list', class: 'documents' });
+  main.append(el('section', { class: 'list-page' }, el('div', { class: 'list-tools' }, filter, status), table));
+
+  filter.addEventListener('input', () => { state.filter = filter.value.trim().toLowerCase(); render(); });
+
+  function render() {
+    const docs = state.listing.documents.filter((d) => !state.filter
+      || d.id.toLowerCase().includes(state.filter) || d.languages.some((l) => l.toLowerCase() === state.filter));
+    const column = COLUMNS.find((c) => c.key === state.sort);
+    docs.sort((a, b) => {
+      const x = column.value(a);
+      const y = column.value(b);
+      const order = column.numeric ? x - y : String(x).localeCompare(String(y));
+      return state.descending ? -order : order;
+    });
+    const head = el('tr', {}, COLUMNS.map((c) => el('th', {
+      class: c.numeric ? 'num sortable' : 'sortable', dataset: { key: c.key },
+      'aria-sort': c.key === state.sort ? (state.descending ? 'descending' : 'ascending') : 'none',
+      onclick: () => {
+        state.descending = state.sort === c.key ? !state.descending : c.numeric;
+        state.sort = c.key;
+        render();
+      },
+    }, c.label, c.key === state.sort ? (state.descending ? ' ▼' : ' ▲') : '')));
+    const rows = docs.map((d) => el('tr', { class: d.error ? 'doc-row failed' : 'doc-row', dataset: { id: d.id } },
+      el('td', {}, el('a', { href: documentRoute(d.id) }, d.id),
+        d.error ? el('span', { class: 'badge error', title: d.error }, 'error') : null,
+        d.error ? el('div', { class: 'error-detail' }, d.error) : null),
+      el('td', {}, d.languages.map((l) => el('span', { class: 'lang-badge' }, l))),
+      COLUMNS.slice(2).map((c) => el('td', { class: 'num' }, d.error ? '' : c.value(d).toLocaleString('en')))));
+    clear(table).append(el('thead', {}, head), el('tbody', {}, rows));
+    const total = state.listing.documents.length;
+    status.textContent = (state.listing.indexing ? `reading ${total} of ${state.listing.total} documents… `
+      : '') + `${docs.length} of ${total} documents shown`;
+  }
+
+  async function load() {
+    state.listing = await getJson('/api/documents');
+    render();
+    if (state.listing.indexing) state.timer = setTimeout(load, 1000);
+  }
+  await load();
+  return { dispose: () => clearTimeout(state.timer) };
+}
