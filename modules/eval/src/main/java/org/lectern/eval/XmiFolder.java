@@ -248,6 +248,7 @@ public final class XmiFolder {
             cause = cause.getCause();
         }
         String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return cause == error || message.equals(error.getMessage()) ? message : error.getMessage() + ": " + message;
+        return cause == error || error.getMessage() == null || message.equals(error.getMessage()) ? message
+                : error.getMessage() + ": " + message;
     }
 }
