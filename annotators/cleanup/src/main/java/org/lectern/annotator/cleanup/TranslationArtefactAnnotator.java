@@ -1,33 +1,77 @@
 package org.lectern.annotator.cleanup;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.lectern.type.Boilerplate;
 import org.lectern.type.TranslationArtefact;
 
 /**
- * Finds constructions that article spinners and word-by-word machine translation produce and that edited English
- * does not: correlative "both … and" rendered as "each X and Y", and "said" rendered as "stated" in reporting
- * clauses ("the ministry stated", "his office additionally stated"). These are rules about English, not lists
- * of phrases from any article. Quoted text is never flagged: spinners leave it alone.
+ * Finds words that an article spinner or a word-by-word translator put in place of the intended one ("held a
+ * telephone name" for "call", "the premier's workplace" for "office") and gives the intended word.
+ * <p>
+ * A content word is replaced by one of its WordNet {@link Synonyms} when the synonym fits between the neighbouring
+ * words far better than the word itself, judged by the association (smoothed PMI) of each with its left and right
+ * neighbour in reference English ({@link Collocations}): the word's own pairs must be unremarkable while the
+ * synonym's are well attested. Corrections are made left to right and fed back as context, so a run of replaced
+ * words ("devoted safety cupboard assembly") is repaired word by word; a second sweep revisits what the first one
+ * left. Two rules about English add what word pairs cannot see: a correlative "both … and" rendered "each X and Y",
+ * and "said" rendered "stated" in reporting clauses. Capitalised words (names), quoted text and boilerplate are never
+ * flagged.
  */
 @ResourceMetaData(name = "translation-artefacts", description = "Marks spinning and machine-translation artefacts "
-        + "(wrong-sense reporting verbs, broken correlatives) with corrections")
-@TypeCapability(outputs = { "org.lectern.type.TranslationArtefact",
+        + "(wrong-sense synonyms, broken correlatives) with corrections")
+@TypeCapability(inputs = "org.lectern.type.Boilerplate", outputs = { "org.lectern.type.TranslationArtefact",
         "org.lectern.type.TranslationArtefact:correction", "org.lectern.type.TranslationArtefact:confidence" })
 public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
     @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, mandatory = false, defaultValue = "0.5",
-            description = "Findings scoring below this (0..1) are not annotated")
+            description = "Findings scoring below this (0..1) are not annotated; a synonym replacement scores 0.5 "
+                    + "when it fits its context " + GAIN_AT_HALF + " nats better than the word")
     private double minConfidence;
+
+    public static final String PARAM_STATISTICS = "statistics";
+    @ConfigurationParameter(name = PARAM_STATISTICS, mandatory = false,
+            defaultValue = Collocations.DEFAULT_LOCATION,
+            description = "Word-pair statistics (classpath:/… or a file) written by tools/regenerate.sh")
+    private String statisticsLocation;
+
+    /**
+     * Gain in context fit (nats) at which a replacement's confidence is 0.5, set so that on news the statistics
+     * were not counted from (the BBC corpus against statistics without it) about 1 word in 3,000 is flagged.
+     */
+    static final double GAIN_AT_HALF = 6.0;
+    /** Pseudo-count smoothing every association. */
+    private static final double PRIOR = 0.5;
+    /** A pair seen this often and associated at least {@link #FITS} shows the word belongs where it is. */
+    private static final int ATTESTED = 2;
+    private static final double FITS = 1.0;
+    /** A replacement must form a pair seen at least this often with one of the neighbours. */
+    private static final int MIN_SUPPORT = 3;
+    /** Words and replacements rarer than this in the reference text are not judged. */
+    private static final int MIN_FREQUENCY = 3;
+    /**
+     * A replacement is at least this share as frequent as the word: spinners swap a plain word for a rarer or
+     * similarly common one ("said" → "stated"), so a common word is not suspected of standing for a rare one.
+     */
+    private static final double RARER = 0.5;
+    private static final int SWEEPS = 2;
+    /** Weight of each near content word's association against the adjacent words' (which weigh 1). */
+    private static final double NEAR_WEIGHT = 0.5;
 
     /** "each Russia and Ukraine": "each" before two coordinated proper nouns is a mistranslated "both". */
     private static final Pattern EACH_AND = Pattern.compile(
@@ -36,36 +80,166 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern STATED = Pattern.compile("\\b(?:(additionally|also) )?stated\\b"
             + "(?=(?: that| on| in| at| after| before| last| this| late| earlier| later)?[ ,.;:]|$)");
 
+    private Collocations statistics;
+    private Synonyms synonyms;
+
+    /** A span to annotate. */
+    private record Finding(int begin, int end, String correction, double confidence) {
+    }
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            statistics = Collocations.load(statisticsLocation);
+            synonyms = Synonyms.shared();
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
         if (text == null || text.isEmpty()) {
             return;
         }
-        BitSet quoted = QuotedRegions.of(text);
+        BitSet excluded = QuotedRegions.of(text);
+        for (Boilerplate boilerplate : JCasUtil.select(jcas, Boilerplate.class)) {
+            excluded.set(boilerplate.getBegin(), boilerplate.getEnd());
+        }
+        List<WordTokens.Token> tokens = WordTokens.of(text);
+        String[] context = tokens.stream().map(WordTokens.Token::norm).toArray(String[]::new);
+        boolean[] flagged = new boolean[tokens.size()];
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : ruleFindings(text)) {
+            if (accept(finding, excluded, findings)) {
+                // a one-word correction becomes the context its neighbours are judged in
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).begin() == finding.begin() && tokens.get(i).end() == finding.end()) {
+                        context[i] = finding.correction();
+                        flagged[i] = true;
+                    }
+                }
+            }
+        }
+        for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                WordTokens.Token token = tokens.get(i);
+                if (flagged[i] || !judged(token) || excluded.get(token.begin(), token.end()).cardinality() > 0) {
+                    continue;
+                }
+                Finding finding = replacement(token, context[i - 1], context[i + 1], near(context, i));
+                if (finding != null && accept(finding, excluded, findings)) {
+                    context[i] = finding.correction();
+                    flagged[i] = true;
+                }
+            }
+        }
+        for (Finding finding : findings) {
+            TranslationArtefact artefact = new TranslationArtefact(jcas, finding.begin(), finding.end());
+            artefact.setCorrection(finding.correction());
+            artefact.setConfidence(finding.confidence());
+            artefact.addToIndexes();
+        }
+    }
+
+    private boolean judged(WordTokens.Token token) {
+        return token.isWord() && !token.capitalised() && token.norm().length() > 2
+                && !WordTokens.isFunctionWord(token.norm()) && statistics.count(token.norm()) >= MIN_FREQUENCY;
+    }
+
+    /** The content words of the clause at most {@link Collocations#WINDOW} tokens from token {@code i}. */
+    private static List<String> near(String[] context, int i) {
+        List<String> near = new ArrayList<>();
+        for (int step : new int[] { -1, 1 }) {
+            for (int j = i + step; j >= 0 && j < context.length && Math.abs(j - i) <= Collocations.WINDOW; j += step) {
+                if (context[j].equals(WordTokens.BOUNDARY)) {
+                    break;
+                }
+                if (!WordTokens.isFunctionWord(context[j])) {
+                    near.add(context[j]);
+                }
+            }
+        }
+        return near;
+    }
+
+    /**
+     * The best-fitting synonym for {@code token} between {@code left} and {@code right} and among the {@code near}
+     * content words, or null when the word fits there itself or no synonym fits clearly better.
+     */
+    private Finding replacement(WordTokens.Token token, String left, String right, List<String> near) {
+        String word = token.norm();
+        double leftFit = statistics.association(left, word, PRIOR);
+        double rightFit = statistics.association(word, right, PRIOR);
+        if (attested(left, word, leftFit) || attested(word, right, rightFit)) {
+            return null;
+        }
+        double fit = leftFit + rightFit + NEAR_WEIGHT * nearFit(word, near);
+        String best = null;
+        double bestGain = 0;
+        for (Synonyms.Candidate candidate : synonyms.of(word)) {
+            String form = candidate.form();
+            if (statistics.count(form) < Math.max(MIN_FREQUENCY, RARER * statistics.count(word))
+                    || support(form, left, right, near) < MIN_SUPPORT) {
+                continue;
+            }
+            double gain = statistics.association(left, form, PRIOR) + statistics.association(form, right, PRIOR)
+                    + NEAR_WEIGHT * nearFit(form, near) - candidate.penalty() - fit;
+            if (gain > bestGain) {
+                best = form;
+                bestGain = gain;
+            }
+        }
+        return best == null ? null
+                : new Finding(token.begin(), token.end(), best, bestGain / (bestGain + GAIN_AT_HALF));
+    }
+
+    private double nearFit(String word, List<String> near) {
+        double fit = 0;
+        for (String other : near) {
+            fit += statistics.nearAssociation(word, other, PRIOR);
+        }
+        return fit;
+    }
+
+    /** How often the form is seen beside the neighbours or near the other content words. */
+    private int support(String form, String left, String right, List<String> near) {
+        int support = statistics.count(left, form) + statistics.count(form, right);
+        for (String other : near) {
+            support += statistics.nearCount(form, other);
+        }
+        return support;
+    }
+
+    private boolean attested(String first, String second, double association) {
+        return association >= FITS && statistics.count(first, second) >= ATTESTED;
+    }
+
+    private static List<Finding> ruleFindings(String text) {
+        List<Finding> findings = new ArrayList<>();
         Matcher each = EACH_AND.matcher(text);
         while (each.find()) {
-            add(jcas, quoted, each.start(), each.end(), (each.group(1).equals("E") ? "Both " : "both ")
-                    + each.group(2), 0.8);
+            findings.add(new Finding(each.start(), each.end(),
+                    (each.group(1).equals("E") ? "Both " : "both ") + each.group(2), 0.8));
         }
         Matcher stated = STATED.matcher(text);
         while (stated.find()) {
             // "additionally stated" is "also said": one substitution each, so two spans
             if (stated.group(1) != null && stated.group(1).equals("additionally")) {
-                add(jcas, quoted, stated.start(1), stated.end(1), "also", 0.7);
+                findings.add(new Finding(stated.start(1), stated.end(1), "also", 0.7));
             }
-            int verb = stated.end() - "stated".length();
-            add(jcas, quoted, verb, stated.end(), "said", 0.6);
+            findings.add(new Finding(stated.end() - "stated".length(), stated.end(), "said", 0.6));
         }
+        return findings;
     }
 
-    private void add(JCas jcas, BitSet quoted, int begin, int end, String correction, double confidence) {
-        if (confidence < minConfidence || quoted.get(begin, end).cardinality() > 0) {
-            return;
+    private boolean accept(Finding finding, BitSet excluded, List<Finding> findings) {
+        if (finding.confidence() < minConfidence || excluded.get(finding.begin(), finding.end()).cardinality() > 0) {
+            return false;
         }
-        TranslationArtefact artefact = new TranslationArtefact(jcas, begin, end);
-        artefact.setCorrection(correction);
-        artefact.setConfidence(confidence);
-        artefact.addToIndexes();
+        findings.add(finding);
+        return true;
     }
 }
