@@ -5,28 +5,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lingua 1.2.2's n-gram models in compact, primitive form, loaded once per language and shared by all threads.
+ * Lingua 1.2.2's n-gram models of all its languages in one compact, immutable, primitive index, built once per
+ * JVM on first use and shared by all threads.
  *
  * <p>Lingua's jar carries, per language, five JSON resources {@code /language-models/<iso>/<order>s.json} mapping
  * each relative frequency (a fraction) to the 1- to 5-grams that have it; Lingua holds them as
- * {@code String → float} hash maps, about 2.4 GB for all 75 languages. Here each n-gram becomes a {@code long}:
+ * {@code String → float} hash maps, 19.7 million entries and about 2.4 GB for its 75 languages. Here:
  * <ul>
- *   <li>a unigram is its {@code char};</li>
- *   <li>a longer n-gram packs {@value #BITS_PER_CHAR}-bit character codes, first character highest, so that the
- *       key of a prefix is the key shifted right. The codes number the characters of all 2- to 5-gram models
- *       (742 in Lingua 1.2.2), below {@value #FIRST_TEXT_CODE}; codes from {@value #FIRST_TEXT_CODE} on are free
- *       for the characters of an input text that no model has (see {@link NgramLanguageDetector}).</li>
+ *   <li>every n-gram is a {@code long} key: its order, and for a unigram its {@code char}, for a longer n-gram
+ *       its {@value #BITS_PER_CHAR}-bit character codes, first character highest, so that a prefix's key is the
+ *       key shifted right. The codes number the characters of all 2- to 5-gram models (742), below {@value
+ *       #FIRST_TEXT_CODE}; codes from {@value #FIRST_TEXT_CODE} on are free for the characters of an input text
+ *       that no model has (see {@link NgramLanguageDetector});</li>
+ *   <li>the 7.6 million distinct keys sit in one open-addressing hash table, each with its <em>postings</em>: the
+ *       languages whose model has the n-gram (a {@code byte}, the {@link Language} ordinal) and the natural
+ *       logarithm of its probability there, computed exactly as Lingua does (the fraction as {@code float}, its
+ *       {@code ln} as {@code float}).</li>
  * </ul>
- * and is stored with the natural logarithm of its probability, computed exactly as Lingua does (the fraction
- * as {@code float}, its {@code ln} as {@code float}), in one {@link LongFloatTable} per language and order:
- * about 12 bytes per n-gram, some 300 MB for all languages.
+ * One look-up thus serves all candidate languages at once. About 250 MB in all; built in a few seconds.
  */
 final class CompactNgramModels {
 
@@ -35,173 +37,401 @@ final class CompactNgramModels {
     /** Model characters get codes 1..{@value}-1; 0 means "no code". */
     static final int FIRST_TEXT_CODE = 1 << (BITS_PER_CHAR - 1);
     static final int MAX_CODE = (1 << BITS_PER_CHAR) - 1;
+    /** The order sits above the 55 bits of five character codes. */
+    private static final int ORDER_SHIFT = 5 * BITS_PER_CHAR + 1;
+    private static final double LOAD_FACTOR = 0.6;
+    private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final String[] FILE_NAMES = {null, "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
-
     private static final Logger LOG = LoggerFactory.getLogger(CompactNgramModels.class);
-    private static final Map<Language, LanguageModel> MODELS = new ConcurrentHashMap<>();
-    /** Code of each model character (0: none); written under {@link #CODE_LOCK} only. */
-    private static final short[] CODES = new short[Character.MAX_VALUE + 1];
+
+    private static final class Shared {
+        static final CompactNgramModels MODELS = load();
+    }
+
+    /** Code of each model character (0: none). */
+    private final short[] codes;
     /** The character of each code below {@link #FIRST_TEXT_CODE}. */
-    private static final char[] CHARACTERS = new char[FIRST_TEXT_CODE];
-    private static final Object CODE_LOCK = new Object();
-    private static int lastCode;
+    private final char[] characters;
+    /** Open addressing, linear probing; 0 marks an empty slot. */
+    private final long[] keys;
+    /** The postings of slot {@code s} are {@code postingStarts[s]} to {@code postingStarts[s + 1]} (exclusive). */
+    private final int[] postingStarts;
+    private final byte[] postingLanguages;
+    private final float[] postingLnProbabilities;
 
-    private CompactNgramModels() {
+    private CompactNgramModels(Codes codes, KeyTable table, int[] postingStarts, byte[] postingLanguages,
+            float[] postingLnProbabilities) {
+        this.codes = codes.codes;
+        this.characters = codes.characters;
+        this.keys = table.keys;
+        this.postingStarts = postingStarts;
+        this.postingLanguages = postingLanguages;
+        this.postingLnProbabilities = postingLnProbabilities;
     }
 
-    /** One language's models: {@code ln} probability by order and n-gram key. Immutable. */
-    static final class LanguageModel {
-        private final LongFloatTable[] tables;
-
-        private LanguageModel(LongFloatTable[] tables) {
-            this.tables = tables;
-        }
-
-        /** The {@code ln} probability of the n-gram of this order and key, or NaN if the model lacks it. */
-        float lnProbability(int order, long key) {
-            return tables[order].get(key);
-        }
-
-        long bytes() {
-            long bytes = 0;
-            for (int order = 1; order <= MAX_ORDER; order++) {
-                bytes += tables[order].bytes();
-            }
-            return bytes;
-        }
-    }
-
-    /** The models of this language, loaded from Lingua's jar on first use. */
-    static LanguageModel of(Language language) {
-        return MODELS.computeIfAbsent(language, CompactNgramModels::load);
-    }
-
-    /** Loads the models of these languages, in parallel, if they are not loaded yet. */
-    static void load(Collection<Language> languages) {
-        long start = System.nanoTime();
-        languages.parallelStream().forEach(CompactNgramModels::of);
-        LOG.debug("n-gram models of {} languages ready in {} ms", languages.size(), (System.nanoTime() - start) / 1_000_000);
+    /** The models of all of Lingua's languages, built on first use. */
+    static CompactNgramModels get() {
+        return Shared.MODELS;
     }
 
     /** The code of a character of the 2- to 5-gram models, 0 for any other character. */
-    static int code(char character) {
-        return CODES[character];
+    int code(char character) {
+        return codes[character];
     }
 
     /** The character of a code below {@link #FIRST_TEXT_CODE}. */
-    static char character(int code) {
-        return CHARACTERS[code];
-    }
-
-    /** The key of an n-gram of model characters (unigrams: any character); 0 if a character has no code. */
-    static long key(CharSequence ngram) {
-        if (ngram.length() == 1) {
-            return ngram.charAt(0);
-        }
-        long key = 0;
-        for (int i = 0; i < ngram.length(); i++) {
-            int code = code(ngram.charAt(i));
-            if (code == 0) {
-                return 0;
-            }
-            key = key << BITS_PER_CHAR | code;
-        }
-        return key;
-    }
-
-    /** The {@code ln} probability of an n-gram (e.g. {@code "sch"}) in the language, NaN if it has none. */
-    static float lnProbability(Language language, String ngram) {
-        return of(language).lnProbability(ngram.length(), key(ngram));
-    }
-
-    private static LanguageModel load(Language language) {
-        long start = System.nanoTime();
-        LongFloatTable[] tables = new LongFloatTable[MAX_ORDER + 1];
-        for (int order = 1; order <= MAX_ORDER; order++) {
-            tables[order] = loadTable(language, order);
-        }
-        LanguageModel model = new LanguageModel(tables);
-        LOG.debug("{}: {} MB of n-gram tables in {} ms", language, model.bytes() >> 20, (System.nanoTime() - start) / 1_000_000);
-        return model;
+    char character(int code) {
+        return characters[code];
     }
 
     /**
-     * Reads {@code {"language":"…","ngrams":{"3/98":"onysi pallg …", …}}}. The n-grams are letters only, so the
-     * strings carry no escapes; anything else is rejected.
+     * The slot of an n-gram, or -1 if no language has it: for a unigram {@code key} is its character, for a
+     * longer n-gram its packed character codes.
      */
-    private static LongFloatTable loadTable(Language language, int order) {
-        String path = "/language-models/" + language.getIsoCode639_1() + "/" + FILE_NAMES[order] + ".json";
-        String json;
-        try (InputStream in = Language.class.getResourceAsStream(path)) {
-            if (in == null) { // Lingua has only unigram models for languages with a script of their own
-                return new LongFloatTable(0);
+    int find(int order, long key) {
+        long tagged = (long) order << ORDER_SHIFT | key;
+        int slot = slot(tagged, keys.length);
+        long found;
+        while ((found = keys[slot]) != 0) {
+            if (found == tagged) {
+                return slot;
             }
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Lingua's model " + path, e);
+            slot = slot + 1 == keys.length ? 0 : slot + 1;
         }
-        if (json.indexOf('\\') >= 0) {
-            throw new IllegalStateException(path + ": escaped characters are not supported");
-        }
-        int ngramsStart = json.indexOf("\"ngrams\":{");
-        if (ngramsStart < 0) {
-            throw new IllegalStateException(path + ": no \"ngrams\" object");
-        }
-        ngramsStart += "\"ngrams\":{".length();
-        if (order > 1) {
-            assignCodes(json, ngramsStart, path);
-        }
-        int count = 0;
-        for (int i = ngramsStart; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (c == ' ' || c == ':') { // one per further n-gram in a list, one per list
-                count++;
-            }
-        }
-        LongFloatTable table = new LongFloatTable(count);
-        int position = ngramsStart;
-        while (json.charAt(position) == '"') {
-            int fractionEnd = json.indexOf('"', position + 1);
-            int slash = json.indexOf('/', position);
-            // as Lingua: numerator.toFloat() / denominator.toInt(), then ln(Float)
-            float probability = Float.parseFloat(json.substring(position + 1, slash))
-                    / Integer.parseInt(json.substring(slash + 1, fractionEnd));
-            float lnProbability = (float) Math.log(probability);
-            int listStart = fractionEnd + 3; // after ":"
-            int listEnd = json.indexOf('"', listStart);
-            for (int ngramStart = listStart; ngramStart < listEnd; ngramStart += order + 1) {
-                if (ngramStart + order < listEnd && json.charAt(ngramStart + order) != ' ') {
-                    throw new IllegalStateException(path + ": n-gram of another length than " + order
-                            + " at offset " + ngramStart);
-                }
-                CharSequence ngram = json.subSequence(ngramStart, ngramStart + order);
-                long key = key(ngram);
-                if (key == 0) { // Lingua's test-side n-grams are letters only: this one could never be looked up
-                    throw new IllegalStateException(path + ": n-gram '" + ngram + "' is not made of letters");
-                }
-                table.put(key, lnProbability);
-            }
-            position = listEnd + 1;
-            if (json.charAt(position) == ',') {
-                position++;
-            }
-        }
-        return table;
+        return -1;
     }
 
-    /** Gives every letter of the n-gram lists that has none a code. */
-    private static void assignCodes(String json, int from, String path) {
-        synchronized (CODE_LOCK) {
-            for (int i = from; i < json.length(); i++) {
-                char c = json.charAt(i);
-                if (CODES[c] == 0 && Character.isLetter(c)) {
+    int postingsStart(int slot) {
+        return postingStarts[slot];
+    }
+
+    int postingsEnd(int slot) {
+        return postingStarts[slot + 1];
+    }
+
+    /** The {@link Language#ordinal()} of a posting's language. */
+    int language(int posting) {
+        return postingLanguages[posting];
+    }
+
+    float lnProbability(int posting) {
+        return postingLnProbabilities[posting];
+    }
+
+    /** The {@code ln} probability of an n-gram (e.g. {@code "sch"}) in the language, NaN if its model lacks it. */
+    float lnProbability(Language language, String ngram) {
+        long key = ngram.length() == 1 ? ngram.charAt(0) : 0;
+        for (int i = 0; ngram.length() > 1 && i < ngram.length(); i++) {
+            int code = code(ngram.charAt(i));
+            if (code == 0) {
+                return Float.NaN;
+            }
+            key = key << BITS_PER_CHAR | code;
+        }
+        int slot = find(ngram.length(), key);
+        for (int posting = slot < 0 ? 0 : postingsStart(slot); slot >= 0 && posting < postingsEnd(slot); posting++) {
+            if (language(posting) == language.ordinal()) {
+                return lnProbability(posting);
+            }
+        }
+        return Float.NaN;
+    }
+
+    private static int slot(long key, int capacity) {
+        long hash = key * HASH_MULTIPLIER; // Fibonacci hashing spreads the packed characters over the high bits
+        return (int) (((hash >>> 32) * capacity) >>> 32); // maps the high 32 bits onto 0..capacity-1
+    }
+
+    private static CompactNgramModels load() {
+        long start = System.nanoTime();
+        List<Language> languages = Language.all();
+        Codes codes = new Codes();
+        ParsedModel[] parsed = new ParsedModel[Language.values().length];
+        languages.parallelStream().forEach(language -> parsed[language.ordinal()] = ParsedModel.read(language, codes));
+        long parsedAt = System.nanoTime();
+
+        int entries = 0;
+        for (ParsedModel model : parsed) {
+            entries += model == null ? 0 : model.keys.length;
+        }
+        // Bucket by bucket, as each bucket's keys fall into one stretch of the table, which then stays in cache.
+        // Lingua 1.2.2: 7.6 million distinct n-grams in 19.7 million entries; the table grows if there are more
+        KeyTable table = new KeyTable((int) (entries * 0.4));
+        for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
+            for (ParsedModel model : parsed) {
+                for (int i = model == null ? 0 : model.bucketStarts[bucket]; model != null && i < model.bucketStarts[bucket + 1]; i++) {
+                    table.add(model.keys[i]);
+                }
+            }
+        }
+        int[] postingStarts = new int[table.keys.length + 1];
+        for (int slot = 0; slot < table.keys.length; slot++) {
+            postingStarts[slot + 1] = postingStarts[slot] + table.counts[slot];
+        }
+        byte[] postingLanguages = new byte[entries];
+        float[] postingLnProbabilities = new float[entries];
+        for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
+            for (int ordinal = 0; ordinal < parsed.length; ordinal++) {
+                ParsedModel model = parsed[ordinal];
+                for (int i = model == null ? 0 : model.bucketStarts[bucket]; model != null && i < model.bucketStarts[bucket + 1]; i++) {
+                    int slot = table.slotOf(model.keys[i]);
+                    int posting = postingStarts[slot] + --table.counts[slot];
+                    postingLanguages[posting] = (byte) ordinal;
+                    postingLnProbabilities[posting] = model.lnProbabilities[i];
+                }
+            }
+        }
+        CompactNgramModels models = new CompactNgramModels(codes, table, postingStarts, postingLanguages,
+                postingLnProbabilities);
+        LOG.info("Lingua's n-gram models of {} languages: {} n-grams, {} entries, {} character codes; "
+                        + "parsed in {} ms, indexed in {} ms", languages.size(), table.size, entries, codes.lastCode,
+                (parsedAt - start) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
+        return models;
+    }
+
+    /** The character codes, assigned while the models are parsed in parallel. */
+    private static final class Codes {
+        final short[] codes = new short[Character.MAX_VALUE + 1];
+        final char[] characters = new char[FIRST_TEXT_CODE];
+        int lastCode;
+
+        /** Gives every letter of the n-gram lists that has none a code. */
+        synchronized void assign(byte[] json, int from, String path) {
+            Utf8 reader = new Utf8(json, from);
+            while (reader.position < json.length) {
+                char character = reader.next();
+                if (codes[character] == 0 && Character.isLetter(character)) {
                     if (lastCode + 1 >= FIRST_TEXT_CODE) {
                         throw new IllegalStateException(path + ": more than " + (FIRST_TEXT_CODE - 1)
                                 + " distinct characters in the models");
                     }
-                    lastCode++;
-                    CHARACTERS[lastCode] = c;
-                    CODES[c] = (short) lastCode;
+                    characters[++lastCode] = character;
+                    codes[character] = (short) lastCode;
+                }
+            }
+        }
+    }
+
+    /** One language's models as read: tagged keys and {@code ln} probabilities, ordered by hash bucket. */
+    private static final class ParsedModel {
+        /** Buckets by the top bits of the hash, so by stretches of table slots. */
+        static final int BUCKETS = 256;
+        private static final byte[] MARKER = "\"ngrams\":{".getBytes(StandardCharsets.US_ASCII);
+
+        long[] keys;
+        float[] lnProbabilities;
+        final int[] bucketStarts = new int[BUCKETS + 1];
+
+        static ParsedModel read(Language language, Codes codes) {
+            byte[][] files = new byte[MAX_ORDER + 1][];
+            int[] ngramsStarts = new int[MAX_ORDER + 1];
+            int[] counts = new int[MAX_ORDER + 1];
+            int entries = 0;
+            for (int order = 1; order <= MAX_ORDER; order++) {
+                String path = "/language-models/" + language.getIsoCode639_1() + "/" + FILE_NAMES[order] + ".json";
+                try (InputStream in = Language.class.getResourceAsStream(path)) {
+                    if (in == null) { // Lingua has only unigram models for languages with a script of their own
+                        continue;
+                    }
+                    files[order] = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read Lingua's model " + path, e);
+                }
+                byte[] json = files[order];
+                ngramsStarts[order] = indexOf(json, MARKER) + MARKER.length;
+                if (ngramsStarts[order] < MARKER.length) {
+                    throw new IllegalStateException(path + ": no \"ngrams\" object");
+                }
+                if (order > 1) {
+                    codes.assign(json, ngramsStarts[order], path);
+                }
+                for (int i = ngramsStarts[order]; i < json.length; i++) {
+                    if (json[i] == ' ' || json[i] == ':') { // one per further n-gram in a list, one per list
+                        counts[order]++;
+                    } else if (json[i] == '\\') {
+                        throw new IllegalStateException(path + ": escaped characters are not supported");
+                    }
+                }
+                entries += counts[order];
+            }
+            ParsedModel model = new ParsedModel();
+            model.keys = new long[entries];
+            model.lnProbabilities = new float[entries];
+            int offset = 0;
+            for (int order = 1; order <= MAX_ORDER; order++) {
+                if (files[order] != null) {
+                    model.parse(files[order], ngramsStarts[order], order, offset, offset + counts[order], codes,
+                            language + " " + FILE_NAMES[order]);
+                    offset += counts[order];
+                }
+            }
+            model.sortByBucket();
+            return model;
+        }
+
+        /**
+         * Parses {@code "3/98":"onysi pallg …", …} into entries {@code from..to}. The n-grams are letters only, so
+         * the strings carry no escapes.
+         */
+        private void parse(byte[] json, int position, int order, int from, int to, Codes codes, String name) {
+            long orderTag = (long) order << ORDER_SHIFT;
+            int entry = from;
+            Utf8 reader = new Utf8(json, position);
+            while (json[reader.position] == '"') {
+                int slash = reader.position;
+                while (json[slash] != '/') {
+                    slash++;
+                }
+                int fractionEnd = slash;
+                while (json[fractionEnd] != '"') {
+                    fractionEnd++;
+                }
+                // as Lingua: numerator.toFloat() / denominator.toInt(), then ln(Float)
+                float probability = Float.parseFloat(ascii(json, reader.position + 1, slash))
+                        / Integer.parseInt(ascii(json, slash + 1, fractionEnd));
+                float lnProbability = (float) Math.log(probability);
+                reader.position = fractionEnd + 3; // after ":"
+                do {
+                    long key = 0;
+                    for (int i = 0; i < order; i++) {
+                        char character = reader.next();
+                        int code = order == 1 ? character : codes.codes[character];
+                        if (code == 0 || character == ' ' || character == '"') {
+                            throw new IllegalStateException(name + ": n-gram of other than " + order + " letters "
+                                    + "before byte " + reader.position);
+                        }
+                        key = key << BITS_PER_CHAR | code;
+                    }
+                    keys[entry] = orderTag | key;
+                    lnProbabilities[entry++] = lnProbability;
+                } while (json[reader.position++] == ' ');
+                if (json[reader.position] == ',') {
+                    reader.position++;
+                }
+            }
+            if (entry != to) {
+                throw new IllegalStateException(name + ": " + (to - entry) + " n-grams fewer than expected");
+            }
+        }
+
+        /** Counting sort of the entries by {@link #bucket}. */
+        private void sortByBucket() {
+            for (long key : keys) {
+                bucketStarts[bucket(key) + 1]++;
+            }
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                bucketStarts[bucket + 1] += bucketStarts[bucket];
+            }
+            int[] next = Arrays.copyOf(bucketStarts, BUCKETS);
+            long[] sortedKeys = new long[keys.length];
+            float[] sortedLnProbabilities = new float[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                int target = next[bucket(keys[i])]++;
+                sortedKeys[target] = keys[i];
+                sortedLnProbabilities[target] = lnProbabilities[i];
+            }
+            keys = sortedKeys;
+            lnProbabilities = sortedLnProbabilities;
+        }
+
+        /** The top bits of the hash: the slots of a bucket's keys form one stretch of the table. */
+        private static int bucket(long key) {
+            return (int) ((key * HASH_MULTIPLIER) >>> 56);
+        }
+
+        private static String ascii(byte[] bytes, int from, int to) {
+            return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
+        }
+
+        private static int indexOf(byte[] bytes, byte[] pattern) {
+            outer:
+            for (int i = 0; i + pattern.length <= bytes.length; i++) {
+                for (int j = 0; j < pattern.length; j++) {
+                    if (bytes[i + j] != pattern[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+    }
+
+    /** Decodes UTF-8 (the Basic Multilingual Plane: 1 to 3 bytes per character) from a position on. */
+    private static final class Utf8 {
+        final byte[] bytes;
+        int position;
+
+        Utf8(byte[] bytes, int position) {
+            this.bytes = bytes;
+            this.position = position;
+        }
+
+        char next() {
+            int first = bytes[position++] & 0xFF;
+            if (first < 0x80) {
+                return (char) first;
+            }
+            if (first < 0xE0) {
+                return (char) ((first & 0x1F) << 6 | bytes[position++] & 0x3F);
+            }
+            if (first < 0xF0) {
+                int second = bytes[position++] & 0x3F;
+                return (char) ((first & 0x0F) << 12 | second << 6 | bytes[position++] & 0x3F);
+            }
+            throw new IllegalStateException("character outside the Basic Multilingual Plane at byte " + position);
+        }
+    }
+
+    /** The distinct keys, with how many languages have each; grows by doubling. */
+    private static final class KeyTable {
+        long[] keys;
+        int[] counts;
+        int size;
+
+        KeyTable(int expectedSize) {
+            keys = new long[(int) (expectedSize / LOAD_FACTOR) + 1];
+            counts = new int[keys.length];
+        }
+
+        void add(long key) {
+            int slot = slot(key, keys.length);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = slot + 1 == keys.length ? 0 : slot + 1;
+            }
+            if (keys[slot] == 0) {
+                if (size + 1 > keys.length * LOAD_FACTOR) {
+                    grow();
+                    add(key);
+                    return;
+                }
+                keys[slot] = key;
+                size++;
+            }
+            counts[slot]++;
+        }
+
+        int slotOf(long key) {
+            int slot = slot(key, keys.length);
+            while (keys[slot] != key) {
+                slot = slot + 1 == keys.length ? 0 : slot + 1;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[keys.length];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(oldKeys[i], keys.length);
+                    while (keys[slot] != 0) {
+                        slot = slot + 1 == keys.length ? 0 : slot + 1;
+                    }
+                    keys[slot] = oldKeys[i];
+                    counts[slot] = oldCounts[i];
                 }
             }
         }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.lectern.annotator.language.CompactNgramModels.LanguageModel;
 
 /**
  * Lingua 1.2.2's high-accuracy language detection, re-implemented over {@link CompactNgramModels}: the same
@@ -58,17 +57,14 @@ public final class NgramLanguageDetector {
     }
 
     private final LinguaRules rules;
-    /** Indexed by {@link Language#ordinal()}; null for languages that are no candidates. */
-    private final LanguageModel[] models = new LanguageModel[Language.values().length];
+    private final CompactNgramModels models = CompactNgramModels.get();
 
-    /** A detector choosing among these languages (at least two); loads their models unless already loaded. */
+    /** A detector choosing among these languages (at least two); builds the shared models on first use. */
     public NgramLanguageDetector(Set<Language> languages) {
         if (languages.size() < 2 || languages.contains(Language.UNKNOWN)) {
             throw new IllegalArgumentException("at least two candidate languages are needed, got " + languages);
         }
         rules = new LinguaRules(languages);
-        CompactNgramModels.load(languages);
-        languages.forEach(language -> models[language.ordinal()] = CompactNgramModels.of(language));
     }
 
     /** The most likely language; {@link Detection#UNKNOWN} if there is none or the best two are equally likely. */
@@ -102,40 +98,39 @@ public final class NgramLanguageDetector {
             return Map.of(filteredLanguages.iterator().next(), 1.0);
         }
         Language[] candidates = filteredLanguages.toArray(Language[]::new);
-        float[] summedUpProbabilities = new float[candidates.length];
-        int[] unigramCounts = null;
-        Text encoded = new Text(cleanedUpText);
+        boolean[] isCandidate = new boolean[Language.values().length];
+        filteredLanguages.forEach(language -> isCandidate[language.ordinal()] = true);
+        float[] summedUpProbabilities = new float[isCandidate.length];
+        int[] knownUnigrams = null;
+        Text encoded = new Text(cleanedUpText, models);
         boolean longText = cleanedUpText.length() >= HIGH_ACCURACY_MAX_TEXT_LENGTH;
         for (int order = longText ? 3 : 1; order <= (longText ? 3 : MAX_ORDER) && order <= cleanedUpText.length(); order++) {
-            long[] ngrams = encoded.distinctNgrams(order);
+            float[] probabilities = new float[isCandidate.length];
+            int[] known = sumOfNgramProbabilities(order, encoded, isCandidate, candidates.length, probabilities);
             boolean anyScore = false;
-            float[] probabilities = new float[candidates.length];
-            for (int c = 0; c < candidates.length; c++) {
-                probabilities[c] = sumOfNgramProbabilities(models[candidates[c].ordinal()], order, ngrams, encoded);
-                anyScore |= probabilities[c] < 0;
-            }
-            for (int c = 0; c < candidates.length; c++) {
-                if (probabilities[c] < 0) { // Lingua drops the others (no n-gram known, or all of probability 1)
-                    summedUpProbabilities[c] += probabilities[c];
+            for (Language candidate : candidates) {
+                if (probabilities[candidate.ordinal()] < 0) { // Lingua drops the others (none known, or all of probability 1)
+                    summedUpProbabilities[candidate.ordinal()] += probabilities[candidate.ordinal()];
+                    anyScore = true;
                 }
             }
-            if (order == 1) {
-                unigramCounts = new int[candidates.length];
-                for (int c = 0; c < candidates.length; c++) {
-                    if (!anyScore || probabilities[c] < 0) {
-                        unigramCounts[c] = knownUnigrams(models[candidates[c].ordinal()], ngrams);
+            if (order == 1) { // unigrams are counted only for the languages that scored, if any did
+                knownUnigrams = known;
+                for (Language candidate : candidates) {
+                    if (anyScore && !(probabilities[candidate.ordinal()] < 0)) {
+                        knownUnigrams[candidate.ordinal()] = 0;
                     }
                 }
             }
         }
         Map<Language, Float> scores = new EnumMap<>(Language.class);
-        for (int c = 0; c < candidates.length; c++) {
-            float score = summedUpProbabilities[c];
-            if (unigramCounts != null && unigramCounts[c] > 0) {
-                score /= unigramCounts[c];
+        for (Language candidate : candidates) {
+            float score = summedUpProbabilities[candidate.ordinal()];
+            if (knownUnigrams != null && knownUnigrams[candidate.ordinal()] > 0) {
+                score /= knownUnigrams[candidate.ordinal()];
             }
             if (score != 0F) {
-                scores.put(candidates[c], score);
+                scores.put(candidate, score);
             }
         }
         if (scores.isEmpty()) {
@@ -195,29 +190,36 @@ public final class NgramLanguageDetector {
         return words;
     }
 
-    /** Sum of the {@code ln} probabilities of the n-grams, each backing off to its longest known prefix. */
-    private static float sumOfNgramProbabilities(LanguageModel model, int order, long[] ngrams, Text text) {
-        float sum = 0F;
-        for (long ngram : ngrams) {
-            float lnProbability = Float.NaN;
-            for (int prefix = order; prefix > 1 && Float.isNaN(lnProbability); prefix--) {
-                lnProbability = model.lnProbability(prefix, ngram >>> (BITS_PER_CHAR * (order - prefix)));
-            }
-            if (Float.isNaN(lnProbability)) {
-                lnProbability = model.lnProbability(1, text.firstCharacter(ngram, order));
-            }
-            if (!Float.isNaN(lnProbability)) {
-                sum += lnProbability;
-            }
-        }
-        return sum;
-    }
-
-    private static int knownUnigrams(LanguageModel model, long[] unigrams) {
-        int known = 0;
-        for (long unigram : unigrams) {
-            if (!Float.isNaN(model.lnProbability(1, unigram))) {
-                known++;
+    /**
+     * Adds to {@code probabilities} (by language ordinal) the {@code ln} probabilities of the text's distinct
+     * n-grams of this order, each backing off to its longest prefix that the candidate's model knows; returns how
+     * many of the n-grams each candidate knows as they are.
+     */
+    private int[] sumOfNgramProbabilities(int order, Text text, boolean[] isCandidate, int candidates,
+            float[] probabilities) {
+        int[] known = new int[isCandidate.length];
+        int[] lastScored = new int[isCandidate.length];
+        long[] ngrams = text.distinctNgrams(order);
+        for (int n = 0; n < ngrams.length; n++) {
+            int unscored = candidates;
+            for (int prefix = order; prefix >= 1 && unscored > 0; prefix--) {
+                long key = prefix == 1 ? text.firstCharacter(ngrams[n], order)
+                        : ngrams[n] >>> (BITS_PER_CHAR * (order - prefix));
+                int slot = models.find(prefix, key);
+                if (slot < 0) {
+                    continue;
+                }
+                for (int posting = models.postingsStart(slot), end = models.postingsEnd(slot); posting < end; posting++) {
+                    int language = models.language(posting);
+                    if (isCandidate[language] && lastScored[language] != n + 1) {
+                        lastScored[language] = n + 1;
+                        probabilities[language] += models.lnProbability(posting);
+                        unscored--;
+                        if (prefix == order) {
+                            known[language]++;
+                        }
+                    }
+                }
             }
         }
         return known;
@@ -230,20 +232,22 @@ public final class NgramLanguageDetector {
      */
     private static final class Text {
         private final String text;
+        private final CompactNgramModels models;
         private final int[] codes;
         /** Number of letters from each position on, up to the next non-letter. */
         private final int[] letterRun;
         private char[] lettersWithoutModelCode = new char[0];
 
-        Text(String text) {
+        Text(String text, CompactNgramModels models) {
             this.text = text;
+            this.models = models;
             codes = new int[text.length()];
             letterRun = new int[text.length() + 1];
             for (int i = text.length() - 1; i >= 0; i--) {
                 char character = text.charAt(i);
                 if (Character.isLetter(character)) {
                     letterRun[i] = letterRun[i + 1] + 1;
-                    int code = CompactNgramModels.code(character);
+                    int code = models.code(character);
                     codes[i] = code != 0 ? code : textCode(character);
                 }
             }
@@ -296,7 +300,7 @@ public final class NgramLanguageDetector {
                 return ngram;
             }
             int code = (int) (ngram >>> (BITS_PER_CHAR * (order - 1)));
-            return code < FIRST_TEXT_CODE ? CompactNgramModels.character(code) : lettersWithoutModelCode[code - FIRST_TEXT_CODE];
+            return code < FIRST_TEXT_CODE ? models.character(code) : lettersWithoutModelCode[code - FIRST_TEXT_CODE];
         }
     }
 }
