@@ -146,40 +146,47 @@ final class CompactNgramModels {
         long start = System.nanoTime();
         List<Language> languages = Language.all();
         Codes codes = new Codes();
-        ParsedModel[] parsed = new ParsedModel[Language.values().length];
-        languages.parallelStream().forEach(language -> parsed[language.ordinal()] = ParsedModel.read(language, codes));
+        List<ParsedModel> parsed = languages.parallelStream().map(language -> ParsedModel.read(language, codes)).toList();
         long parsedAt = System.nanoTime();
 
-        int entries = 0;
-        for (ParsedModel model : parsed) {
-            entries += model == null ? 0 : model.keys.length;
-        }
+        int entries = parsed.stream().mapToInt(model -> model.keys.length).sum();
         // Bucket by bucket, as each bucket's keys fall into one stretch of the table, which then stays in cache.
         // Lingua 1.2.2: 7.6 million distinct n-grams in 19.7 million entries; the table grows if there are more
         KeyTable table = new KeyTable((int) (entries * 0.4));
         for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
             for (ParsedModel model : parsed) {
-                for (int i = model == null ? 0 : model.bucketStarts[bucket]; model != null && i < model.bucketStarts[bucket + 1]; i++) {
+                for (int i = model.bucketStarts[bucket]; i < model.bucketStarts[bucket + 1]; i++) {
                     table.add(model.keys[i]);
                 }
             }
         }
-        int[] postingStarts = new int[table.keys.length + 1];
-        for (int slot = 0; slot < table.keys.length; slot++) {
-            postingStarts[slot + 1] = postingStarts[slot] + table.counts[slot];
+        // the parsed keys give way to their slots (half the size) before the postings are allocated
+        for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
+            for (ParsedModel model : parsed) {
+                for (int i = model.bucketStarts[bucket]; i < model.bucketStarts[bucket + 1]; i++) {
+                    model.keys[i] = table.slotOf(model.keys[i]);
+                }
+            }
+        }
+        for (ParsedModel model : parsed) {
+            model.slots = Arrays.stream(model.keys).mapToInt(slot -> (int) slot).toArray();
+            model.keys = null;
+        }
+        // in place: counts become ends, filling moves each end back to its start, which is the previous slot's end
+        int[] postingStarts = table.counts;
+        for (int slot = 1; slot <= table.keys.length; slot++) {
+            postingStarts[slot] += postingStarts[slot - 1];
         }
         byte[] postingLanguages = new byte[entries];
         float[] postingLnProbabilities = new float[entries];
-        for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
-            for (int ordinal = 0; ordinal < parsed.length; ordinal++) {
-                ParsedModel model = parsed[ordinal];
-                for (int i = model == null ? 0 : model.bucketStarts[bucket]; model != null && i < model.bucketStarts[bucket + 1]; i++) {
-                    int slot = table.slotOf(model.keys[i]);
-                    int posting = postingStarts[slot] + --table.counts[slot];
-                    postingLanguages[posting] = (byte) ordinal;
-                    postingLnProbabilities[posting] = model.lnProbabilities[i];
-                }
+        for (ParsedModel model : parsed) {
+            for (int i = 0; i < model.slots.length; i++) {
+                int posting = --postingStarts[model.slots[i]];
+                postingLanguages[posting] = (byte) model.language.ordinal();
+                postingLnProbabilities[posting] = model.lnProbabilities[i];
             }
+            model.slots = null;
+            model.lnProbabilities = null;
         }
         CompactNgramModels models = new CompactNgramModels(codes, table, postingStarts, postingLanguages,
                 postingLnProbabilities);
@@ -218,9 +225,16 @@ final class CompactNgramModels {
         static final int BUCKETS = 256;
         private static final byte[] MARKER = "\"ngrams\":{".getBytes(StandardCharsets.US_ASCII);
 
+        final Language language;
         long[] keys;
         float[] lnProbabilities;
+        /** The keys' slots in the finished table. */
+        int[] slots;
         final int[] bucketStarts = new int[BUCKETS + 1];
+
+        private ParsedModel(Language language) {
+            this.language = language;
+        }
 
         static ParsedModel read(Language language, Codes codes) {
             byte[][] files = new byte[MAX_ORDER + 1][];
@@ -254,7 +268,7 @@ final class CompactNgramModels {
                 }
                 entries += counts[order];
             }
-            ParsedModel model = new ParsedModel();
+            ParsedModel model = new ParsedModel(language);
             model.keys = new long[entries];
             model.lnProbabilities = new float[entries];
             int offset = 0;
@@ -383,7 +397,7 @@ final class CompactNgramModels {
         }
     }
 
-    /** The distinct keys, with how many languages have each; grows by doubling. */
+    /** The distinct keys, with how many languages have each (and a spare count); grows by doubling. */
     private static final class KeyTable {
         long[] keys;
         int[] counts;
@@ -391,7 +405,7 @@ final class CompactNgramModels {
 
         KeyTable(int expectedSize) {
             keys = new long[(int) (expectedSize / LOAD_FACTOR) + 1];
-            counts = new int[keys.length];
+            counts = new int[keys.length + 1]; // one more for the end of the last slot's postings
         }
 
         void add(long key) {
@@ -423,7 +437,7 @@ final class CompactNgramModels {
             long[] oldKeys = keys;
             int[] oldCounts = counts;
             keys = new long[oldKeys.length * 2];
-            counts = new int[keys.length];
+            counts = new int[keys.length + 1];
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != 0) {
                     int slot = slot(oldKeys[i], keys.length);
