@@ -4,6 +4,8 @@ import com.github.pemistahl.lingua.api.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -243,11 +245,16 @@ final class CompactNgramModels {
             int entries = 0;
             for (int order = 1; order <= MAX_ORDER; order++) {
                 String path = "/language-models/" + language.getIsoCode639_1() + "/" + FILE_NAMES[order] + ".json";
-                try (InputStream in = Language.class.getResourceAsStream(path)) {
-                    if (in == null) { // Lingua has only unigram models for languages with a script of their own
-                        continue;
+                URL resource = Language.class.getResource(path);
+                if (resource == null) { // Lingua has only unigram models for languages with a script of their own
+                    continue;
+                }
+                try {
+                    URLConnection connection = resource.openConnection();
+                    long size = connection.getContentLengthLong(); // a jar entry's size: read without regrowing
+                    try (InputStream in = connection.getInputStream()) {
+                        files[order] = size >= 0 ? in.readNBytes((int) size) : in.readAllBytes();
                     }
-                    files[order] = in.readAllBytes();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read Lingua's model " + path, e);
                 }
@@ -328,7 +335,7 @@ final class CompactNgramModels {
             }
         }
 
-        /** Counting sort of the entries by {@link #bucket}. */
+        /** Counting sort of the entries by {@link #bucket}, in place (cycles of swaps into each bucket's next place). */
         private void sortByBucket() {
             for (long key : keys) {
                 bucketStarts[bucket(key) + 1]++;
@@ -337,15 +344,25 @@ final class CompactNgramModels {
                 bucketStarts[bucket + 1] += bucketStarts[bucket];
             }
             int[] next = Arrays.copyOf(bucketStarts, BUCKETS);
-            long[] sortedKeys = new long[keys.length];
-            float[] sortedLnProbabilities = new float[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                int target = next[bucket(keys[i])]++;
-                sortedKeys[target] = keys[i];
-                sortedLnProbabilities[target] = lnProbabilities[i];
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                while (next[bucket] < bucketStarts[bucket + 1]) {
+                    int place = next[bucket];
+                    long key = keys[place];
+                    float lnProbability = lnProbabilities[place];
+                    for (int target = bucket(key); target != bucket; target = bucket(key)) {
+                        int swap = next[target]++;
+                        long displacedKey = keys[swap];
+                        float displacedLnProbability = lnProbabilities[swap];
+                        keys[swap] = key;
+                        lnProbabilities[swap] = lnProbability;
+                        key = displacedKey;
+                        lnProbability = displacedLnProbability;
+                    }
+                    keys[place] = key;
+                    lnProbabilities[place] = lnProbability;
+                    next[bucket]++;
+                }
             }
-            keys = sortedKeys;
-            lnProbabilities = sortedLnProbabilities;
         }
 
         /** The top bits of the hash: the slots of a bucket's keys form one stretch of the table. */
