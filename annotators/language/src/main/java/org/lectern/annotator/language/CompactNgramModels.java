@@ -120,25 +120,6 @@ final class CompactNgramModels {
         return postingLnProbabilities[posting];
     }
 
-    /** The {@code ln} probability of an n-gram (e.g. {@code "sch"}) in the language, NaN if its model lacks it. */
-    float lnProbability(Language language, String ngram) {
-        long key = ngram.length() == 1 ? ngram.charAt(0) : 0;
-        for (int i = 0; ngram.length() > 1 && i < ngram.length(); i++) {
-            int code = code(ngram.charAt(i));
-            if (code == 0) {
-                return Float.NaN;
-            }
-            key = key << BITS_PER_CHAR | code;
-        }
-        int slot = find(ngram.length(), key);
-        for (int posting = slot < 0 ? 0 : postingsStart(slot); slot >= 0 && posting < postingsEnd(slot); posting++) {
-            if (language(posting) == language.ordinal()) {
-                return lnProbability(posting);
-            }
-        }
-        return Float.NaN;
-    }
-
     private static int slot(long key, int capacity) {
         long hash = key * HASH_MULTIPLIER; // Fibonacci hashing spreads the packed characters over the high bits
         return (int) (((hash >>> 32) * capacity) >>> 32); // maps the high 32 bits onto 0..capacity-1

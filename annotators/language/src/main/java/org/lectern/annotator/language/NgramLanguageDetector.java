@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  * mode, at a fraction of its memory and without its per-lookup locking and string allocation.
  *
  * <p>As Lingua: the text is trimmed, lower-cased and stripped of punctuation and digits; rules on scripts and
- * characters may decide the language or narrow the candidates; else each remaining candidate scores the sum of
- * {@code ln} probabilities of the text's distinct 1- to 5-grams (trigrams only from
- * {@value #HIGH_ACCURACY_MAX_TEXT_LENGTH} characters on), each n-gram backing off to its longest prefix the
- * language's model knows; the unigram-order score counts once per order and all are divided by the number of
- * the text's unigrams the language knows. A language's confidence is the best score divided by its own, so the
- * best language gets 1. Float arithmetic follows Lingua's; only the order of summation within an order differs
- * (Lingua iterates a hash set), which may change the last bits of a score. Letters outside the Basic
- * Multilingual Plane are ignored (no model has any).
+ * characters may decide the language or narrow the candidates; else each remaining candidate scores, per n-gram
+ * order (1 to 5, or only 3 from {@value #HIGH_ACCURACY_MAX_TEXT_LENGTH} characters on), the sum of the
+ * {@code ln} probabilities of the text's distinct all-letter n-grams, each backing off to its longest prefix the
+ * candidate's model knows; the orders' sums are added up and divided by the number of the text's letters the
+ * candidate's unigram model knows. A language's confidence is the best score divided by its own, so the best
+ * language gets 1. Float arithmetic follows Lingua's; only the order of summation within an order differs
+ * (Lingua iterates a hash set), which may change the last bits of a score (by 1e-6 at most on Lingua's test
+ * data, with the same ranking on every item). Letters outside the Basic Multilingual Plane are ignored (no model
+ * has any).
  *
  * <p>Instances are immutable and thread-safe; the models are shared by all instances.
  */
@@ -148,7 +149,7 @@ public final class NgramLanguageDetector {
     }
 
     /** Trimmed (of what Kotlin's {@code trim()} trims), lower-cased, without punctuation and digits. */
-    static String cleanUpInputText(String text) {
+    private static String cleanUpInputText(String text) {
         int begin = 0;
         int end = text.length();
         while (begin < end && isKotlinWhitespace(text.charAt(begin))) {
@@ -168,7 +169,7 @@ public final class NgramLanguageDetector {
     }
 
     /** Words are separated by spaces; every logogram (Chinese, Japanese, Korean) is a word of its own. */
-    static List<String> splitTextIntoWords(String text) {
+    private static List<String> splitTextIntoWords(String text) {
         List<String> words = new ArrayList<>();
         int nextWordStart = 0;
         for (int i = 0; i < text.length(); i++) {

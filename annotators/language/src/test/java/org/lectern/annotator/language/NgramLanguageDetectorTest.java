@@ -78,6 +78,21 @@ class NgramLanguageDetectorTest {
     }
 
     @Test
+    void threadsShareOneDetectorAndTheModels() throws Exception {
+        List<String> texts = List.of("Haus", "the house", "la casa", "Komitet opublikował swoje roczne sprawozdanie.",
+                "Комитет опубликовал свой годовой отчёт.", "hund och katt", "委员会周二上午发布了年度报告。");
+        List<Detection> sequential = texts.stream().map(ours::detect).toList();
+
+        List<Detection> parallel = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(i -> ours.detect(texts.get(i % texts.size()))).toList();
+
+        for (int i = 0; i < parallel.size(); i++) {
+            assertThat(parallel.get(i)).isEqualTo(sequential.get(i % texts.size()));
+        }
+        assertThat(CompactNgramModels.get()).isSameAs(CompactNgramModels.get());
+    }
+
+    @Test
     void detectionGivesTheDistanceToTheRunnerUp() {
         String text = "Der Ausschuss hat seinen Jahresbericht am Dienstagmorgen veröffentlicht.";
         List<Double> values = new ArrayList<>(ours.confidenceValues(text).values());
