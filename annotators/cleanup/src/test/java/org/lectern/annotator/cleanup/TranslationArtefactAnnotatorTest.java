@@ -1,0 +1,82 @@
+package org.lectern.annotator.cleanup;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.pipeline.SimplePipeline;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+import org.lectern.type.TranslationArtefact;
+
+class TranslationArtefactAnnotatorTest {
+
+    /** Two spun reporting clauses: evidence enough that the document was spun. */
+    private static final String SPUN_START = "The ministry stated on Monday that talks would resume. ";
+
+    private static JCas annotate(String text, Object... parameters) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        SimplePipeline.runPipeline(jcas, createEngineDescription(TranslationArtefactAnnotator.class, parameters));
+        return jcas;
+    }
+
+    @Test
+    void replacesAWrongSenseSynonymInASpunDocument() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
+        JCas jcas = annotate(text);
+
+        assertThat(select(jcas, TranslationArtefact.class))
+                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
+                        TranslationArtefact::getCoveredText, TranslationArtefact::getCorrection)
+                .containsExactly(
+                        tuple(13, 19, "stated", "said"),
+                        tuple(68, 80, "additionally", "also"),
+                        tuple(81, 87, "stated", "said"),
+                        tuple(113, 117, "name", "call"));
+        assertThat(select(jcas, TranslationArtefact.class)).allSatisfy(
+                artefact -> assertThat(artefact.getConfidence()).isBetween(0.5, 1.0));
+    }
+
+    @Test
+    void alonePoorFitNeedsLowerConfidenceWithoutEvidenceOfSpinning() throws Exception {
+        String text = "He made a telephone name to the minister.";
+        assertThat(select(annotate(text), TranslationArtefact.class)).isEmpty();
+
+        JCas jcas = annotate(text, TranslationArtefactAnnotator.PARAM_MIN_CONFIDENCE, 0.2);
+        assertThat(select(jcas, TranslationArtefact.class))
+                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
+                        TranslationArtefact::getCorrection)
+                .containsExactly(tuple(20, 24, "call"));
+    }
+
+    @Test
+    void leavesCleanSentencesAlone() throws Exception {
+        assertThat(select(annotate("The minister said he made a telephone call to his counterpart on Monday."),
+                TranslationArtefact.class)).isEmpty();
+        // in a spun document, the words that were not replaced stay unflagged
+        String spun = SPUN_START + "The minister additionally stated that he made a telephone call to his counterpart.";
+        assertThat(select(annotate(spun), TranslationArtefact.class)).extracting(TranslationArtefact::getCoveredText)
+                .containsExactly("stated", "additionally", "stated");
+    }
+
+    @Test
+    void neverFlagsCapitalisedWords() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that he made a telephone Name to his counterpart.";
+        assertThat(select(annotate(text), TranslationArtefact.class)).extracting(TranslationArtefact::getCoveredText)
+                .containsExactly("stated", "additionally", "stated");
+    }
+
+    @Test
+    void neverFlagsQuotedText() throws Exception {
+        String text = SPUN_START + "The minister additionally stated: \"I made a telephone name to my counterpart.\"\n"
+                + "“He stated it was each Paris and Rome,\n"
+                + "and a telephone name, too.”";
+        assertThat(select(annotate(text), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getCoveredText)
+                .containsExactly(tuple(13, "stated"), tuple(68, "additionally"), tuple(81, "stated"));
+    }
+}
