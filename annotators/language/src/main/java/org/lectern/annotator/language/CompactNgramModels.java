@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>every n-gram is a {@code long} key: its order, and for a unigram its {@code char}, for a longer n-gram
  *       its {@value #BITS_PER_CHAR}-bit character codes, first character highest, so that a prefix's key is the
- *       key shifted right. The codes number the characters of all 2- to 5-gram models (742), below {@value
- *       #FIRST_TEXT_CODE}; codes from {@value #FIRST_TEXT_CODE} on are free for the characters of an input text
- *       that no model has (see {@link NgramLanguageDetector});</li>
+ *       key shifted right. The codes number the letters of the languages with 2- to 5-gram models (their
+ *       unigrams, which hold every letter of their n-grams: 770), below {@value #FIRST_TEXT_CODE}; codes from
+ *       {@value #FIRST_TEXT_CODE} on are free for letters of an input text that have none (see
+ *       {@link NgramLanguageDetector});</li>
  *   <li>the 7.6 million distinct keys sit in one open-addressing hash table, each with its <em>postings</em>: the
  *       languages whose model has the n-gram (a {@code byte}, the {@link Language} ordinal) and the natural
  *       logarithm of its probability there, computed exactly as Lingua does (the fraction as {@code float}, its
@@ -36,7 +38,7 @@ final class CompactNgramModels {
 
     static final int MAX_ORDER = 5;
     static final int BITS_PER_CHAR = 11;
-    /** Model characters get codes 1..{@value}-1; 0 means "no code". */
+    /** Model letters get codes 1..{@value}-1; 0 means "no code". */
     static final int FIRST_TEXT_CODE = 1 << (BITS_PER_CHAR - 1);
     static final int MAX_CODE = (1 << BITS_PER_CHAR) - 1;
     /** The order sits above the 55 bits of five character codes. */
@@ -76,7 +78,7 @@ final class CompactNgramModels {
         return Shared.MODELS;
     }
 
-    /** The code of a character of the 2- to 5-gram models, 0 for any other character. */
+    /** The code of a letter of the languages with 2- to 5-gram models, 0 for any other character. */
     int code(char character) {
         return codes[character];
     }
@@ -162,14 +164,14 @@ final class CompactNgramModels {
         }
         byte[] postingLanguages = new byte[entries];
         float[] postingLnProbabilities = new float[entries];
-        for (ParsedModel model : parsed) {
-            for (int i = 0; i < model.slots.length; i++) {
-                int posting = --postingStarts[model.slots[i]];
-                postingLanguages[posting] = (byte) model.language.ordinal();
-                postingLnProbabilities[posting] = model.lnProbabilities[i];
+        for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
+            for (ParsedModel model : parsed) {
+                for (int i = model.bucketStarts[bucket]; i < model.bucketStarts[bucket + 1]; i++) {
+                    int posting = --postingStarts[model.slots[i]];
+                    postingLanguages[posting] = (byte) model.language.ordinal();
+                    postingLnProbabilities[posting] = model.lnProbabilities[i];
+                }
             }
-            model.slots = null;
-            model.lnProbabilities = null;
         }
         CompactNgramModels models = new CompactNgramModels(codes, table, postingStarts, postingLanguages,
                 postingLnProbabilities);
@@ -185,18 +187,26 @@ final class CompactNgramModels {
         final char[] characters = new char[FIRST_TEXT_CODE];
         int lastCode;
 
-        /** Gives every letter of the n-gram lists that has none a code. */
-        synchronized void assign(byte[] json, int from, String path) {
+        /** Gives every letter of a unigram list that has none a code. */
+        void assign(byte[] json, int from, String path) {
+            BitSet letters = new BitSet(Character.MAX_VALUE + 1);
             Utf8 reader = new Utf8(json, from);
             while (reader.position < json.length) {
                 char character = reader.next();
-                if (codes[character] == 0 && Character.isLetter(character)) {
-                    if (lastCode + 1 >= FIRST_TEXT_CODE) {
-                        throw new IllegalStateException(path + ": more than " + (FIRST_TEXT_CODE - 1)
-                                + " distinct characters in the models");
+                if (Character.isLetter(character)) {
+                    letters.set(character);
+                }
+            }
+            synchronized (this) {
+                for (int character = letters.nextSetBit(0); character >= 0; character = letters.nextSetBit(character + 1)) {
+                    if (codes[character] == 0) {
+                        if (lastCode + 1 >= FIRST_TEXT_CODE) {
+                            throw new IllegalStateException(path + ": more than " + (FIRST_TEXT_CODE - 1)
+                                    + " distinct characters in the models");
+                        }
+                        characters[++lastCode] = (char) character;
+                        codes[character] = (short) lastCode;
                     }
-                    characters[++lastCode] = character;
-                    codes[character] = (short) lastCode;
                 }
             }
         }
@@ -244,9 +254,6 @@ final class CompactNgramModels {
                 if (ngramsStarts[order] < MARKER.length) {
                     throw new IllegalStateException(path + ": no \"ngrams\" object");
                 }
-                if (order > 1) {
-                    codes.assign(json, ngramsStarts[order], path);
-                }
                 for (int i = ngramsStarts[order]; i < json.length; i++) {
                     if (json[i] == ' ' || json[i] == ':') { // one per further n-gram in a list, one per list
                         counts[order]++;
@@ -255,6 +262,9 @@ final class CompactNgramModels {
                     }
                 }
                 entries += counts[order];
+            }
+            if (files[2] != null) { // the characters of a language's n-grams are its unigrams
+                codes.assign(files[1], ngramsStarts[1], language + " unigrams");
             }
             ParsedModel model = new ParsedModel(language);
             model.keys = new long[entries];
@@ -300,7 +310,7 @@ final class CompactNgramModels {
                         int code = order == 1 ? character : codes.codes[character];
                         if (code == 0 || character == ' ' || character == '"') {
                             throw new IllegalStateException(name + ": n-gram of other than " + order + " letters "
-                                    + "before byte " + reader.position);
+                                    + "of the language's unigrams before byte " + reader.position);
                         }
                         key = key << BITS_PER_CHAR | code;
                     }
