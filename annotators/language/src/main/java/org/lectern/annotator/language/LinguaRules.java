@@ -5,9 +5,11 @@ import static com.github.pemistahl.lingua.api.Language.*;
 import com.github.pemistahl.lingua.api.Language;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,15 @@ final class LinguaRules {
     /** Characters used by only a few languages: a text using them is likely one of these. */
     static final Map<String, Set<Language>> CHARS_TO_LANGUAGES = charsToLanguages();
 
+    /** {@link #CHARS_TO_LANGUAGES} by character (each character stands in one entry). */
+    private static final Map<Character, Set<Language>> LANGUAGES_BY_CHAR = languagesByChar();
+
     private final Set<Language> languages;
     /** Scripts that only one language uses (among all Lingua's languages), if that one is a candidate. */
     private final Map<UnicodeScript, Language> oneLanguageScripts = new EnumMap<>(UnicodeScript.class);
     private final Map<Language, String> candidatesWithUniqueCharacters = new EnumMap<>(Language.class);
+    /** All characters of {@link #candidatesWithUniqueCharacters}, to pass over all others at once. */
+    private final BitSet uniqueCharacters = new BitSet();
 
     LinguaRules(Set<Language> languages) {
         this.languages = Collections.unmodifiableSet(EnumSet.copyOf(languages));
@@ -47,6 +54,7 @@ final class LinguaRules {
         UNIQUE_CHARACTERS.forEach((language, characters) -> {
             if (languages.contains(language)) {
                 candidatesWithUniqueCharacters.put(language, characters);
+                characters.chars().forEach(uniqueCharacters::set);
             }
         });
     }
@@ -69,8 +77,8 @@ final class LinguaRules {
                     wordLanguageCounts.merge(CHINESE, 1, Integer::sum);
                 } else if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA) {
                     wordLanguageCounts.merge(JAPANESE, 1, Integer::sum);
-                } else if (script == UnicodeScript.LATIN || script == UnicodeScript.CYRILLIC
-                        || script == UnicodeScript.DEVANAGARI) {
+                } else if (uniqueCharacters.get(character) && (script == UnicodeScript.LATIN
+                        || script == UnicodeScript.CYRILLIC || script == UnicodeScript.DEVANAGARI)) {
                     candidatesWithUniqueCharacters.forEach((language, characters) -> {
                         if (characters.indexOf(character) >= 0) {
                             wordLanguageCounts.merge(language, 1, Integer::sum);
@@ -134,17 +142,19 @@ final class LinguaRules {
         filteredLanguages.addAll(languages);
         filteredLanguages.retainAll(LANGUAGES_BY_SCRIPT.get(mostFrequentScript));
         Map<Language, Integer> languageCounts = new EnumMap<>(Language.class);
-        CHARS_TO_LANGUAGES.forEach((characters, charLanguages) -> {
-            Set<Language> relevantLanguages = EnumSet.copyOf(charLanguages);
-            relevantLanguages.retainAll(filteredLanguages);
-            for (String word : words) {
-                for (int i = 0; i < characters.length(); i++) {
-                    if (word.indexOf(characters.charAt(i)) >= 0) {
-                        relevantLanguages.forEach(language -> languageCounts.merge(language, 1, Integer::sum));
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                char character = word.charAt(i);
+                Set<Language> charLanguages = LANGUAGES_BY_CHAR.get(character);
+                if (charLanguages != null && word.indexOf(character) == i) { // each distinct character once per word
+                    for (Language language : charLanguages) {
+                        if (filteredLanguages.contains(language)) {
+                            languageCounts.merge(language, 1, Integer::sum);
+                        }
                     }
                 }
             }
-        });
+        }
         Set<Language> languagesSubset = EnumSet.noneOf(Language.class);
         languageCounts.forEach((language, count) -> {
             if (count >= words.size() / 2.0) {
@@ -191,6 +201,16 @@ final class LinguaRules {
         scripts.put(UnicodeScript.TELUGU, EnumSet.of(TELUGU));
         scripts.put(UnicodeScript.THAI, EnumSet.of(THAI));
         return Collections.unmodifiableMap(scripts);
+    }
+
+    private static Map<Character, Set<Language>> languagesByChar() {
+        Map<Character, Set<Language>> byChar = new HashMap<>();
+        CHARS_TO_LANGUAGES.forEach((characters, languages) -> characters.chars().forEach(character -> {
+            if (byChar.put((char) character, languages) != null) {
+                throw new IllegalStateException("character " + (char) character + " stands in two entries");
+            }
+        }));
+        return Collections.unmodifiableMap(byChar);
     }
 
     private static Map<Language, String> uniqueCharacters() {
