@@ -26,10 +26,10 @@ import org.lectern.type.TranslationArtefact;
  * A content word is replaced by one of its WordNet {@link Synonyms} when the synonym fits between the neighbouring
  * words far better than the word itself, judged by the association (smoothed PMI) of each with its left and right
  * neighbour in reference English ({@link Collocations}): the word's own pairs must be unremarkable while the
- * synonym's are well attested. Corrections are made left to right and fed back as context, so a run of replaced
- * words ("devoted safety cupboard assembly") is repaired word by word; a second sweep revisits what the first one
- * left. Two rules about English add what word pairs cannot see: a correlative "both … and" rendered "each X and Y",
- * and "said" rendered "stated" in reporting clauses. Capitalised words (names), quoted text and boilerplate are never
+ * synonym's are well attested. Corrections are made most confident first and fed back as context, so a run of
+ * replaced words ("devoted safety cupboard assembly") is repaired word by word. A document that shows spinning
+ * (several findings) is judged again with a lower bar. Two rules about English add what word pairs cannot see: a
+ * correlative "both … and" rendered "each X and Y", and "said" rendered "stated" in reporting clauses. Capitalised words (names), quoted text and boilerplate are never
  * flagged.
  */
 @ResourceMetaData(name = "translation-artefacts", description = "Marks spinning and machine-translation artefacts "
@@ -79,7 +79,6 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * similarly common one ("said" → "stated"), so a common word is not suspected of standing for a rare one.
      */
     private static final double RARER = 0.5;
-    private static final int SWEEPS = 2;
     /** Weight of each near content word's association against the adjacent words' (which weigh 1). */
     private static final double NEAR_WEIGHT = 0.5;
 
@@ -147,20 +146,41 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             this.excluded = excluded;
         }
 
-        /** Judges every word not yet flagged, left to right, {@link #SWEEPS} times. */
+        /**
+         * Judges every word not yet flagged and takes the most confident replacement first; the words near it are
+         * judged again in the corrected context, until no replacement is confident enough.
+         */
         void sweep(double gainAtHalf) {
-            for (int sweep = 0; sweep < SWEEPS; sweep++) {
+            Finding[] proposals = new Finding[tokens.size()];
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                proposals[i] = propose(i, gainAtHalf);
+            }
+            while (true) {
+                int best = -1;
                 for (int i = 1; i + 1 < tokens.size(); i++) {
-                    WordTokens.Token token = tokens.get(i);
-                    if (!flagged[i] && judged(token) && excluded.get(token.begin(), token.end()).isEmpty()) {
-                        Finding finding = replacement(token, context[i - 1], context[i + 1], near(context, i),
-                                gainAtHalf);
-                        if (finding != null) {
-                            accept(finding);
-                        }
+                    if (proposals[i] != null
+                            && (best < 0 || proposals[i].confidence() > proposals[best].confidence())) {
+                        best = i;
                     }
                 }
+                if (best < 0 || proposals[best].confidence() < minConfidence) {
+                    return;
+                }
+                accept(proposals[best]);
+                proposals[best] = null;
+                for (int j = Math.max(1, best - Collocations.WINDOW);
+                        j <= Math.min(tokens.size() - 2, best + Collocations.WINDOW); j++) {
+                    proposals[j] = propose(j, gainAtHalf);
+                }
             }
+        }
+
+        private Finding propose(int i, double gainAtHalf) {
+            WordTokens.Token token = tokens.get(i);
+            if (flagged[i] || !judged(token) || !excluded.get(token.begin(), token.end()).isEmpty()) {
+                return null;
+            }
+            return replacement(token, context[i - 1], context[i + 1], near(context, i), gainAtHalf);
         }
 
         /** Keeps a confident finding outside quotes and boilerplate; a one-word correction becomes context. */
