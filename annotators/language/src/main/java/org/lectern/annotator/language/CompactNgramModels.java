@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +133,16 @@ final class CompactNgramModels {
         long start = System.nanoTime();
         List<Language> languages = Language.all();
         Codes codes = new Codes();
-        List<ParsedModel> parsed = languages.parallelStream().map(language -> ParsedModel.read(language, codes)).toList();
+        // one task per core, each reading its languages' files into buffers of its own: few large allocations
+        int tasks = Math.min(languages.size(), Runtime.getRuntime().availableProcessors());
+        List<ParsedModel> parsed = IntStream.range(0, tasks).parallel().boxed().flatMap(task -> {
+            byte[][] buffers = new byte[MAX_ORDER + 1][0];
+            List<ParsedModel> models = new ArrayList<>();
+            for (int i = task; i < languages.size(); i += tasks) {
+                models.add(ParsedModel.read(languages.get(i), codes, buffers));
+            }
+            return models.stream();
+        }).toList();
         long parsedAt = System.nanoTime();
 
         int entries = parsed.stream().mapToInt(model -> model.keys.length).sum();
@@ -188,10 +199,10 @@ final class CompactNgramModels {
         int lastCode;
 
         /** Gives every letter of a unigram list that has none a code. */
-        void assign(byte[] json, int from, String path) {
+        void assign(byte[] json, int from, int length, String path) {
             BitSet letters = new BitSet(Character.MAX_VALUE + 1);
             Utf8 reader = new Utf8(json, from);
-            while (reader.position < json.length) {
+            while (reader.position < length) {
                 char character = reader.next();
                 if (Character.isLetter(character)) {
                     letters.set(character);
@@ -229,8 +240,9 @@ final class CompactNgramModels {
             this.language = language;
         }
 
-        static ParsedModel read(Language language, Codes codes) {
-            byte[][] files = new byte[MAX_ORDER + 1][];
+        /** Reads the language's model files into the buffers (one per order, grown as needed). */
+        static ParsedModel read(Language language, Codes codes, byte[][] buffers) {
+            int[] lengths = new int[MAX_ORDER + 1];
             int[] ngramsStarts = new int[MAX_ORDER + 1];
             int[] counts = new int[MAX_ORDER + 1];
             int entries = 0;
@@ -242,19 +254,27 @@ final class CompactNgramModels {
                 }
                 try {
                     URLConnection connection = resource.openConnection();
-                    long size = connection.getContentLengthLong(); // a jar entry's size: read without regrowing
+                    long size = connection.getContentLengthLong(); // a jar entry's size
                     try (InputStream in = connection.getInputStream()) {
-                        files[order] = size >= 0 ? in.readNBytes((int) size) : in.readAllBytes();
+                        if (size < 0) {
+                            buffers[order] = in.readAllBytes();
+                            lengths[order] = buffers[order].length;
+                        } else {
+                            if (buffers[order].length < size) {
+                                buffers[order] = new byte[(int) (size * 5 / 4)];
+                            }
+                            lengths[order] = in.readNBytes(buffers[order], 0, (int) size);
+                        }
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read Lingua's model " + path, e);
                 }
-                byte[] json = files[order];
-                ngramsStarts[order] = indexOf(json, MARKER) + MARKER.length;
+                byte[] json = buffers[order];
+                ngramsStarts[order] = indexOf(json, lengths[order], MARKER) + MARKER.length;
                 if (ngramsStarts[order] < MARKER.length) {
                     throw new IllegalStateException(path + ": no \"ngrams\" object");
                 }
-                for (int i = ngramsStarts[order]; i < json.length; i++) {
+                for (int i = ngramsStarts[order]; i < lengths[order]; i++) {
                     if (json[i] == ' ' || json[i] == ':') { // one per further n-gram in a list, one per list
                         counts[order]++;
                     } else if (json[i] == '\\') {
@@ -263,16 +283,16 @@ final class CompactNgramModels {
                 }
                 entries += counts[order];
             }
-            if (files[2] != null) { // the characters of a language's n-grams are its unigrams
-                codes.assign(files[1], ngramsStarts[1], language + " unigrams");
+            if (lengths[2] > 0) { // the characters of a language's n-grams are its unigrams
+                codes.assign(buffers[1], ngramsStarts[1], lengths[1], language + " unigrams");
             }
             ParsedModel model = new ParsedModel(language);
             model.keys = new long[entries];
             model.lnProbabilities = new float[entries];
             int offset = 0;
             for (int order = 1; order <= MAX_ORDER; order++) {
-                if (files[order] != null) {
-                    model.parse(files[order], ngramsStarts[order], order, offset, offset + counts[order], codes,
+                if (lengths[order] > 0) {
+                    model.parse(buffers[order], ngramsStarts[order], order, offset, offset + counts[order], codes,
                             language + " " + FILE_NAMES[order]);
                     offset += counts[order];
                 }
@@ -365,9 +385,9 @@ final class CompactNgramModels {
             return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
         }
 
-        private static int indexOf(byte[] bytes, byte[] pattern) {
+        private static int indexOf(byte[] bytes, int length, byte[] pattern) {
             outer:
-            for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            for (int i = 0; i + pattern.length <= length; i++) {
                 for (int j = 0; j < pattern.length; j++) {
                     if (bytes[i + j] != pattern[j]) {
                         continue outer;
