@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -114,7 +116,7 @@ final class Synonyms {
     private void addAll(Map<String, Double> penalties, Synset synset, double penalty, POS pos, String base,
             String inflection) throws JWNLException {
         for (Word member : synset.getWords()) {
-            String lemma = member.getLemma().toLowerCase(java.util.Locale.ROOT);
+            String lemma = member.getLemma().toLowerCase(Locale.ROOT);
             if (lemma.equals(base) || lemma.indexOf(' ') >= 0 || lemma.indexOf('_') >= 0) {
                 continue;
             }
@@ -148,7 +150,7 @@ final class Synonyms {
             case "ing" -> guesses.addAll(List.of(lemma + "ing", stem + "ing", lemma + last + "ing"));
             default -> guesses.addAll(List.of(lemma + "ed", lemma + "d", stem + "ied", lemma + last + "ed"));
         }
-        Set<String> forms = new java.util.LinkedHashSet<>();
+        Set<String> forms = new LinkedHashSet<>();
         for (String guess : guesses) {
             if (!guess.equals(lemma) && inflection(guess, lemma).equals(inflection)
                     && morphology.lookupAllBaseForms(pos, guess).contains(lemma)) {

@@ -41,7 +41,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
     @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, mandatory = false, defaultValue = "0.5",
             description = "Findings scoring below this (0..1) are not annotated; a synonym replacement scores 0.5 "
-                    + "when it fits its context " + GAIN_AT_HALF + " nats better than the word")
+                    + "when it fits its context " + GAIN_AT_HALF + " nats better than the word (" + SPUN_GAIN_AT_HALF
+                    + " in a document that shows spinning)")
     private double minConfidence;
 
     public static final String PARAM_STATISTICS = "statistics";
@@ -52,9 +53,9 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * Gain in context fit (nats) at which a replacement's confidence is 0.5, set so that on news the statistics
-     * were not counted from (the BBC corpus against statistics without it) about 1 word in 7,000 is flagged.
+     * were not counted from (the BBC corpus against statistics without it) about 1 word in 13,000 is flagged.
      */
-    static final double GAIN_AT_HALF = 7.5;
+    private static final double GAIN_AT_HALF = 7.5;
     /**
      * Findings (rules and confident replacements) that show a document was spun: edited news rarely has even two
      * (one BBC article in 1,698 has two rule findings). In a spun document, where a word in eight or so is replaced,
@@ -64,7 +65,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * BBC corpus), where a spun article has 50 to 150 replaced words per 1,000.
      */
     private static final int SPUN_EVIDENCE = 3;
-    static final double SPUN_GAIN_AT_HALF = 2.0;
+    private static final double SPUN_GAIN_AT_HALF = 2.0;
     /** Pseudo-count smoothing every association. */
     private static final double PRIOR = 0.5;
     /** A pair seen this often and associated at least {@link #FITS} shows the word belongs where it is. */
