@@ -4,6 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,13 +80,17 @@ final class DocumentIndex implements AutoCloseable {
     private final ExecutorService indexer;
     private final AtomicBoolean scanPending = new AtomicBoolean();
     private final AtomicInteger total = new AtomicInteger();
+    private final AtomicLong version = new AtomicLong();
     private final JsonFactory jsonFactory = new JsonFactory();
+    /** Documents' JSON on disk, outside the served folder, written when the index first reads each document. */
+    private final Path diskCache;
     private volatile long lastScan;
 
-    DocumentIndex(Path root, long cacheBytes) {
+    DocumentIndex(Path root, long cacheBytes) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.folder = new XmiFolder(this.root);
         this.cache = new JsonCache(cacheBytes);
+        this.diskCache = Files.createTempDirectory("lectern-viewer-cache");
         this.indexer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lectern-viewer-index");
             thread.setDaemon(true);
@@ -105,6 +117,11 @@ final class DocumentIndex implements AutoCloseable {
 
     int total() {
         return total.get();
+    }
+
+    /** Changes whenever a summary is added, replaced or removed (so derived answers can be cached). */
+    long version() {
+        return version.get();
     }
 
     /** True until the folder has been scanned once and every document found has been read. */
@@ -135,9 +152,10 @@ final class DocumentIndex implements AutoCloseable {
                 found.put(folder.relativeStem(xmi).toString().replace('\\', '/'), xmi);
             }
             files.keySet().retainAll(found.keySet());
-            summaries.keySet().retainAll(found.keySet());
+            if (summaries.keySet().retainAll(found.keySet()) | total.getAndSet(found.size()) != found.size()) {
+                version.incrementAndGet();
+            }
             files.putAll(found);
-            total.set(found.size());
             List<String> stale = new ArrayList<>();
             for (Map.Entry<String, Path> entry : found.entrySet()) {
                 DocumentSummary known = summaries.get(entry.getKey());
@@ -146,7 +164,10 @@ final class DocumentIndex implements AutoCloseable {
                     stale.add(entry.getKey());
                 }
             }
-            stale.parallelStream().forEach(id -> summaries.put(id, summarize(id, found.get(id))));
+            stale.parallelStream().forEach(id -> {
+                summaries.put(id, summarize(id, found.get(id)));
+                version.incrementAndGet();
+            });
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot scan {}: {}", root, e.toString());
         } finally {
@@ -160,8 +181,11 @@ final class DocumentIndex implements AutoCloseable {
         long size = size(xmi);
         try {
             CAS cas = folder.load(xmi);
+            // the JSON is written now, while the document is loaded anyway: opening it later costs a file read
+            byte[] json = toJson(id, cas, CAS.NAME_DEFAULT_SOFA);
+            writeDiskCache(cacheKey(id, CAS.NAME_DEFAULT_SOFA, modified, size), json);
             return Summaries.of(id, modified, size, cas);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | NotFoundException | RuntimeException e) {
             LOG.warn("{}", e.getMessage());
             return DocumentSummary.failed(id, modified, size, relativeMessage(e));
         }
@@ -179,17 +203,26 @@ final class DocumentIndex implements AutoCloseable {
         if (xmi == null) {
             throw new NotFoundException("no document '" + id + "'");
         }
-        String key = id + '\u0000' + viewName + '\u0000' + lastModified(xmi) + '\u0000' + size(xmi);
-        byte[] cached = cache.get(key);
-        if (cached != null) {
-            return cached;
+        String key = cacheKey(id, viewName, lastModified(xmi), size(xmi));
+        byte[] json = cache.get(key);
+        if (json == null) {
+            json = readDiskCache(key);
         }
-        CAS cas;
-        try {
-            cas = folder.load(xmi);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableException(relativeMessage(e));
+        if (json == null) {
+            CAS cas;
+            try {
+                cas = folder.load(xmi);
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableException(relativeMessage(e));
+            }
+            json = toJson(id, cas, viewName);
+            writeDiskCache(key, json);
         }
+        cache.put(key, json);
+        return json;
+    }
+
+    private byte[] toJson(String id, CAS cas, String viewName) throws NotFoundException, IOException {
         List<String> views = DocumentJson.textViews(cas);
         CAS view;
         try {
@@ -197,13 +230,43 @@ final class DocumentIndex implements AutoCloseable {
         } catch (CASRuntimeException e) {
             throw new NotFoundException("document '" + id + "' has no view '" + viewName + "'; it has " + views);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, (int) Math.min(size(xmi), 1 << 30)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator json = jsonFactory.createGenerator(out)) {
             DocumentJson.write(json, id, view, views);
         }
-        byte[] bytes = out.toByteArray();
-        cache.put(key, bytes);
-        return bytes;
+        return out.toByteArray();
+    }
+
+    private static String cacheKey(String id, String viewName, long lastModified, long size) {
+        return id + '\u0000' + viewName + '\u0000' + lastModified + '\u0000' + size;
+    }
+
+    private Path diskCacheFile(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return diskCache.resolve(HexFormat.of().formatHex(digest) + ".json");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] readDiskCache(String key) {
+        try {
+            return Files.readAllBytes(diskCacheFile(key));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void writeDiskCache(String key, byte[] json) {
+        try {
+            Path target = diskCacheFile(key);
+            Path temp = Files.createTempFile(diskCache, "part-", ".tmp");
+            Files.write(temp, json);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot cache a document's JSON in {}: {}", diskCache, e.toString());
+        }
     }
 
     /**
@@ -228,16 +291,34 @@ final class DocumentIndex implements AutoCloseable {
                 addMentionHits(doc, doc.quotes(), "speaker", pattern, hits, false);
             }
             if (all || kind.equals("text")) {
-                Matcher matcher = pattern.matcher(doc.text());
-                while (hits.size() - before < HITS_PER_DOCUMENT && matcher.find()) {
-                    hits.add(hit(doc, "text", null, matcher.start(), matcher.end()));
-                }
+                addTextHits(doc, query.strip(), pattern, hits, before);
             }
             if (hits.size() >= limit) {
                 return hits.subList(0, limit);
             }
         }
         return hits;
+    }
+
+    /**
+     * Text hits: a plain search of the lower-cased query in the lower-cased text, which is many times faster than
+     * a case-insensitive pattern; the pattern only where lower-casing changes the text's length (offsets would
+     * drift).
+     */
+    private static void addTextHits(DocumentSummary doc, String query, Pattern pattern, List<SearchHit> hits,
+            int before) {
+        String lowerQuery = query.toLowerCase(Locale.ROOT);
+        if (doc.lowerText() != null && lowerQuery.length() == query.length()) {
+            for (int at = doc.lowerText().indexOf(lowerQuery); at >= 0 && hits.size() - before < HITS_PER_DOCUMENT;
+                    at = doc.lowerText().indexOf(lowerQuery, at + 1)) {
+                hits.add(hit(doc, "text", null, at, at + query.length()));
+            }
+            return;
+        }
+        Matcher matcher = pattern.matcher(doc.text());
+        while (hits.size() - before < HITS_PER_DOCUMENT && matcher.find()) {
+            hits.add(hit(doc, "text", null, matcher.start(), matcher.end()));
+        }
     }
 
     private void addMentionHits(DocumentSummary doc, List<Mention> mentions, String kind, Pattern pattern,
@@ -284,9 +365,15 @@ final class DocumentIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         indexer.shutdownNow();
         indexer.awaitTermination(5, TimeUnit.SECONDS);
+        try (Stream<Path> cached = Files.list(diskCache)) {
+            for (Path file : cached.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(diskCache);
     }
 
     /** Recently served documents' JSON, least recently used evicted first once the byte budget is spent. */

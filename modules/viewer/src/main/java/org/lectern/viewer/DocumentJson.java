@@ -21,8 +21,9 @@ import org.apache.uima.cas.text.AnnotationFS;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Writes one view of a document as the viewer's JSON: the text, the types present with their layer kind and
- * colours, and every annotation as {@code [typeIndex, begin, end, {feature: value}]}, in begin order. Works on any
+ * Writes one view of a document as the viewer's JSON: the types present with their layer kind and colours, the
+ * text, and every annotation as {@code [typeIndex, begin, end, {feature: value}]} on a line of its own, in begin
+ * order. Works on any
  * type system: features are read generically, references to other annotations of the view become
  * {@code {"ref": index}} so the page can follow them (a quote to its speaker mention).
  */
@@ -67,7 +68,6 @@ final class DocumentJson {
         }
         json.writeEndArray();
         json.writeStringField("language", view.getDocumentLanguage());
-        json.writeStringField("text", view.getDocumentText() == null ? "" : view.getDocumentText());
 
         json.writeArrayFieldStart("metadata");
         for (AnnotationFS annotation : metadata) {
@@ -84,8 +84,13 @@ final class DocumentJson {
             writeType(json, type, typeSystem, typeCount.get(type), typeValues.get(type));
         }
         json.writeEndArray();
+        json.writeNumberField("annotationCount", annotations.size());
+        json.writeStringField("text", view.getDocumentText() == null ? "" : view.getDocumentText());
 
+        // one annotation per line, in begin order: the page parses the head line and draws the start of a long
+        // document while the rest is still arriving (JSON escapes line breaks inside strings, so lines are exact)
         json.writeArrayFieldStart("annotations");
+        json.writeRaw('\n');
         for (AnnotationFS annotation : annotations) {
             json.writeStartArray();
             json.writeNumber(typeIndex.get(annotation.getType()));
@@ -93,6 +98,7 @@ final class DocumentJson {
             json.writeNumber(annotation.getEnd());
             writeFeatures(json, annotation, indexOf);
             json.writeEndArray();
+            json.writeRaw('\n');
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -3,6 +3,7 @@ package org.lectern.viewer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.uima.cas.CAS;
@@ -59,8 +60,9 @@ final class Summaries {
             }
         }
         String text = cas.getDocumentText() == null ? "" : cas.getDocumentText();
+        String lowerText = text.toLowerCase(Locale.ROOT);
         return new DocumentSummary(id, lastModified, size, null, languages(cas, languageCoverage), counts,
-                text.length(), entities, quotes, text);
+                text.length(), entities, quotes, text, lowerText.length() == text.length() ? lowerText : null);
     }
 
     /** The document language first, then the paragraph languages by the amount of text they cover. */

@@ -59,6 +59,7 @@ final class ViewerHandler extends Handler.Abstract {
     private final DocumentIndex index;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, byte[]> staticContent = new LinkedHashMap<>();
+    private volatile CachedListing listing;
 
     ViewerHandler(DocumentIndex index) throws IOException {
         this.index = index;
@@ -96,7 +97,7 @@ final class ViewerHandler extends Handler.Abstract {
     private void handleApi(Request request, Response response, Callback callback, String path) throws IOException {
         Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         if (path.equals(DOCUMENTS)) {
-            send(response, callback, HttpStatus.OK_200, JSON, mapper.writeValueAsBytes(listing()));
+            send(response, callback, HttpStatus.OK_200, JSON, listing());
         } else if (path.startsWith(DOCUMENTS + "/")) {
             String id = path.substring(DOCUMENTS.length() + 1);
             String view = query.getValue("view");
@@ -130,7 +131,23 @@ final class ViewerHandler extends Handler.Abstract {
         }
     }
 
-    private Map<String, Object> listing() {
+    /** The list's JSON, rebuilt only when the index has changed since the last request. */
+    private byte[] listing() throws IOException {
+        long version = index.version();
+        boolean indexing = index.indexing();
+        CachedListing cached = listing;
+        if (cached != null && cached.version() == version && cached.indexing() == indexing) {
+            return cached.json();
+        }
+        byte[] json = mapper.writeValueAsBytes(listingBody(indexing));
+        listing = new CachedListing(version, indexing, json);
+        return json;
+    }
+
+    private record CachedListing(long version, boolean indexing, byte[] json) {
+    }
+
+    private Map<String, Object> listingBody(boolean indexing) {
         List<Map<String, Object>> documents = index.summaries().stream().map(doc -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", doc.id());
@@ -142,7 +159,7 @@ final class ViewerHandler extends Handler.Abstract {
         }).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("folder", index.root().getFileName() == null ? "/" : index.root().getFileName().toString());
-        body.put("indexing", index.indexing());
+        body.put("indexing", indexing);
         body.put("total", index.total());
         body.put("documents", documents);
         return body;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** The viewer: an embedded Jetty server over one XMI folder. */
@@ -35,9 +34,8 @@ public final class ViewerServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        GzipHandler gzip = new GzipHandler(new ViewerHandler(index));
-        gzip.setMinGzipSize(8 * 1024);
-        server.setHandler(gzip);
+        // no compression: the viewer is served on this machine or a LAN, where gzip costs more than it saves
+        server.setHandler(new ViewerHandler(index));
     }
 
     public ViewerServer start() throws Exception {

@@ -191,9 +191,13 @@ class ViewerBrowserTest {
                 .isSelected()).isFalse();
     }
 
+    /** Loads the page at {@code route}; a document route returns once all its annotations have arrived. */
     private static void open(String route) {
         browser.get(server.uri() + route);
         browser.navigate().refresh();
+        if (route.startsWith("#/doc/")) {
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        }
     }
 
     /** The drawn segment whose text covers {@code offset}. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,11 +28,15 @@ import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.BatchRunner;
 import org.lectern.pipeline.run.ProgressListener;
 import org.lectern.pipeline.run.RunReport;
+import org.lectern.viewer.ViewerServer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Builds {@code examples/plugin-example} with Maven, drops its jar into a plugins folder and runs the example's
  * own pipeline.xml (built-in segmenter, then the plugin's annotators) with the batch runner, asserting the
- * plugin's annotations in the XMI written.
+ * plugin's annotations in the XMI written and in the viewer's API, which colours the plugin's types by itself.
  */
 class PluginExampleTest {
 
@@ -70,6 +77,25 @@ class PluginExampleTest {
         assertThat(annotations(cas, date.getName())).extracting(AnnotationFS::getCoveredText,
                 a -> a.getStringValue(date.getFeatureByBaseName("isoDate")))
                 .containsExactly(tuple("31 December 2004", "2004-12-31"), tuple("January 2005", "2005-01"));
+
+        try (ViewerServer viewer = new ViewerServer(work.resolve("out"), "127.0.0.1", 0).start()) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(viewer.uri().resolve("/api/documents/fine")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode doc = new ObjectMapper().readTree(response.body());
+            JsonNode moneyType = null;
+            for (JsonNode type : doc.get("types")) {
+                if (type.get("name").asText().equals(money.getName())) {
+                    moneyType = type;
+                }
+            }
+            assertThat(moneyType).as("MoneyAmount in %s", doc.get("types")).isNotNull();
+            assertThat(moneyType.get("kind").asText()).isEqualTo("generic");
+            assertThat(moneyType.get("color").asText()).matches("#[0-9a-f]{6}");
+            assertThat(moneyType.get("count").asInt()).isEqualTo(2);
+            assertThat(moneyType.get("features").findValuesAsText("name")).contains("currency", "amount");
+        }
     }
 
     private static List<AnnotationFS> annotations(CAS cas, String typeName) {

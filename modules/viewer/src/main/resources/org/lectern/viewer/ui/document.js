@@ -1,7 +1,7 @@
 // The document view. The text is cut into blocks of a few thousand characters at line ends; a block is drawn
 // only when it comes near the visible part of the page and dropped again when far from it, so a document of
 // megabytes with a hundred thousand annotations opens as fast as a short one.
-import { clear, documentRoute, documentUrl, el, getJson } from './dom.js';
+import { clear, documentRoute, documentUrl, el } from './dom.js';
 
 const BLOCK_CHARS = 3000;
 const KIND_ORDER = ['entity', 'quote', 'artefact', 'boilerplate', 'language', 'generic', 'structure'];
@@ -10,16 +10,18 @@ const MARK_KINDS = new Set(['entity', 'generic', 'structure']);
 
 export async function showDocument(main, id, query) {
   const viewName = query.get('view') || '_InitialView';
-  const doc = await getJson(documentUrl(id, viewName === '_InitialView' ? null : viewName));
+  const stream = await openDocument(documentUrl(id, viewName === '_InitialView' ? null : viewName));
+  const doc = stream.head;
+  performance.mark('lectern:loaded');
   const model = buildModel(doc);
   const hit = query.has('b') ? { b: Number(query.get('b')), e: Number(query.get('e') || query.get('b')) } : null;
 
   const textPane = el('div', { id: 'text', class: 'text-pane', tabindex: '0' });
   const details = el('div', { id: 'details', class: 'details' },
     el('p', { class: 'status' }, 'Hover a highlighted span to see its features; click to keep them.'));
+  const quotesSlot = el('div', { id: 'quotes-slot' });
   const side = el('aside', { class: 'side' },
-    legend(model, () => redrawAll()),
-    quotesPanel(model, (i) => light(i, true), (i) => light(i, false), (i) => jumpTo(model.ann[i].b, model.ann[i].e)),
+    legend(model, () => redrawAll()), quotesSlot,
     el('section', {}, el('h3', {}, 'Details'), details),
     metadataPanel(doc));
   main.append(el('section', { class: 'doc-page' },
@@ -33,14 +35,14 @@ export async function showDocument(main, id, query) {
         v === '_InitialView' ? 'Original' : v === 'cleaned' ? 'Cleaned' : v))) : null),
     el('div', { class: 'doc-body' }, textPane, side)));
 
-  // blocks and the annotations that touch each
+  // blocks, and the annotations touching each as they arrive; a block is drawn once every annotation that
+  // can touch it has arrived (they come in begin order) and it is near the visible part of the pane
   const blocks = cutBlocks(doc.text);
   const starts = blocks.map((b) => b.start);
   const buckets = blocks.map(() => []);
-  model.ann.forEach((a, i) => {
-    if (a.e <= a.b) return;
-    for (let k = blockOf(starts, a.b); k < blocks.length && blocks[k].start < a.e; k++) buckets[k].push(i);
-  });
+  let arrivedUntil = -1; // every annotation beginning before this offset has arrived
+  let complete = false;
+  const ready = (k) => complete || arrivedUntil >= blocks[k].end;
   const elementsOf = new Map(); // annotation index -> Set of drawn elements
   const lit = new Set();
   let pinned = false;
@@ -52,18 +54,23 @@ export async function showDocument(main, id, query) {
     textPane.append(element);
     return element;
   });
+  performance.mark('lectern:laid-out');
   const drawn = new Set();
+  const wanted = new Set();
   const near = new IntersectionObserver((entries) => {
-    for (const entry of entries) if (entry.isIntersecting) draw(Number(entry.target.dataset.k));
-    markPainted();
+    for (const entry of entries) {
+      const k = Number(entry.target.dataset.k);
+      if (entry.isIntersecting) { wanted.add(k); if (ready(k)) draw(k); } else wanted.delete(k);
+    }
   }, { root: textPane, rootMargin: '1200px 0px' });
   const far = new IntersectionObserver((entries) => {
     for (const entry of entries) if (!entry.isIntersecting) undraw(Number(entry.target.dataset.k));
   }, { root: textPane, rootMargin: '8000px 0px' });
   blockElements.forEach((b) => { near.observe(b); far.observe(b); });
+  if (hit) blockElements[blockOf(starts, hit.b)].scrollIntoView({ block: 'start' });
 
   function markPainted() {
-    if (!document.body.dataset.painted && drawn.size) {
+    if (!document.body.dataset.painted) {
       requestAnimationFrame(() => { document.body.dataset.painted = String(performance.now()); });
     }
   }
@@ -78,27 +85,26 @@ export async function showDocument(main, id, query) {
     element.style.minHeight = '';
     element.dataset.estimated = String(height);
     for (const i of lit) for (const e of elementsOf.get(i) || []) e.classList.add('lit');
+    markPainted();
+  }
+
+  function forget(k) {
+    for (const seg of blockElements[k].querySelectorAll('[data-a]')) {
+      for (const i of seg.dataset.a.split(' ')) elementsOf.get(Number(i))?.delete(seg);
+    }
+    drawn.delete(k);
   }
 
   function undraw(k) {
     if (!drawn.has(k)) return;
     const element = blockElements[k];
     element.style.minHeight = element.offsetHeight + 'px';
-    for (const seg of element.querySelectorAll('[data-a]')) {
-      for (const i of seg.dataset.a.split(' ')) elementsOf.get(Number(i))?.delete(seg);
-    }
+    forget(k);
     clear(element);
-    drawn.delete(k);
   }
 
   function redrawAll() {
-    for (const k of [...drawn]) {
-      for (const seg of blockElements[k].querySelectorAll('[data-a]')) {
-        for (const i of seg.dataset.a.split(' ')) elementsOf.get(Number(i))?.delete(seg);
-      }
-      drawn.delete(k);
-      draw(k);
-    }
+    for (const k of [...drawn]) { forget(k); draw(k); }
   }
 
   /** Lights a quote and its speaker mention (or any annotation with what it refers to). */
@@ -147,18 +153,90 @@ export async function showDocument(main, id, query) {
     if (seg) showDetails(details, model, seg.dataset.a.split(' ').map(Number));
   });
 
-  if (hit) {
-    requestAnimationFrame(() => jumpTo(hit.b, hit.e));
+  let disposed = false;
+  (async () => {
+    let hitShown = false;
+    for await (const batch of stream.annotations) {
+      if (disposed) return;
+      for (const [t, b, e, f] of batch) {
+        const i = model.ann.length;
+        model.ann.push({ t, b, e, f });
+        if (e <= b) continue;
+        for (let k = blockOf(starts, b); k < blocks.length && blocks[k].start < e; k++) buckets[k].push(i);
+      }
+      if (batch.length) arrivedUntil = batch[batch.length - 1][1];
+      for (const k of wanted) if (ready(k)) draw(k);
+      if (hit && !hitShown && ready(blockOf(starts, hit.b))) { hitShown = true; jumpTo(hit.b, hit.e); }
+    }
+    complete = true;
+    for (const k of wanted) draw(k);
+    if (!drawn.size) markPainted();
+    if (hit && !hitShown) jumpTo(hit.b, hit.e);
+    const quotes = quotesPanel(model, (i) => light(i, true), (i) => light(i, false),
+      (i) => jumpTo(model.ann[i].b, model.ann[i].e));
+    if (quotes) quotesSlot.append(quotes);
+    document.body.dataset.loaded = 'true';
+  })().catch((error) => textPane.prepend(el('p', { class: 'error-message', role: 'alert' }, String(error.message))));
+
+  return { dispose: () => {
+    disposed = true;
+    near.disconnect();
+    far.disconnect();
+    delete document.body.dataset.painted;
+    delete document.body.dataset.loaded;
+  } };
+}
+
+/**
+ * Opens a document's JSON as a stream: its first line holds everything but the annotations (parsed at once),
+ * then come the annotations, one per line, handed out in batches as they arrive.
+ */
+async function openDocument(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({ error: response.statusText }));
+    throw new Error(body.error || response.statusText);
   }
-  return { dispose: () => { near.disconnect(); far.disconnect(); delete document.body.dataset.painted; } };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let parts = [];
+  /** The complete lines received so far (not yet handed out), or null at the end. */
+  async function nextLines() {
+    while (true) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      const text = decoder.decode(chunk.value, { stream: true });
+      const newline = text.lastIndexOf('\n');
+      if (newline < 0) { parts.push(text); continue; }
+      parts.push(text.slice(0, newline));
+      const lines = parts.join('').split('\n');
+      parts = [text.slice(newline + 1)];
+      return lines;
+    }
+    const rest = parts.join('') + decoder.decode();
+    parts = [];
+    return rest ? rest.split('\n') : null;
+  }
+  const first = await nextLines();
+  if (!first) throw new Error('the document is empty');
+  const head = JSON.parse(first[0] + ']}');
+  const pending = first.slice(1);
+  async function* annotations() {
+    let lines = pending;
+    while (lines) {
+      const items = lines.map((l) => (l.startsWith(',') ? l.slice(1) : l)).filter((l) => l && l !== ']}');
+      if (items.length) yield JSON.parse('[' + items.join(',') + ']');
+      lines = await nextLines();
+    }
+  }
+  return { head, annotations: annotations() };
 }
 
 function buildModel(doc) {
   const hidden = new Set();
   doc.types.forEach((t, i) => { if (t.hidden) hidden.add(String(i)); });
   const valueColors = doc.types.map((t) => new Map((t.values || []).map((v) => [v.value, v.color])));
-  const ann = doc.annotations.map(([t, b, e, f]) => ({ t, b, e, f }));
-  return { doc, types: doc.types, hidden, valueColors, ann };
+  return { doc, types: doc.types, hidden, valueColors, ann: [] };
 }
 
 function visible(model, a) {
