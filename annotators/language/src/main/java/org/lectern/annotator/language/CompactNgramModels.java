@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *       logarithm of its probability there, computed exactly as Lingua does (the fraction as {@code float}, its
  *       {@code ln} as {@code float}).</li>
  * </ul>
- * One look-up thus serves all candidate languages at once. About 250 MB in all; built in a few seconds.
+ * One look-up thus serves all candidate languages at once. About 240 MB in all; built in a few seconds with a
+ * heap peak of about 400 MB (it fits in {@code -Xmx512m}).
  */
 final class CompactNgramModels {
 
@@ -45,7 +46,7 @@ final class CompactNgramModels {
     static final int MAX_CODE = (1 << BITS_PER_CHAR) - 1;
     /** The order sits above the 55 bits of five character codes. */
     private static final int ORDER_SHIFT = 5 * BITS_PER_CHAR + 1;
-    private static final double LOAD_FACTOR = 0.6;
+    private static final double LOAD_FACTOR = 0.7;
     private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final String[] FILE_NAMES = {null, "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
     private static final Logger LOG = LoggerFactory.getLogger(CompactNgramModels.class);
@@ -145,28 +146,28 @@ final class CompactNgramModels {
         }).toList();
         long parsedAt = System.nanoTime();
 
-        int entries = parsed.stream().mapToInt(model -> model.keys.length).sum();
+        int entries = parsed.stream().mapToInt(model -> model.entries).sum();
         // Bucket by bucket, as each bucket's keys fall into one stretch of the table, which then stays in cache.
         // Lingua 1.2.2: 7.6 million distinct n-grams in 19.7 million entries; the table grows if there are more
         KeyTable table = new KeyTable((int) (entries * 0.4));
         for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
             for (ParsedModel model : parsed) {
-                for (int i = model.bucketStarts[bucket]; i < model.bucketStarts[bucket + 1]; i++) {
-                    table.add(model.keys[i]);
+                for (int i = 0; i < model.size(bucket); i++) {
+                    table.add(model.keys[bucket][i]);
                 }
             }
         }
         // the parsed keys give way to their slots (half the size) before the postings are allocated
         for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
             for (ParsedModel model : parsed) {
-                for (int i = model.bucketStarts[bucket]; i < model.bucketStarts[bucket + 1]; i++) {
-                    model.keys[i] = table.slotOf(model.keys[i]);
+                long[] keys = model.keys[bucket];
+                int[] slots = new int[model.size(bucket)];
+                for (int i = 0; i < slots.length; i++) {
+                    slots[i] = table.slotOf(keys[i]);
                 }
+                model.slots[bucket] = slots;
+                model.keys[bucket] = null;
             }
-        }
-        for (ParsedModel model : parsed) {
-            model.slots = Arrays.stream(model.keys).mapToInt(slot -> (int) slot).toArray();
-            model.keys = null;
         }
         // in place: counts become ends, filling moves each end back to its start, which is the previous slot's end
         int[] postingStarts = table.counts;
@@ -177,11 +178,14 @@ final class CompactNgramModels {
         float[] postingLnProbabilities = new float[entries];
         for (int bucket = 0; bucket < ParsedModel.BUCKETS; bucket++) {
             for (ParsedModel model : parsed) {
-                for (int i = model.bucketStarts[bucket]; i < model.bucketStarts[bucket + 1]; i++) {
-                    int posting = --postingStarts[model.slots[i]];
+                int[] slots = model.slots[bucket];
+                for (int i = 0; i < slots.length; i++) {
+                    int posting = --postingStarts[slots[i]];
                     postingLanguages[posting] = (byte) model.language.ordinal();
-                    postingLnProbabilities[posting] = model.lnProbabilities[i];
+                    postingLnProbabilities[posting] = model.lnProbabilities[bucket][i];
                 }
+                model.slots[bucket] = null;
+                model.lnProbabilities[bucket] = null;
             }
         }
         CompactNgramModels models = new CompactNgramModels(codes, table, postingStarts, postingLanguages,
@@ -223,28 +227,53 @@ final class CompactNgramModels {
         }
     }
 
-    /** One language's models as read: tagged keys and {@code ln} probabilities, ordered by hash bucket. */
+    /**
+     * One language's models as read: tagged keys and {@code ln} probabilities, in small arrays per hash bucket
+     * (which the collector can move, and which are freed bucket by bucket while the index is built).
+     */
     private static final class ParsedModel {
         /** Buckets by the top bits of the hash, so by stretches of table slots. */
         static final int BUCKETS = 256;
         private static final byte[] MARKER = "\"ngrams\":{".getBytes(StandardCharsets.US_ASCII);
 
         final Language language;
-        long[] keys;
-        float[] lnProbabilities;
+        final long[][] keys = new long[BUCKETS][];
+        final float[][] lnProbabilities = new float[BUCKETS][];
         /** The keys' slots in the finished table. */
-        int[] slots;
-        final int[] bucketStarts = new int[BUCKETS + 1];
+        final int[][] slots = new int[BUCKETS][];
+        private final int[] sizes = new int[BUCKETS];
+        int entries;
 
-        private ParsedModel(Language language) {
+        /** Room for about {@code expectedEntries}: hashing spreads them evenly, 15 % more leaves room for chance. */
+        private ParsedModel(Language language, int expectedEntries) {
             this.language = language;
+            int perBucket = expectedEntries / BUCKETS * 115 / 100 + 8;
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                keys[bucket] = new long[perBucket];
+                lnProbabilities[bucket] = new float[perBucket];
+            }
+        }
+
+        int size(int bucket) {
+            return sizes[bucket];
+        }
+
+        private void add(long key, float lnProbability) {
+            int bucket = (int) ((key * HASH_MULTIPLIER) >>> 56); // the top bits: one stretch of table slots
+            int size = sizes[bucket]++;
+            if (size == keys[bucket].length) {
+                keys[bucket] = Arrays.copyOf(keys[bucket], 2 * size);
+                lnProbabilities[bucket] = Arrays.copyOf(lnProbabilities[bucket], 2 * size);
+            }
+            keys[bucket][size] = key;
+            lnProbabilities[bucket][size] = lnProbability;
+            entries++;
         }
 
         /** Reads the language's model files into the buffers (one per order, grown as needed). */
         static ParsedModel read(Language language, Codes codes, byte[][] buffers) {
             int[] lengths = new int[MAX_ORDER + 1];
             int[] ngramsStarts = new int[MAX_ORDER + 1];
-            int[] counts = new int[MAX_ORDER + 1];
             int entries = 0;
             for (int order = 1; order <= MAX_ORDER; order++) {
                 String path = "/language-models/" + language.getIsoCode639_1() + "/" + FILE_NAMES[order] + ".json";
@@ -269,45 +298,34 @@ final class CompactNgramModels {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read Lingua's model " + path, e);
                 }
-                byte[] json = buffers[order];
-                ngramsStarts[order] = indexOf(json, lengths[order], MARKER) + MARKER.length;
+                ngramsStarts[order] = indexOf(buffers[order], lengths[order], MARKER) + MARKER.length;
                 if (ngramsStarts[order] < MARKER.length) {
                     throw new IllegalStateException(path + ": no \"ngrams\" object");
                 }
                 for (int i = ngramsStarts[order]; i < lengths[order]; i++) {
-                    if (json[i] == ' ' || json[i] == ':') { // one per further n-gram in a list, one per list
-                        counts[order]++;
-                    } else if (json[i] == '\\') {
-                        throw new IllegalStateException(path + ": escaped characters are not supported");
+                    if (buffers[order][i] == ' ' || buffers[order][i] == ':') { // one per further n-gram, one per list
+                        entries++;
                     }
                 }
-                entries += counts[order];
             }
             if (lengths[2] > 0) { // the characters of a language's n-grams are its unigrams
                 codes.assign(buffers[1], ngramsStarts[1], lengths[1], language + " unigrams");
             }
-            ParsedModel model = new ParsedModel(language);
-            model.keys = new long[entries];
-            model.lnProbabilities = new float[entries];
-            int offset = 0;
+            ParsedModel model = new ParsedModel(language, entries);
             for (int order = 1; order <= MAX_ORDER; order++) {
                 if (lengths[order] > 0) {
-                    model.parse(buffers[order], ngramsStarts[order], order, offset, offset + counts[order], codes,
-                            language + " " + FILE_NAMES[order]);
-                    offset += counts[order];
+                    model.parse(buffers[order], ngramsStarts[order], order, codes, language + " " + FILE_NAMES[order]);
                 }
             }
-            model.sortByBucket();
             return model;
         }
 
         /**
-         * Parses {@code "3/98":"onysi pallg …", …} into entries {@code from..to}. The n-grams are letters only, so
-         * the strings carry no escapes.
+         * Parses {@code "3/98":"onysi pallg …", …}. The n-grams are letters (a few unigrams other characters), so
+         * the strings carry no escapes; a backslash is rejected.
          */
-        private void parse(byte[] json, int position, int order, int from, int to, Codes codes, String name) {
+        private void parse(byte[] json, int position, int order, Codes codes, String name) {
             long orderTag = (long) order << ORDER_SHIFT;
-            int entry = from;
             Utf8 reader = new Utf8(json, position);
             while (json[reader.position] == '"') {
                 int slash = reader.position;
@@ -328,57 +346,18 @@ final class CompactNgramModels {
                     for (int i = 0; i < order; i++) {
                         char character = reader.next();
                         int code = order == 1 ? character : codes.codes[character];
-                        if (code == 0 || character == ' ' || character == '"') {
-                            throw new IllegalStateException(name + ": n-gram of other than " + order + " letters "
-                                    + "of the language's unigrams before byte " + reader.position);
+                        if (code == 0 || character == ' ' || character == '"' || character == '\\') {
+                            throw new IllegalStateException(name + ": n-gram of other than " + order + " characters "
+                                    + "(longer ones: letters of the language's unigrams) before byte " + reader.position);
                         }
                         key = key << BITS_PER_CHAR | code;
                     }
-                    keys[entry] = orderTag | key;
-                    lnProbabilities[entry++] = lnProbability;
+                    add(orderTag | key, lnProbability);
                 } while (json[reader.position++] == ' ');
                 if (json[reader.position] == ',') {
                     reader.position++;
                 }
             }
-            if (entry != to) {
-                throw new IllegalStateException(name + ": " + (to - entry) + " n-grams fewer than expected");
-            }
-        }
-
-        /** Counting sort of the entries by {@link #bucket}, in place (cycles of swaps into each bucket's next place). */
-        private void sortByBucket() {
-            for (long key : keys) {
-                bucketStarts[bucket(key) + 1]++;
-            }
-            for (int bucket = 0; bucket < BUCKETS; bucket++) {
-                bucketStarts[bucket + 1] += bucketStarts[bucket];
-            }
-            int[] next = Arrays.copyOf(bucketStarts, BUCKETS);
-            for (int bucket = 0; bucket < BUCKETS; bucket++) {
-                while (next[bucket] < bucketStarts[bucket + 1]) {
-                    int place = next[bucket];
-                    long key = keys[place];
-                    float lnProbability = lnProbabilities[place];
-                    for (int target = bucket(key); target != bucket; target = bucket(key)) {
-                        int swap = next[target]++;
-                        long displacedKey = keys[swap];
-                        float displacedLnProbability = lnProbabilities[swap];
-                        keys[swap] = key;
-                        lnProbabilities[swap] = lnProbability;
-                        key = displacedKey;
-                        lnProbability = displacedLnProbability;
-                    }
-                    keys[place] = key;
-                    lnProbabilities[place] = lnProbability;
-                    next[bucket]++;
-                }
-            }
-        }
-
-        /** The top bits of the hash: the slots of a bucket's keys form one stretch of the table. */
-        private static int bucket(long key) {
-            return (int) ((key * HASH_MULTIPLIER) >>> 56);
         }
 
         private static String ascii(byte[] bytes, int from, int to) {
