@@ -45,9 +45,9 @@ public final class LanguageBenchmark {
 
     private static final List<String> KINDS = List.of("sentences", "word-pairs", "single-words");
     /**
-     * Our detector must fit in 1 GB resident: its index takes ~250 MB of heap, ~450 MB while it is built once; 700m
-     * leaves the collector room without letting it commit more than it needs (with several GB of heap allowed, G1
-     * grows to about 1 GB resident). Lingua's high-accuracy mode needs about 2.4 GB.
+     * Our detector must fit in 1 GB resident: its index takes ~230 MB of heap, ~400 MB while it is built once (it
+     * fits in 512m); 700m leaves the collector room without letting it commit far more than it needs (with several
+     * GB of heap allowed, G1 grows to about 1 GB resident). Lingua's high-accuracy mode needs about 2.4 GB.
      */
     private static final Map<String, String> HEAP_PER_DETECTOR = Map.of(
             "ours", "-Xmx700m", "lingua-high", "-Xmx3g", "lingua-low", "-Xmx1g", "optimaize", "-Xmx1g",
