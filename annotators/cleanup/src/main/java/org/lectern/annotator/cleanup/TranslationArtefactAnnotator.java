@@ -2,8 +2,8 @@ package org.lectern.annotator.cleanup;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,9 +83,23 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     /** Weight of each near content word's association against the adjacent words' (which weigh 1). */
     private static final double NEAR_WEIGHT = 0.5;
 
+    /**
+     * A name ("Kyiv", "Bosnia-Herzegovina", "U.S"): a sentence's full stop after the last name is not part of it, an
+     * abbreviation's dots inside it are.
+     */
+    private static final String NAME = "\\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*";
     /** "each Russia and Ukraine": "each" before two coordinated proper nouns is a mistranslated "both". */
     private static final Pattern EACH_AND = Pattern.compile(
-            "\\b([Ee])ach (\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)? and \\p{Lu}[\\p{L}.-]*)");
+            "\\b([Ee])ach (" + NAME + "\\.?(?: " + NAME + "\\.?)? and " + NAME + ")");
+    /**
+     * A vague quantity before a number word ("a whole bunch of hundreds of Jews"): edited English has no such
+     * phrase; a spinner made it of "hundreds of thousands of", putting a vague quantity for the first number word and
+     * shifting the second.
+     */
+    private static final Pattern VAGUE_NUMBER = Pattern.compile("\\b(?:[Aa] (?:whole |great |good )?(?:bunch|lot|load"
+            + "|ton|heap|deal)|[Ll]ots|[Ll]oads|[Tt]ons|[Hh]eaps) of (dozens|hundreds|thousands|millions) of\\b");
+    private static final List<String> NUMBER_WORDS = List.of("dozens", "hundreds", "thousands", "millions",
+            "billions");
     /** A reporting "stated" after its subject or before "that"/a time, as spinners substitute for "said". */
     private static final Pattern STATED = Pattern.compile("\\b(?:(additionally|also) )?stated\\b"
             + "(?=(?: that| on| in| at| after| before| last| this| late| earlier| later)?[ ,.;:]|$)");
@@ -118,13 +132,13 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         for (Boilerplate boilerplate : JCasUtil.select(jcas, Boilerplate.class)) {
             excluded.set(boilerplate.getBegin(), boilerplate.getEnd());
         }
-        Document document = new Document(WordTokens.of(text), excluded);
-        ruleFindings(text).forEach(document::accept);
+        Document document = new Document(text, excluded);
+        ruleFindings(text).forEach(finding -> document.accept(finding, false));
         document.sweep(GAIN_AT_HALF);
         if (document.findings.size() >= SPUN_EVIDENCE) {
             document.sweep(SPUN_GAIN_AT_HALF);
         }
-        for (Finding finding : document.findings) {
+        for (Finding finding : document.phrases()) {
             TranslationArtefact artefact = new TranslationArtefact(jcas, finding.begin(), finding.end());
             artefact.setCorrection(finding.correction());
             artefact.setConfidence(finding.confidence());
@@ -134,16 +148,21 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
     /** One document's tokens, the context they are judged in (corrections applied) and the findings so far. */
     private final class Document {
+        final String text;
         final List<WordTokens.Token> tokens;
         final String[] context;
         final boolean[] flagged;
+        /** Words a replacement (not a rule) was found for. */
+        final boolean[] replaced;
         final BitSet excluded;
         final List<Finding> findings = new ArrayList<>();
 
-        Document(List<WordTokens.Token> tokens, BitSet excluded) {
-            this.tokens = tokens;
+        Document(String text, BitSet excluded) {
+            this.text = text;
+            this.tokens = WordTokens.of(text);
             this.context = tokens.stream().map(WordTokens.Token::norm).toArray(String[]::new);
             this.flagged = new boolean[tokens.size()];
+            this.replaced = new boolean[tokens.size()];
             this.excluded = excluded;
         }
 
@@ -167,7 +186,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 if (best < 0 || proposals[best].confidence() < minConfidence) {
                     return;
                 }
-                accept(proposals[best]);
+                accept(proposals[best], true);
                 proposals[best] = null;
                 for (int j = Math.max(1, best - Collocations.WINDOW);
                         j <= Math.min(tokens.size() - 2, best + Collocations.WINDOW); j++) {
@@ -184,8 +203,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             return replacement(token, context[i - 1], context[i + 1], near(context, i), gainAtHalf);
         }
 
-        /** Keeps a confident finding outside quotes and boilerplate; a one-word correction becomes context. */
-        void accept(Finding finding) {
+        /**
+         * Keeps a confident finding outside quotes and boilerplate; a one-word correction becomes context, and a
+         * {@code replacement} (not a rule's finding) may join its neighbours into a phrase.
+         */
+        void accept(Finding finding, boolean replacement) {
             if (finding.confidence() < minConfidence || !excluded.get(finding.begin(), finding.end()).isEmpty()) {
                 return;
             }
@@ -194,8 +216,51 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 if (tokens.get(i).begin() == finding.begin() && tokens.get(i).end() == finding.end()) {
                     context[i] = finding.correction();
                     flagged[i] = true;
+                    replaced[i] = replacement;
                 }
             }
+        }
+
+        /**
+         * The findings, with adjacent replaced words whose corrections form an attested pair ("cupboard assembly" →
+         * "cabinet meeting") joined into one phrase: one artefact, whose correction reads as a whole.
+         */
+        List<Finding> phrases() {
+            List<Finding> phrases = new ArrayList<>();
+            Finding open = null;
+            for (Finding finding : findings.stream().sorted(Comparator.comparingInt(Finding::begin)).toList()) {
+                if (open != null && joins(open, finding)) {
+                    open = new Finding(open.begin(), finding.end(), open.correction() + " " + finding.correction(),
+                            Math.min(open.confidence(), finding.confidence()));
+                } else {
+                    if (open != null) {
+                        phrases.add(open);
+                    }
+                    open = finding;
+                }
+            }
+            if (open != null) {
+                phrases.add(open);
+            }
+            return phrases;
+        }
+
+        /** Whether {@code next} is the replaced word right after the replaced phrase {@code open}, forming a pair. */
+        private boolean joins(Finding open, Finding next) {
+            int last = tokenEndingAt(open.end());
+            return last >= 0 && last + 1 < tokens.size() && replaced[last] && replaced[last + 1]
+                    && tokens.get(last + 1).begin() == next.begin() && tokens.get(last + 1).end() == next.end()
+                    && text.substring(open.end(), next.begin()).equals(" ")
+                    && attested(context[last], context[last + 1]);
+        }
+
+        private int tokenEndingAt(int end) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).end() == end) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -269,16 +334,31 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         return support;
     }
 
+    /** The larger number word seen most often near {@code number} in the reference text ("hundreds of thousands"). */
+    private String larger(String number) {
+        List<String> larger = NUMBER_WORDS.subList(NUMBER_WORDS.indexOf(number) + 1, NUMBER_WORDS.size());
+        return larger.stream().max(Comparator.comparingInt(other -> statistics.nearCount(number, other))).orElseThrow();
+    }
+
+    private boolean attested(String first, String second) {
+        return attested(first, second, statistics.association(first, second, PRIOR));
+    }
+
     private boolean attested(String first, String second, double association) {
         return association >= FITS && statistics.count(first, second) >= ATTESTED;
     }
 
-    private static List<Finding> ruleFindings(String text) {
+    private List<Finding> ruleFindings(String text) {
         List<Finding> findings = new ArrayList<>();
         Matcher each = EACH_AND.matcher(text);
         while (each.find()) {
             findings.add(new Finding(each.start(), each.end(),
                     (each.group(1).equals("E") ? "Both " : "both ") + each.group(2), 0.8));
+        }
+        Matcher vague = VAGUE_NUMBER.matcher(text);
+        while (vague.find()) {
+            String number = vague.group(1);
+            findings.add(new Finding(vague.start(), vague.end(), number + " of " + larger(number) + " of", 0.7));
         }
         Matcher stated = STATED.matcher(text);
         while (stated.find()) {

@@ -42,6 +42,34 @@ class TranslationArtefactAnnotatorTest {
     }
 
     @Test
+    void joinsAdjacentReplacementsThatFormAPhrase() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that the push league was held on Monday.";
+        assertThat(select(annotate(text), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
+                        TranslationArtefact::getCoveredText, TranslationArtefact::getCorrection)
+                .containsExactly(
+                        tuple(13, 19, "stated", "said"),
+                        tuple(68, 80, "additionally", "also"),
+                        tuple(81, 87, "stated", "said"),
+                        tuple(97, 108, "push league", "press conference"));
+    }
+
+    @Test
+    void correctsAVagueQuantityBeforeANumberWordAndEachForBoth() throws Exception {
+        String text = "He said a whole bunch of hundreds of people in each Russia and Ukraine had ties with each Moscow "
+                + "and Kyiv.";
+        assertThat(select(annotate(text), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
+                        TranslationArtefact::getCoveredText, TranslationArtefact::getCorrection)
+                .containsExactly(
+                        tuple(8, 36, "a whole bunch of hundreds of", "hundreds of thousands of"),
+                        tuple(47, 70, "each Russia and Ukraine", "both Russia and Ukraine"),
+                        tuple(85, 105, "each Moscow and Kyiv", "both Moscow and Kyiv"));
+        assertThat(select(annotate("Hundreds of people and a lot of money were lost."), TranslationArtefact.class))
+                .isEmpty();
+    }
+
+    @Test
     void alonePoorFitNeedsLowerConfidenceWithoutEvidenceOfSpinning() throws Exception {
         String text = "He made a telephone name to the minister.";
         assertThat(select(annotate(text), TranslationArtefact.class)).isEmpty();
