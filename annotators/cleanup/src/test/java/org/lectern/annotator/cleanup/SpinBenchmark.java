@@ -20,8 +20,9 @@ import org.lectern.type.TranslationArtefact;
 
 /**
  * Spins clean articles the way a thesaurus-driven spinner does and scores {@code translation-artefacts} on them:
- * each judged content word is replaced, with probability RATE, by its most frequent WordNet synonym, and "said" by
- * "stated" with probability 0.7. A flag overlapping a replaced word is a hit, any other flag a false one. Use
+ * each judged content word is replaced, with probability RATE, by its most frequent WordNet synonym (or, with
+ * {@code any}, by one of its synonyms at random, as a spinner that prefers variety over fit does: "utilized",
+ * "assertion"), and "said" by "stated" with probability 0.7. A flag overlapping a replaced word is a hit, any other flag a false one. Use
  * statistics without the corpus (see {@link CleanupBenchmark}) so that clean words are judged as on unseen text.
  * The synonym spinner is easier to detect per replaced word than a real one (its replacements are always WordNet
  * synonyms) but often harmless (the most frequent synonym may fit), so recall here says little; the false flags
@@ -29,7 +30,7 @@ import org.lectern.type.TranslationArtefact;
  *
  * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
  *   -Dexec.mainClass=org.lectern.annotator.cleanup.SpinBenchmark
- *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS]"</pre>
+ *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any]"</pre>
  */
 public final class SpinBenchmark {
 
@@ -38,12 +39,13 @@ public final class SpinBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS]");
+            System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any]");
             System.exit(2);
         }
         String statistics = args[1];
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.12;
         int documents = args.length > 3 ? Integer.parseInt(args[3]) : 150;
+        boolean anySynonym = args.length > 4 && args[4].equals("any");
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
         Random random = new Random(42);
@@ -77,9 +79,12 @@ public final class SpinBenchmark {
                     replacement = random.nextDouble() < 0.7 ? "stated" : null;
                 } else if (!token.capitalised() && word.length() > 2 && !WordTokens.isFunctionWord(word)
                         && random.nextDouble() < rate) {
-                    replacement = synonyms.of(word).stream().filter(c -> c.penalty() == 0)
-                            .map(Synonyms.Candidate::form).filter(f -> counts.count(f) >= 3)
-                            .max(Comparator.comparingInt(counts::count)).orElse(null);
+                    List<String> forms = synonyms.of(word).stream().filter(c -> c.penalty() == 0)
+                            .map(Synonyms.Candidate::form).filter(f -> counts.count(f) >= 3).toList();
+                    if (!forms.isEmpty()) {
+                        replacement = anySynonym ? forms.get(random.nextInt(forms.size()))
+                                : forms.stream().max(Comparator.comparingInt(counts::count)).orElseThrow();
+                    }
                 }
                 if (replacement != null) {
                     spun.append(text, copied, token.begin());
@@ -112,8 +117,9 @@ public final class SpinBenchmark {
                 }
             }
         }
-        System.out.printf("%d documents, %,d words, %,d replaced (rate %.2f): %d hits, %d false flags%n",
-                Math.min(documents, files.size()), words, replaced, rate, hits, falseFlags);
+        System.out.printf("%d documents, %,d words, %,d replaced (rate %.2f, %s synonym): %d hits, %d false flags%n",
+                Math.min(documents, files.size()), words, replaced, rate, anySynonym ? "any" : "most frequent", hits,
+                falseFlags);
         System.out.printf("precision %.3f, recall %.3f, corrections right %.3f, false flags %.2f per 1,000 words%n",
                 hits / (double) Math.max(1, hits + falseFlags), hits / (double) Math.max(1, replaced),
                 rightCorrections / (double) Math.max(1, hits), 1000.0 * falseFlags / words);
