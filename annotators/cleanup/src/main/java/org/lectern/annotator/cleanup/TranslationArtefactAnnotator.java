@@ -28,9 +28,10 @@ import org.lectern.type.TranslationArtefact;
  * neighbour in reference English ({@link Collocations}): the word's own pairs must be unremarkable while the
  * synonym's are well attested. Corrections are made most confident first and fed back as context, so a run of
  * replaced words ("devoted safety cupboard assembly") is repaired word by word. A document that shows spinning
- * (several findings) is judged again with a lower bar. Two rules about English add what word pairs cannot see: a
- * correlative "both … and" rendered "each X and Y", and "said" rendered "stated" in reporting clauses. Capitalised words (names), quoted text and boilerplate are never
- * flagged.
+ * (several findings) is judged again with a lower bar. Adjacent replaced words whose corrections form an attested pair
+ * are reported as one phrase. Three rules about English add what word pairs cannot see: a correlative "both … and"
+ * rendered "each X and Y", "said" rendered "stated" in reporting clauses, and a vague quantity put before a number
+ * word ("a whole bunch of hundreds of"). Capitalised words (names), quoted text and boilerplate are never flagged.
  */
 @ResourceMetaData(name = "translation-artefacts", description = "Marks spinning and machine-translation artefacts "
         + "(wrong-sense synonyms, broken correlatives) with corrections")
