@@ -3,10 +3,13 @@ package org.lectern.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
@@ -25,8 +28,8 @@ import org.lectern.pipeline.run.RunReport;
 /**
  * read → segment → XMI over a corpus, through Lectern's batch runner (1 and 2 threads) and through a bare uimaFIT
  * {@link SimplePipeline} of the same components (DKPro TextReader, the segmenter, DKPro XmiWriter). Each variant
- * runs in its own JVM so that peak RSS is its own; each first annotates the corpus once untimed (JIT warm-up,
- * model loading) and then once timed.
+ * runs in its own JVM so that peak RSS is its own; each first annotates the corpus untimed until the JIT has
+ * settled (model loading, compilation), then twice timed.
  *
  * <p>Usage: {@code RunnerBenchmark CORPUS_DIR} (driver) — prints a table; {@code RunnerBenchmark CORPUS_DIR
  * VARIANT THREADS} runs one variant and prints one result line.
@@ -34,6 +37,8 @@ import org.lectern.pipeline.run.RunReport;
 public final class RunnerBenchmark {
 
     private static final String RESULT = "RESULT";
+    private static final int WARM_UP_PASSES = 3;
+    private static final int TIMED_PASSES = 2;
 
     private RunnerBenchmark() {
     }
@@ -48,12 +53,22 @@ public final class RunnerBenchmark {
         int threads = Integer.parseInt(args[2]);
         Path work = Files.createTempDirectory("lectern-bench");
         long words = countWords(corpus);
-        // warm-up pass, then the timed pass into a fresh folder
-        runVariant(variant, corpus, work.resolve("warm"), threads);
+        // warm-up passes until the JIT has settled (C2 keeps compiling through the first passes, and on two cores
+        // that competes with the workers), then timed passes, each into a fresh folder
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            runVariant(variant, corpus, work.resolve("warm" + pass), threads);
+        }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long jitStart = jit.getTotalCompilationTime();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        runVariant(variant, corpus, work.resolve("timed"), threads);
+        for (int pass = 0; pass < TIMED_PASSES; pass++) {
+            runVariant(variant, corpus, work.resolve("timed" + pass), threads);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s %s %d %d %.3f %d%n", RESULT, variant, threads, words, seconds, peakRssKb());
+        double cores = (processCpuNanos() - cpuStart) / 1e9 / seconds;
+        System.out.printf(Locale.ROOT, "%s %s %d %d %.3f %d %.2f %.2f%n", RESULT, variant, threads,
+                words * TIMED_PASSES, seconds, peakRssKb(), cores, (jit.getTotalCompilationTime() - jitStart) / 1e3);
         deleteTree(work);
     }
 
@@ -105,20 +120,24 @@ public final class RunnerBenchmark {
                 throw new IllegalStateException("variant " + String.join(" ", variant) + " failed");
             }
         }
-        System.out.printf("corpus: %s (%,d words), %d cores%n", corpus, Long.parseLong(results.get(0)[3]),
+        System.out.printf("corpus: %s (%,d words per pass; %d warm-up and %d timed passes), %d cores%n", corpus,
+                Long.parseLong(results.get(0)[3]) / TIMED_PASSES, WARM_UP_PASSES, TIMED_PASSES,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-28s %8s %12s %12s%n", "variant", "seconds", "words/s", "peak RSS MB");
+        System.out.printf("%-28s %8s %12s %12s %11s %9s%n", "variant", "seconds", "words/s", "peak RSS MB",
+                "CPU cores", "JIT s");
         double[] rates = new double[results.size()];
         for (int i = 0; i < results.size(); i++) {
             String[] r = results.get(i);
             rates[i] = Long.parseLong(r[3]) / Double.parseDouble(r[4]);
             String name = r[1].equals("bare") ? "bare uimaFIT SimplePipeline" : "lectern runner, " + r[2] + " thread(s)";
-            System.out.printf("%-28s %8.1f %,12.0f %12d%n", name, Double.parseDouble(r[4]), rates[i],
-                    Long.parseLong(r[5]) / 1024);
+            System.out.printf("%-28s %8.1f %,12.0f %12d %11s %9s%n", name, Double.parseDouble(r[4]), rates[i],
+                    Long.parseLong(r[5]) / 1024, r[6], r[7]);
         }
         System.out.printf("runner overhead over bare pipeline (1 thread): %+.1f %% (target < 10 %%)%n",
                 (rates[0] / rates[1] - 1) * 100);
         System.out.printf("2 threads vs 1 thread: %.2fx (target >= 1.7x)%n", rates[2] / rates[1]);
+        System.out.println("CPU cores = process CPU time / wall time of the timed passes (workers, GC, JIT, I/O); "
+                + "JIT s = compilation time spent during them");
     }
 
     private static long countWords(Path corpus) throws IOException {
@@ -133,6 +152,11 @@ public final class RunnerBenchmark {
             }
         }
         return words;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** VmHWM of this process from /proc (Linux), in kB; -1 elsewhere. */

@@ -68,6 +68,12 @@ export async function showDocument(main, id, query) {
   }, { root: textPane, rootMargin: '8000px 0px' });
   blockElements.forEach((b) => { near.observe(b); far.observe(b); });
   if (hit) blockElements[blockOf(starts, hit.b)].scrollIntoView({ block: 'start' });
+  // the blocks in view now, without waiting for the observer's first report (which comes with a frame)
+  const top = textPane.scrollTop;
+  for (let k = hit ? blockOf(starts, hit.b) : 0; k < blocks.length; k++) {
+    if (blockElements[k].offsetTop - textPane.offsetTop > top + textPane.clientHeight) break;
+    wanted.add(k);
+  }
 
   function markPainted() {
     if (!document.body.dataset.painted) {
@@ -158,15 +164,17 @@ export async function showDocument(main, id, query) {
     let hitShown = false;
     for await (const batch of stream.annotations) {
       if (disposed) return;
-      for (const [t, b, e, f] of batch) {
+      for (const line of batch) {
+        const a = new Annotation(line);
         const i = model.ann.length;
-        model.ann.push({ t, b, e, f });
-        if (e <= b) continue;
-        for (let k = blockOf(starts, b); k < blocks.length && blocks[k].start < e; k++) buckets[k].push(i);
+        model.ann.push(a);
+        if (a.e <= a.b) continue;
+        for (let k = blockOf(starts, a.b); k < blocks.length && blocks[k].start < a.e; k++) buckets[k].push(i);
       }
-      if (batch.length) arrivedUntil = batch[batch.length - 1][1];
+      if (batch.length) arrivedUntil = model.ann[model.ann.length - 1].b;
       for (const k of wanted) if (ready(k)) draw(k);
       if (hit && !hitShown && ready(blockOf(starts, hit.b))) { hitShown = true; jumpTo(hit.b, hit.e); }
+      await yieldToBrowser(); // lets the page paint and react between batches
     }
     complete = true;
     for (const k of wanted) draw(k);
@@ -185,6 +193,15 @@ export async function showDocument(main, id, query) {
     delete document.body.dataset.painted;
     delete document.body.dataset.loaded;
   } };
+}
+
+/** Resolves after the browser has had a turn (a message is faster than a zero timeout). */
+function yieldToBrowser() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
@@ -224,12 +241,35 @@ async function openDocument(url) {
   async function* annotations() {
     let lines = pending;
     while (lines) {
-      const items = lines.map((l) => (l.startsWith(',') ? l.slice(1) : l)).filter((l) => l && l !== ']}');
-      if (items.length) yield JSON.parse('[' + items.join(',') + ']');
+      const items = lines.filter((l) => l && l !== ']}');
+      if (items.length) yield items;
       lines = await nextLines();
     }
   }
   return { head, annotations: annotations() };
+}
+
+/**
+ * One annotation from its line {@code [type,begin,end,{features}]}: the numbers are read at once, the features
+ * parsed only when something asks for them (most annotations of a long document are never drawn).
+ */
+class Annotation {
+  constructor(line) {
+    const from = line.charCodeAt(0) === 44 ? 2 : 1; // a leading ',' separates it from the previous line
+    const first = line.indexOf(',', from);
+    const second = line.indexOf(',', first + 1);
+    const third = line.indexOf(',', second + 1);
+    this.t = Number(line.slice(from, first));
+    this.b = Number(line.slice(first + 1, second));
+    this.e = Number(line.slice(second + 1, third));
+    this.raw = line.slice(third + 1, line.length - 1);
+    this.parsed = null;
+  }
+
+  get f() {
+    if (this.parsed === null) this.parsed = JSON.parse(this.raw);
+    return this.parsed;
+  }
 }
 
 function buildModel(doc) {
