@@ -31,7 +31,7 @@ import org.lectern.pipeline.run.RunReport;
  * runs in its own JVM so that peak RSS is its own; each first annotates the corpus untimed until the JIT has
  * settled (model loading, compilation), then twice timed.
  *
- * <p>Usage: {@code RunnerBenchmark CORPUS_DIR} (driver) — prints a table; {@code RunnerBenchmark CORPUS_DIR
+ * <p>Usage: {@code RunnerBenchmark CORPUS_DIR [ROUNDS]} (driver, 3 rounds by default) — prints a table; {@code RunnerBenchmark CORPUS_DIR
  * VARIANT THREADS} runs one variant and prints one result line.
  */
 public final class RunnerBenchmark {
@@ -45,8 +45,8 @@ public final class RunnerBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
-        if (args.length == 1) {
-            drive(corpus);
+        if (args.length <= 2) {
+            drive(corpus, args.length == 2 ? Integer.parseInt(args[1]) : 3);
             return;
         }
         String variant = args[1];
@@ -100,44 +100,75 @@ public final class RunnerBenchmark {
         }
     }
 
-    private static void drive(Path corpus) throws Exception {
+    /**
+     * Runs the three variants {@code rounds} times, interleaved (so a slow spell of the machine hits all of them),
+     * prints every round and the medians of the two ratios.
+     */
+    private static void drive(Path corpus, int rounds) throws Exception {
         String[][] variants = { { "bare", "1" }, { "runner", "1" }, { "runner", "2" } };
-        List<String[]> results = new ArrayList<>();
-        for (String[] variant : variants) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx2g", "-cp", System.getProperty("java.class.path"), RunnerBenchmark.class.getName(),
-                    corpus.toString(), variant[0], variant[1]).redirectErrorStream(true).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith(RESULT)) {
-                        results.add(line.split(" "));
-                    } else {
-                        System.err.println(line);
-                    }
-                }
+        List<Double> overheads = new ArrayList<>();
+        List<Double> speedups = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            List<String[]> results = new ArrayList<>();
+            for (String[] variant : variants) {
+                results.add(runChild(corpus, variant));
             }
-            if (child.waitFor() != 0) {
-                throw new IllegalStateException("variant " + String.join(" ", variant) + " failed");
+            if (round == 1) {
+                System.out.printf("corpus: %s (%,d words per pass; %d warm-up and %d timed passes), %d cores%n",
+                        corpus, Long.parseLong(results.get(0)[3]) / TIMED_PASSES, WARM_UP_PASSES, TIMED_PASSES,
+                        Runtime.getRuntime().availableProcessors());
+                System.out.printf("%-5s %-28s %8s %12s %12s %11s %9s%n", "round", "variant", "seconds", "words/s",
+                        "peak RSS MB", "CPU cores", "JIT s");
             }
+            double[] rates = new double[results.size()];
+            for (int i = 0; i < results.size(); i++) {
+                String[] r = results.get(i);
+                rates[i] = Long.parseLong(r[3]) / Double.parseDouble(r[4]);
+                String name = r[1].equals("bare") ? "bare uimaFIT SimplePipeline"
+                        : "lectern runner, " + r[2] + " thread(s)";
+                System.out.printf("%-5d %-28s %8.1f %,12.0f %12d %11s %9s%n", round, name, Double.parseDouble(r[4]),
+                        rates[i], Long.parseLong(r[5]) / 1024, r[6], r[7]);
+            }
+            overheads.add((rates[0] / rates[1] - 1) * 100);
+            speedups.add(rates[2] / rates[1]);
         }
-        System.out.printf("corpus: %s (%,d words per pass; %d warm-up and %d timed passes), %d cores%n", corpus,
-                Long.parseLong(results.get(0)[3]) / TIMED_PASSES, WARM_UP_PASSES, TIMED_PASSES,
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-28s %8s %12s %12s %11s %9s%n", "variant", "seconds", "words/s", "peak RSS MB",
-                "CPU cores", "JIT s");
-        double[] rates = new double[results.size()];
-        for (int i = 0; i < results.size(); i++) {
-            String[] r = results.get(i);
-            rates[i] = Long.parseLong(r[3]) / Double.parseDouble(r[4]);
-            String name = r[1].equals("bare") ? "bare uimaFIT SimplePipeline" : "lectern runner, " + r[2] + " thread(s)";
-            System.out.printf("%-28s %8.1f %,12.0f %12d %11s %9s%n", name, Double.parseDouble(r[4]), rates[i],
-                    Long.parseLong(r[5]) / 1024, r[6], r[7]);
-        }
-        System.out.printf("runner overhead over bare pipeline (1 thread): %+.1f %% (target < 10 %%)%n",
-                (rates[0] / rates[1] - 1) * 100);
-        System.out.printf("2 threads vs 1 thread: %.2fx (target >= 1.7x)%n", rates[2] / rates[1]);
+        System.out.printf("runner overhead over bare pipeline (1 thread): %s %%, median %+.1f %% (target < 10 %%)%n",
+                format(overheads, "%+.1f"), median(overheads));
+        System.out.printf("2 threads vs 1 thread: %s, median %.2fx (target >= 1.7x)%n", format(speedups, "%.2fx"),
+                median(speedups));
         System.out.println("CPU cores = process CPU time / wall time of the timed passes (workers, GC, JIT, I/O); "
                 + "JIT s = compilation time spent during them");
+    }
+
+    /** One variant in its own JVM, so that its peak RSS is its own; returns its result fields. */
+    private static String[] runChild(Path corpus, String[] variant) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), RunnerBenchmark.class.getName(),
+                corpus.toString(), variant[0], variant[1]).redirectErrorStream(true).start();
+        String[] result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(RESULT)) {
+                    result = line.split(" ");
+                } else {
+                    System.err.println(line);
+                }
+            }
+        }
+        if (child.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("variant " + String.join(" ", variant) + " failed");
+        }
+        return result;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String format(List<Double> values, String pattern) {
+        return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, pattern, v)).toList());
     }
 
     private static long countWords(Path corpus) throws IOException {
