@@ -205,9 +205,10 @@ final class DocumentIndex implements AutoCloseable {
         }
         String key = cacheKey(id, viewName, lastModified(xmi), size(xmi));
         byte[] json = cache.get(key);
-        if (json == null) {
-            json = readDiskCache(key);
+        if (json != null) {
+            return json;
         }
+        json = readDiskCache(key);
         if (json == null) {
             CAS cas;
             try {

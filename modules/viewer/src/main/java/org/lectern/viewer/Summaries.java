@@ -16,7 +16,7 @@ import org.lectern.viewer.DocumentSummary.Mention;
 /** Reads a loaded document's {@link DocumentSummary} off its initial view. */
 final class Summaries {
 
-    static final String UNKNOWN_SPEAKER = "unknown speaker";
+    private static final String UNKNOWN_SPEAKER = "unknown speaker";
 
     private Summaries() {
     }
@@ -81,7 +81,7 @@ final class Summaries {
     }
 
     /** A quote's speaker as the reader knows it: its speaker name, else the speaker entity's canonical name. */
-    static String speaker(FeatureStructure quote) {
+    private static String speaker(FeatureStructure quote) {
         String name = stringFeature(quote, "speakerName");
         if (name != null && !name.isBlank()) {
             return name;

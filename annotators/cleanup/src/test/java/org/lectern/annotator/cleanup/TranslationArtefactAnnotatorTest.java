@@ -5,9 +5,12 @@ import static org.apache.uima.fit.util.JCasUtil.select;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.jcas.JCas;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.lectern.type.TranslationArtefact;
 
@@ -24,15 +27,18 @@ class TranslationArtefactAnnotatorTest {
         return jcas;
     }
 
+    /** Each artefact as (begin, end, covered text, correction). */
+    private static List<Tuple> findings(JCas jcas) {
+        return select(jcas, TranslationArtefact.class).stream().map(artefact -> tuple(artefact.getBegin(),
+                artefact.getEnd(), artefact.getCoveredText(), artefact.getCorrection())).toList();
+    }
+
     @Test
     void replacesAWrongSenseSynonymInASpunDocument() throws Exception {
         String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
         JCas jcas = annotate(text);
 
-        assertThat(select(jcas, TranslationArtefact.class))
-                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
-                        TranslationArtefact::getCoveredText, TranslationArtefact::getCorrection)
-                .containsExactly(
+        assertThat(findings(jcas)).containsExactly(
                         tuple(13, 19, "stated", "said"),
                         tuple(68, 80, "additionally", "also"),
                         tuple(81, 87, "stated", "said"),
@@ -44,10 +50,7 @@ class TranslationArtefactAnnotatorTest {
     @Test
     void joinsAdjacentReplacementsThatFormAPhrase() throws Exception {
         String text = SPUN_START + "The minister additionally stated that the push league was held on Monday.";
-        assertThat(select(annotate(text), TranslationArtefact.class))
-                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
-                        TranslationArtefact::getCoveredText, TranslationArtefact::getCorrection)
-                .containsExactly(
+        assertThat(findings(annotate(text))).containsExactly(
                         tuple(13, 19, "stated", "said"),
                         tuple(68, 80, "additionally", "also"),
                         tuple(81, 87, "stated", "said"),
@@ -58,10 +61,7 @@ class TranslationArtefactAnnotatorTest {
     void correctsAVagueQuantityBeforeANumberWordAndEachForBoth() throws Exception {
         String text = "He said a whole bunch of hundreds of people in each Russia and Ukraine had ties with each Moscow "
                 + "and Kyiv.";
-        assertThat(select(annotate(text), TranslationArtefact.class))
-                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
-                        TranslationArtefact::getCoveredText, TranslationArtefact::getCorrection)
-                .containsExactly(
+        assertThat(findings(annotate(text))).containsExactly(
                         tuple(8, 36, "a whole bunch of hundreds of", "hundreds of thousands of"),
                         tuple(47, 70, "each Russia and Ukraine", "both Russia and Ukraine"),
                         tuple(85, 105, "each Moscow and Kyiv", "both Moscow and Kyiv"));
