@@ -1,5 +1,10 @@
 package org.lectern.annotator.cleanup;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,8 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
@@ -37,6 +44,13 @@ final class Synonyms {
 
     /** Penalty for a candidate that is not a synonym proper but a similar, broader or narrower word. */
     static final double RELATED_PENALTY = 1.0;
+    /** Penalty for a candidate only the thesaurus lists (its entries mix senses and registers more than WordNet's). */
+    static final double THESAURUS_PENALTY = Double.parseDouble(System.getProperty("lectern.thesaurusPenalty", "1.0"));
+    /**
+     * The Moby thesaurus (public domain), inverted: for each word, the head words whose entries list it, i.e. the
+     * words a thesaurus-driven spinner may have replaced with it. Written by {@code tools/regenerate.sh}.
+     */
+    private static final String THESAURUS = "/org/lectern/annotator/cleanup/thesaurus.txt.gz";
 
     private static final PointerType[] RELATED = { PointerType.SIMILAR_TO, PointerType.HYPERNYM, PointerType.HYPONYM };
     private static final POS[] INFLECTED = { POS.NOUN, POS.VERB };
@@ -46,6 +60,8 @@ final class Synonyms {
     /** Irregular inflections by base form and part of speech, e.g. say → said. */
     private final Map<POS, Map<String, List<String>>> irregular = new HashMap<>();
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> replacedBy = new HashMap<>();
+    private final Map<String, List<Candidate>> broadCache = new ConcurrentHashMap<>();
 
     private Synonyms(Dictionary dictionary) throws JWNLException {
         this.dictionary = dictionary;
@@ -59,6 +75,18 @@ final class Synonyms {
                 }
             }
             irregular.put(pos, forms);
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Objects.requireNonNull(Synonyms.class.getResourceAsStream(THESAURUS), THESAURUS)),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null;) {
+                String[] words = line.split(",");
+                for (int i = 1; i < words.length; i++) {
+                    replacedBy.computeIfAbsent(words[i], w -> new ArrayList<>()).add(words[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + THESAURUS, e);
         }
     }
 
@@ -81,6 +109,35 @@ final class Synonyms {
     /** The replacement candidates for a lower-case word, best (lowest penalty) first; empty if WordNet lacks it. */
     List<Candidate> of(String word) {
         return cache.computeIfAbsent(word, this::lookUp);
+    }
+
+    /**
+     * {@link #of} and, at a {@link #THESAURUS_PENALTY}, the words whose thesaurus entry lists the word (inflected like
+     * it): many more candidates, for a judge that weighs each one in context.
+     */
+    List<Candidate> broad(String word) {
+        return broadCache.computeIfAbsent(word, this::lookUpBroad);
+    }
+
+    private synchronized List<Candidate> lookUpBroad(String word) {
+        Map<String, Double> penalties = new LinkedHashMap<>();
+        of(word).forEach(candidate -> penalties.put(candidate.form(), candidate.penalty()));
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                for (String base : morphology.lookupAllBaseForms(pos, word)) {
+                    String inflection = inflection(word, base);
+                    for (String head : replacedBy.getOrDefault(base, List.of())) {
+                        for (String form : inflect(head, pos, inflection)) {
+                            penalties.putIfAbsent(form, THESAURUS_PENALTY);
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet look-up failed for " + word, e);
+        }
+        penalties.remove(word);
+        return candidates(penalties);
     }
 
     private synchronized List<Candidate> lookUp(String word) {
@@ -107,6 +164,10 @@ final class Synonyms {
             throw new IllegalStateException("WordNet look-up failed for " + word, e);
         }
         penalties.remove(word);
+        return candidates(penalties);
+    }
+
+    private static List<Candidate> candidates(Map<String, Double> penalties) {
         List<Candidate> candidates = new ArrayList<>();
         penalties.forEach((form, penalty) -> candidates.add(new Candidate(form, penalty)));
         candidates.sort((a, b) -> Double.compare(a.penalty(), b.penalty()));

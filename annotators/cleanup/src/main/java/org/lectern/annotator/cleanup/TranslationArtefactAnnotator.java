@@ -1,9 +1,11 @@
 package org.lectern.annotator.cleanup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +69,17 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      */
     private static final int SPUN_EVIDENCE = 3;
     private static final double SPUN_GAIN_AT_HALF = 2.0;
+    /**
+     * Gain in log-probability (nats) under the masked language model at which a replacement's confidence is 0.5 in
+     * a document that shows spinning: the prior odds that a word there was replaced (about 1 in 8, 2.1 nats) and the
+     * spinner's choice among a word's synonyms (about 1 in 6, 1.8 nats) must be overcome.
+     */
+    static final double MODEL_GAIN_AT_HALF = Double.parseDouble(System.getProperty("lectern.modelGain", "4.0"));
+    /** Words this many tokens from a correction are judged again in the corrected sentence. */
+    private static final int MODEL_WINDOW = 2;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    /** The model's own pre-tokenisation: runs of letters, runs of digits, and single other characters. */
+    private static final Pattern BASIC_TOKEN = Pattern.compile("\\p{L}+|\\p{N}+|[^\\s\\p{L}\\p{N}]");
     /** Pseudo-count smoothing every association. */
     private static final double PRIOR = 0.5;
     /** A pair seen this often and associated at least {@link #FITS} shows the word belongs where it is. */
@@ -105,6 +118,13 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern STATED = Pattern.compile("\\b(?:(additionally|also) )?stated\\b"
             + "(?=(?: that| on| in| at| after| before| last| this| late| earlier| later)?[ ,.;:]|$)");
 
+    public static final String PARAM_LANGUAGE_MODEL = "languageModel";
+    @ConfigurationParameter(name = PARAM_LANGUAGE_MODEL, mandatory = false, defaultValue = "true",
+            description = "Judge the words of a document that shows spinning with a masked language model (BERT, "
+                    + "about 0.1 s per content word, loaded on first use); false judges them with the word-pair "
+                    + "statistics only")
+    private boolean languageModel;
+
     private Collocations statistics;
     private Synonyms synonyms;
 
@@ -137,7 +157,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         ruleFindings(text).forEach(finding -> document.accept(finding, false));
         document.sweep(GAIN_AT_HALF);
         if (document.findings.size() >= SPUN_EVIDENCE) {
-            document.sweep(SPUN_GAIN_AT_HALF);
+            if (languageModel) {
+                document.modelSweep(MaskedLanguageModel.shared());
+            } else {
+                document.sweep(SPUN_GAIN_AT_HALF);
+            }
         }
         for (Finding finding : document.phrases()) {
             TranslationArtefact artefact = new TranslationArtefact(jcas, finding.begin(), finding.end());
@@ -196,6 +220,164 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             }
         }
 
+        /**
+         * Like {@link #sweep}, judging each word by how much more likely the masked language model finds a synonym
+         * than the word in its sentence (corrections applied). After a correction only the words near it that had a
+         * candidate are judged again: the model's cost is one sentence per word.
+         */
+        void modelSweep(MaskedLanguageModel model) {
+            Finding[] proposals = new Finding[tokens.size()];
+            List<Integer> accepted = new ArrayList<>();
+            int[] sentenceOf = new int[tokens.size()];
+            List<int[]> sentences = sentences();
+            for (int s = 0; s < sentences.size(); s++) {
+                int[] sentence = sentences.get(s);
+                List<Integer> all = new ArrayList<>();
+                for (int i = sentence[0]; i < sentence[1]; i++) {
+                    sentenceOf[i] = s;
+                    all.add(i);
+                }
+                proposeByModel(model, sentence, all, proposals);
+            }
+            while (true) {
+                int best = -1;
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (proposals[i] != null
+                            && (best < 0 || proposals[i].confidence() > proposals[best].confidence())) {
+                        best = i;
+                    }
+                }
+                if (best < 0 || proposals[best].confidence() < minConfidence) {
+                    break;
+                }
+                accept(proposals[best], true);
+                accepted.add(best);
+                proposals[best] = null;
+                int[] sentence = sentences.get(sentenceOf[best]);
+                List<Integer> near = new ArrayList<>();
+                for (int j = Math.max(sentence[0], best - MODEL_WINDOW);
+                        j < Math.min(sentence[1], best + MODEL_WINDOW + 1); j++) {
+                    if (proposals[j] != null) {
+                        near.add(j);
+                    }
+                }
+                proposeByModel(model, sentence, near, proposals);
+            }
+            for (int i : accepted) {
+                recheck(model, i, sentences.get(sentenceOf[i]));
+            }
+        }
+
+        /**
+         * Judges a corrected word again once all corrections around it are made, and withdraws the correction when
+         * it no longer fits better than the word: a word judged beside a still uncorrected one ("he made a telephone
+         * name": "made" → "gave") is a victim of that neighbour, not a replacement itself.
+         */
+        private void recheck(MaskedLanguageModel model, int i, int[] sentence) {
+            WordTokens.Token token = tokens.get(i);
+            Finding kept = findings.stream().filter(f -> f.begin() == token.begin() && f.end() == token.end())
+                    .findFirst().orElseThrow();
+            findings.remove(kept);
+            flagged[i] = false;
+            replaced[i] = false;
+            context[i] = token.norm();
+            Finding[] again = new Finding[tokens.size()];
+            proposeByModel(model, sentence, List.of(i), again);
+            if (again[i] != null) {
+                accept(again[i], true);
+            }
+        }
+
+        /** Token ranges [from, to) of the sentences: a full stop, question or exclamation mark or a line break ends one. */
+        private List<int[]> sentences() {
+            List<int[]> sentences = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                WordTokens.Token token = tokens.get(i);
+                if (token.norm().equals(WordTokens.BOUNDARY)
+                        && SENTENCE_END.matcher(text.substring(token.begin(), token.end())).find()) {
+                    sentences.add(new int[] { from, i + 1 });
+                    from = i + 1;
+                }
+            }
+            if (from < tokens.size()) {
+                sentences.add(new int[] { from, tokens.size() });
+            }
+            return sentences;
+        }
+
+        /** Sets {@code proposals[i]} for each index (a token of {@code sentence}) from one batch of model queries. */
+        private void proposeByModel(MaskedLanguageModel model, int[] sentence, List<Integer> indices,
+                Finding[] proposals) {
+            List<Integer> pieces = new ArrayList<>();
+            int[] firstPiece = new int[sentence[1] - sentence[0] + 1];
+            for (int i = sentence[0]; i < sentence[1]; i++) {
+                firstPiece[i - sentence[0]] = pieces.size();
+                String surface = flagged[i] ? context[i]
+                        : text.substring(tokens.get(i).begin(), tokens.get(i).end()).toLowerCase(Locale.ROOT);
+                Matcher basic = BASIC_TOKEN.matcher(surface);
+                while (basic.find()) {
+                    int[] ids = model.pieces(basic.group());
+                    for (int id : ids == null ? new int[] { model.id("[UNK]") } : ids) {
+                        pieces.add(id);
+                    }
+                }
+            }
+            firstPiece[sentence[1] - sentence[0]] = pieces.size();
+            int[] all = pieces.stream().mapToInt(Integer::intValue).toArray();
+            int room = MaskedLanguageModel.MAX_PIECES - 2;
+            List<MaskedLanguageModel.Query> queries = new ArrayList<>();
+            List<Integer> asked = new ArrayList<>();
+            List<List<Synonyms.Candidate>> choices = new ArrayList<>();
+            for (int i : indices) {
+                proposals[i] = null;
+                WordTokens.Token token = tokens.get(i);
+                int at = firstPiece[i - sentence[0]];
+                int id = model.id(token.norm());
+                if (flagged[i] || !judged(token) || !excluded.get(token.begin(), token.end()).isEmpty() || id < 0
+                        || firstPiece[i - sentence[0] + 1] != at + 1) {
+                    continue;
+                }
+                List<Synonyms.Candidate> candidates = new ArrayList<>();
+                List<Integer> ids = new ArrayList<>(List.of(id));
+                for (Synonyms.Candidate candidate : synonyms.broad(token.norm())) {
+                    int candidateId = model.id(candidate.form());
+                    if (candidateId >= 0 && candidateId != id) {
+                        candidates.add(candidate);
+                        ids.add(candidateId);
+                    }
+                }
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                // a sentence longer than the model takes is cut to a window around the word
+                int start = Math.max(0, Math.min(at - room / 2, all.length - room));
+                int[] window = Arrays.copyOfRange(all, start, Math.min(all.length, start + room));
+                queries.add(new MaskedLanguageModel.Query(window, at - start,
+                        ids.stream().mapToInt(Integer::intValue).toArray()));
+                asked.add(i);
+                choices.add(candidates);
+            }
+            float[][] logProbabilities = model.logProbabilities(queries);
+            for (int q = 0; q < queries.size(); q++) {
+                float[] scores = logProbabilities[q];
+                int best = -1;
+                double bestGain = 0;
+                for (int c = 0; c < choices.get(q).size(); c++) {
+                    double gain = scores[c + 1] - scores[0] - choices.get(q).get(c).penalty();
+                    if (gain > bestGain) {
+                        best = c;
+                        bestGain = gain;
+                    }
+                }
+                if (best >= 0) {
+                    WordTokens.Token token = tokens.get(asked.get(q));
+                    proposals[asked.get(q)] = new Finding(token.begin(), token.end(),
+                            choices.get(q).get(best).form(), bestGain / (bestGain + MODEL_GAIN_AT_HALF));
+                }
+            }
+        }
+
         private Finding propose(int i, double gainAtHalf) {
             WordTokens.Token token = tokens.get(i);
             if (flagged[i] || !judged(token) || !excluded.get(token.begin(), token.end()).isEmpty()) {
@@ -214,11 +396,13 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             }
             findings.add(finding);
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).begin() == finding.begin() && tokens.get(i).end() == finding.end()) {
+                WordTokens.Token token = tokens.get(i);
+                if (token.begin() == finding.begin() && token.end() == finding.end()) {
                     context[i] = finding.correction();
-                    flagged[i] = true;
                     replaced[i] = replacement;
                 }
+                // words inside a phrase a rule rewrote are not judged again
+                flagged[i] |= token.begin() >= finding.begin() && token.end() <= finding.end();
             }
         }
 
@@ -303,12 +487,12 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         double bestGain = 0;
         for (Synonyms.Candidate candidate : synonyms.of(word)) {
             String form = candidate.form();
+            double gain = statistics.association(left, form, PRIOR) + statistics.association(form, right, PRIOR)
+                    + NEAR_WEIGHT * nearFit(form, near) - candidate.penalty() - fit;
             if (statistics.count(form) < Math.max(MIN_FREQUENCY, RARER * statistics.count(word))
                     || support(form, left, right, near) < MIN_SUPPORT) {
                 continue;
             }
-            double gain = statistics.association(left, form, PRIOR) + statistics.association(form, right, PRIOR)
-                    + NEAR_WEIGHT * nearFit(form, near) - candidate.penalty() - fit;
             if (gain > bestGain) {
                 best = form;
                 bestGain = gain;

@@ -94,8 +94,9 @@ class TranslationArtefactAnnotatorTest {
     @Test
     void neverFlagsCapitalisedWords() throws Exception {
         String text = SPUN_START + "The minister additionally stated that he made a telephone Name to his counterpart.";
+        // the word beside it may still be judged in its light ("made" → "gave"), the name itself never
         assertThat(select(annotate(text), TranslationArtefact.class)).extracting(TranslationArtefact::getCoveredText)
-                .containsExactly("stated", "additionally", "stated");
+                .contains("stated", "additionally").doesNotContain("Name");
     }
 
     @Test
