@@ -61,7 +61,6 @@ final class Synonyms {
     /** Irregular inflections by base form and part of speech, e.g. say → said. */
     private final Map<POS, Map<String, List<String>>> irregular = new HashMap<>();
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> replacedBy = new HashMap<>();
     private final Map<String, List<Candidate>> broadCache = new ConcurrentHashMap<>();
 
     private Synonyms(Dictionary dictionary) throws JWNLException {
@@ -77,17 +76,27 @@ final class Synonyms {
             }
             irregular.put(pos, forms);
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Objects.requireNonNull(Synonyms.class.getResourceAsStream(THESAURUS), THESAURUS)),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null;) {
-                String[] words = line.split(",");
-                for (int i = 1; i < words.length; i++) {
-                    replacedBy.computeIfAbsent(words[i], w -> new ArrayList<>()).add(words[0]);
+    }
+
+    /** The thesaurus, read on first use: only documents that show spinning need it. */
+    private static final class Thesaurus {
+        static final Map<String, List<String>> REPLACED_BY = read();
+
+        private static Map<String, List<String>> read() {
+            Map<String, List<String>> replacedBy = new HashMap<>();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                    Objects.requireNonNull(Synonyms.class.getResourceAsStream(THESAURUS), THESAURUS)),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null;) {
+                    String[] words = line.split(",");
+                    for (int i = 1; i < words.length; i++) {
+                        replacedBy.computeIfAbsent(words[i], w -> new ArrayList<>()).add(words[0]);
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + THESAURUS, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + THESAURUS, e);
+            return replacedBy;
         }
     }
 
@@ -127,7 +136,7 @@ final class Synonyms {
             for (POS pos : POS.getAllPOS()) {
                 for (String base : morphology.lookupAllBaseForms(pos, word)) {
                     String inflection = inflection(word, base);
-                    for (String head : replacedBy.getOrDefault(base, List.of())) {
+                    for (String head : Thesaurus.REPLACED_BY.getOrDefault(base, List.of())) {
                         for (String form : inflect(head, pos, inflection)) {
                             penalties.putIfAbsent(form, THESAURUS_PENALTY);
                         }

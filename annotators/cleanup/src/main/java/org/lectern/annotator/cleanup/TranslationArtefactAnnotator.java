@@ -500,12 +500,12 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         double bestGain = 0;
         for (Synonyms.Candidate candidate : synonyms.of(word)) {
             String form = candidate.form();
-            double gain = statistics.association(left, form, PRIOR) + statistics.association(form, right, PRIOR)
-                    + NEAR_WEIGHT * nearFit(form, near) - candidate.penalty() - fit;
             if (statistics.count(form) < Math.max(MIN_FREQUENCY, RARER * statistics.count(word))
                     || support(form, left, right, near) < MIN_SUPPORT) {
                 continue;
             }
+            double gain = statistics.association(left, form, PRIOR) + statistics.association(form, right, PRIOR)
+                    + NEAR_WEIGHT * nearFit(form, near) - candidate.penalty() - fit;
             if (gain > bestGain) {
                 best = form;
                 bestGain = gain;
