@@ -48,6 +48,18 @@ class TranslationArtefactAnnotatorTest {
     }
 
     @Test
+    void judgesASpunDocumentByWordPairsWithoutTheLanguageModel() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
+        JCas jcas = annotate(text, TranslationArtefactAnnotator.PARAM_LANGUAGE_MODEL, false);
+
+        assertThat(findings(jcas)).containsExactly(
+                        tuple(13, 19, "stated", "said"),
+                        tuple(68, 80, "additionally", "also"),
+                        tuple(81, 87, "stated", "said"),
+                        tuple(113, 117, "name", "call"));
+    }
+
+    @Test
     void joinsAdjacentReplacementsThatFormAPhrase() throws Exception {
         String text = SPUN_START + "The minister additionally stated that the push league was held on Monday.";
         assertThat(findings(annotate(text))).containsExactly(
