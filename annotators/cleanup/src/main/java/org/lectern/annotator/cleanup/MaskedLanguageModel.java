@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -106,7 +108,12 @@ final class MaskedLanguageModel {
             if (!Files.exists(dir.resolve("saved_model.pb"))) {
                 throw e;
             }
-            // another JVM unpacked it first
+            // another JVM unpacked it first: drop this copy
+            try (Stream<Path> copy = Files.walk(partial)) {
+                for (Path path : copy.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
         return dir;
     }
