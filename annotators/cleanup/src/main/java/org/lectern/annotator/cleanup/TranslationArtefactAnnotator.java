@@ -63,15 +63,20 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * were not counted from (the BBC corpus against statistics without it) about 1 word in 13,000 is flagged.
      */
     private static final double GAIN_AT_HALF = 7.5;
+    public static final String PARAM_SPUN_EVIDENCE = "spunEvidence";
     /**
      * Findings (rules and confident replacements) that show a document was spun: edited news rarely has even two
      * (one BBC article in 1,698 has two rule findings). In a spun document, where a word in eight or so is replaced,
-     * the prior odds of a replacement are a thousand times higher, so replacements count from a smaller gain,
-     * {@link #SPUN_GAIN_AT_HALF}: there about 6.5 words in 1,000 that were not replaced get flagged ({@code
-     * SpinBenchmark}: BBC articles with 12 % of content words swapped for WordNet synonyms, statistics without the
-     * BBC corpus), where a spun article has 50 to 150 replaced words per 1,000.
+     * the prior odds of a replacement are a thousand times higher, so each word is judged again with the language
+     * model, or without it from a smaller gain, {@link #SPUN_GAIN_AT_HALF}: there about 6.5 words in 1,000 that were
+     * not replaced get flagged ({@code SpinBenchmark}: BBC articles with 12 % of content words swapped for WordNet
+     * synonyms, statistics without the BBC corpus), where a spun article has 50 to 150 replaced words per 1,000.
      */
-    private static final int SPUN_EVIDENCE = 3;
+    @ConfigurationParameter(name = PARAM_SPUN_EVIDENCE, mandatory = false, defaultValue = "3",
+            description = "Findings of the rules and the word-pair statistics that show a document was spun, so that "
+                    + "each of its words is judged again (with the language model); 0 judges every document so, for "
+                    + "text known to be suspect (about 0.1 s per content word)")
+    private int spunEvidence;
     private static final double SPUN_GAIN_AT_HALF = 2.0;
     /**
      * Gain in log-probability (nats) under the masked language model at which a replacement's confidence is 0.5 in
@@ -160,7 +165,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         Document document = new Document(text, excluded);
         ruleFindings(text).forEach(finding -> document.accept(finding, false));
         document.sweep(GAIN_AT_HALF);
-        if (document.findings.size() >= SPUN_EVIDENCE) {
+        if (document.findings.size() >= spunEvidence) {
             if (languageModel) {
                 document.modelSweep(languageModel());
             } else {

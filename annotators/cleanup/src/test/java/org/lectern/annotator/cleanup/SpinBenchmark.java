@@ -22,7 +22,7 @@ import org.lectern.type.TranslationArtefact;
  * Spins clean articles the way a thesaurus-driven spinner does and scores {@code translation-artefacts} on them:
  * each judged content word is replaced, with probability RATE, by its most frequent WordNet synonym (or, with
  * {@code any}, by one of its synonyms at random, as a spinner that prefers variety over fit does: "utilized",
- * "assertion"), and "said" by "stated" with probability 0.7. A flag overlapping a replaced word is a hit, any other flag a false one. Use
+ * "assertion"), and "said" by "stated" with probability STATED_RATE (default 0.7). A flag overlapping a replaced word is a hit, any other flag a false one. Use
  * statistics without the corpus (see {@link CleanupBenchmark}) so that clean words are judged as on unseen text.
  * The synonym spinner is easier to detect per replaced word than a real one (its replacements are always WordNet
  * synonyms) but often harmless (the most frequent synonym may fit), so recall here says little; the false flags
@@ -30,7 +30,7 @@ import org.lectern.type.TranslationArtefact;
  *
  * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
  *   -Dexec.mainClass=org.lectern.annotator.cleanup.SpinBenchmark
- *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any]"</pre>
+ *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [SPUN_EVIDENCE]"</pre>
  */
 public final class SpinBenchmark {
 
@@ -39,13 +39,16 @@ public final class SpinBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any]");
+            System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] "
+                    + "[STATED_RATE] [SPUN_EVIDENCE]");
             System.exit(2);
         }
         String statistics = args[1];
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.12;
         int documents = args.length > 3 ? Integer.parseInt(args[3]) : 150;
         boolean anySynonym = args.length > 4 && args[4].equals("any");
+        double statedRate = args.length > 5 ? Double.parseDouble(args[5]) : 0.7;
+        int spunEvidence = args.length > 6 ? Integer.parseInt(args[6]) : 3;
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
         Random random = new Random(42);
@@ -55,7 +58,8 @@ public final class SpinBenchmark {
         }
         Collections.shuffle(files, new Random(7));
         AnalysisEngine engine = createEngine(TranslationArtefactAnnotator.class,
-                TranslationArtefactAnnotator.PARAM_STATISTICS, statistics);
+                TranslationArtefactAnnotator.PARAM_STATISTICS, statistics,
+                TranslationArtefactAnnotator.PARAM_SPUN_EVIDENCE, spunEvidence);
         JCas jcas = JCasFactory.createJCas();
         long words = 0;
         int replaced = 0;
@@ -76,7 +80,7 @@ public final class SpinBenchmark {
                 String word = token.norm();
                 String replacement = null;
                 if (word.equals("said")) {
-                    replacement = random.nextDouble() < 0.7 ? "stated" : null;
+                    replacement = random.nextDouble() < statedRate ? "stated" : null;
                 } else if (!token.capitalised() && word.length() > 2 && !WordTokens.isFunctionWord(word)
                         && random.nextDouble() < rate) {
                     List<String> forms = synonyms.of(word).stream().filter(c -> c.penalty() == 0)
