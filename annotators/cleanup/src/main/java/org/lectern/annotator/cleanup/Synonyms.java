@@ -132,6 +132,9 @@ final class Synonyms {
     private synchronized List<Candidate> lookUpBroad(String word) {
         Map<String, Double> penalties = new LinkedHashMap<>();
         of(word).forEach(candidate -> penalties.put(candidate.form(), candidate.penalty()));
+        // words WordNet lacks (closed-class words such as "within" or "because") as they are
+        Thesaurus.REPLACED_BY.getOrDefault(word, List.of()).forEach(head -> penalties.putIfAbsent(head,
+                THESAURUS_PENALTY));
         try {
             for (POS pos : POS.getAllPOS()) {
                 for (String base : morphology.lookupAllBaseForms(pos, word)) {
