@@ -3,6 +3,7 @@ package org.lectern.annotator.cleanup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.type.Boilerplate;
+import org.lectern.type.LanguageSpan;
 import org.lectern.type.TranslationArtefact;
 
 /**
@@ -35,12 +37,12 @@ import org.lectern.type.TranslationArtefact;
  * correction is judged again once its neighbours are corrected. Adjacent replaced words whose corrections form an
  * attested pair are reported as one phrase. Three rules about English add what word pairs cannot see: a correlative
  * "both … and" rendered "each X and Y", "said" rendered "stated" in reporting clauses, and a vague quantity put before
- * a number word ("a whole bunch of hundreds of"). Capitalised words (names), quoted text and boilerplate are never
- * flagged.
+ * a number word ("a whole bunch of hundreds of"). Capitalised words (names), quoted text, boilerplate and text in
+ * another language than English are never flagged.
  */
 @ResourceMetaData(name = "translation-artefacts", description = "Marks spinning and machine-translation artefacts "
         + "(wrong-sense synonyms, broken correlatives) with corrections")
-@TypeCapability(inputs = "org.lectern.type.Boilerplate", outputs = { "org.lectern.type.TranslationArtefact",
+@TypeCapability(inputs = { "org.lectern.type.Boilerplate", "org.lectern.type.LanguageSpan" }, outputs = { "org.lectern.type.TranslationArtefact",
         "org.lectern.type.TranslationArtefact:correction", "org.lectern.type.TranslationArtefact:confidence" })
 public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
@@ -162,6 +164,16 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         for (Boilerplate boilerplate : JCasUtil.select(jcas, Boilerplate.class)) {
             excluded.set(boilerplate.getBegin(), boilerplate.getEnd());
         }
+        // the statistics, thesaurus and model are English: text in another language is not judged
+        Collection<LanguageSpan> languages = JCasUtil.select(jcas, LanguageSpan.class);
+        if (languages.isEmpty() && otherLanguage(jcas.getDocumentLanguage())) {
+            return;
+        }
+        for (LanguageSpan span : languages) {
+            if (otherLanguage(span.getLanguage())) {
+                excluded.set(span.getBegin(), span.getEnd());
+            }
+        }
         Document document = new Document(text, excluded);
         ruleFindings(text).forEach(finding -> document.accept(finding, false));
         document.sweep(GAIN_AT_HALF);
@@ -178,6 +190,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             artefact.setConfidence(finding.confidence());
             artefact.addToIndexes();
         }
+    }
+
+    /** Whether a language code names a language other than English ("x-unspecified" and none do not). */
+    private static boolean otherLanguage(String language) {
+        return language != null && !language.equals("en") && !language.equals("x-unspecified");
     }
 
     private static MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {

@@ -12,6 +12,7 @@ import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.jcas.JCas;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.lectern.type.LanguageSpan;
 import org.lectern.type.TranslationArtefact;
 
 class TranslationArtefactAnnotatorTest {
@@ -109,6 +110,27 @@ class TranslationArtefactAnnotatorTest {
         // the word beside it may still be judged in its light ("made" → "gave"), the name itself never
         assertThat(select(annotate(text), TranslationArtefact.class)).extracting(TranslationArtefact::getCoveredText)
                 .contains("stated", "additionally").doesNotContain("Name");
+    }
+
+    @Test
+    void leavesTextInOtherLanguagesAlone() throws Exception {
+        String english = SPUN_START + "The minister additionally stated that he made a telephone name.\n";
+        String other = "Le ministre stated each Paris and Rome.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(english + other);
+        new LanguageSpan(jcas, 0, english.length() - 1).addToIndexes(); // language unset: judged as English
+        LanguageSpan french = new LanguageSpan(jcas, english.length(), english.length() + other.length());
+        french.setLanguage("fr");
+        french.addToIndexes();
+        SimplePipeline.runPipeline(jcas, createEngineDescription(TranslationArtefactAnnotator.class));
+        assertThat(select(jcas, TranslationArtefact.class)).isNotEmpty()
+                .allSatisfy(artefact -> assertThat(artefact.getEnd()).isLessThan(english.length()));
+
+        JCas german = JCasFactory.createJCas();
+        german.setDocumentText(english);
+        german.setDocumentLanguage("de");
+        SimplePipeline.runPipeline(german, createEngineDescription(TranslationArtefactAnnotator.class));
+        assertThat(select(german, TranslationArtefact.class)).isEmpty();
     }
 
     @Test
