@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +88,12 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * spinner's choice among a word's synonyms (about 1 in 6, 1.8 nats) must be overcome.
      */
     private static final double MODEL_GAIN_AT_HALF = 4.0;
+    /**
+     * Bonus (nats) for correcting a word the way the same word was corrected elsewhere in the document, instead of
+     * the candidate's penalty: a spinner replaces a word through one thesaurus entry, so once a word is known to be
+     * replaced, the odds that its other occurrences are too, and by the same word, are far higher than for any word.
+     */
+    private static final double CONSISTENT_BONUS = 2.0;
     /** Words this many tokens from a correction are judged again in the corrected sentence. */
     private static final int MODEL_WINDOW = 2;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
@@ -297,6 +305,14 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     }
                 }
                 proposeByModel(model, sentence, near, proposals);
+                // the same word elsewhere is now more likely replaced the same way
+                Map<Integer, List<Integer>> same = new TreeMap<>();
+                for (int j = 0; j < tokens.size(); j++) {
+                    if (!flagged[j] && tokens.get(j).norm().equals(tokens.get(best).norm())) {
+                        same.computeIfAbsent(sentenceOf[j], s -> new ArrayList<>()).add(j);
+                    }
+                }
+                same.forEach((s, indices) -> proposeByModel(model, sentences.get(s), indices, proposals));
             }
             for (int i : accepted) {
                 recheck(model, i, sentences.get(sentenceOf[i]));
@@ -364,6 +380,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             List<MaskedLanguageModel.Query> queries = new ArrayList<>();
             List<Integer> asked = new ArrayList<>();
             List<List<Synonyms.Candidate>> choices = new ArrayList<>();
+            List<String> corrected = new ArrayList<>();
             for (int i : indices) {
                 proposals[i] = null;
                 WordTokens.Token token = tokens.get(i);
@@ -392,6 +409,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                         ids.stream().mapToInt(Integer::intValue).toArray()));
                 asked.add(i);
                 choices.add(candidates);
+                corrected.add(correctionElsewhere(i));
             }
             float[][] logProbabilities = model.logProbabilities(queries);
             for (int q = 0; q < queries.size(); q++) {
@@ -399,7 +417,9 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 int best = -1;
                 double bestGain = 0;
                 for (int c = 0; c < choices.get(q).size(); c++) {
-                    double gain = scores[c + 1] - scores[0] - choices.get(q).get(c).penalty();
+                    Synonyms.Candidate candidate = choices.get(q).get(c);
+                    double gain = scores[c + 1] - scores[0] - (candidate.form().equals(corrected.get(q))
+                            ? -CONSISTENT_BONUS : candidate.penalty());
                     if (gain > bestGain) {
                         best = c;
                         bestGain = gain;
@@ -411,6 +431,18 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                             choices.get(q).get(best).form(), bestGain / (bestGain + MODEL_GAIN_AT_HALF));
                 }
             }
+        }
+
+        /** The correction already made for the same word at another place in the document, or null. */
+        private String correctionElsewhere(int i) {
+            WordTokens.Token token = tokens.get(i);
+            for (Finding finding : findings) {
+                if (finding.begin() != token.begin() && text.substring(finding.begin(), finding.end())
+                        .toLowerCase(Locale.ROOT).equals(token.norm())) {
+                    return finding.correction();
+                }
+            }
+            return null;
         }
 
         private Finding propose(int i, double gainAtHalf) {
