@@ -243,17 +243,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             for (int i = 1; i + 1 < tokens.size(); i++) {
                 proposals[i] = propose(i, gainAtHalf);
             }
-            while (true) {
-                int best = -1;
-                for (int i = 1; i + 1 < tokens.size(); i++) {
-                    if (proposals[i] != null
-                            && (best < 0 || proposals[i].confidence() > proposals[best].confidence())) {
-                        best = i;
-                    }
-                }
-                if (best < 0 || proposals[best].confidence() < minConfidence) {
-                    return;
-                }
+            for (int best; (best = mostConfident(proposals)) >= 0;) {
                 accept(proposals[best], true);
                 proposals[best] = null;
                 for (int j = Math.max(1, best - Collocations.WINDOW);
@@ -261,6 +251,17 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     proposals[j] = propose(j, gainAtHalf);
                 }
             }
+        }
+
+        /** The index of the most confident proposal, or -1 when none reaches the minimum confidence. */
+        private int mostConfident(Finding[] proposals) {
+            int best = -1;
+            for (int i = 0; i < proposals.length; i++) {
+                if (proposals[i] != null && (best < 0 || proposals[i].confidence() > proposals[best].confidence())) {
+                    best = i;
+                }
+            }
+            return best >= 0 && proposals[best].confidence() >= minConfidence ? best : -1;
         }
 
         /**
@@ -282,17 +283,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 }
                 proposeByModel(model, sentence, all, proposals);
             }
-            while (true) {
-                int best = -1;
-                for (int i = 0; i < tokens.size(); i++) {
-                    if (proposals[i] != null
-                            && (best < 0 || proposals[i].confidence() > proposals[best].confidence())) {
-                        best = i;
-                    }
-                }
-                if (best < 0 || proposals[best].confidence() < minConfidence) {
-                    break;
-                }
+            for (int best; (best = mostConfident(proposals)) >= 0;) {
                 accept(proposals[best], true);
                 accepted.add(best);
                 proposals[best] = null;
