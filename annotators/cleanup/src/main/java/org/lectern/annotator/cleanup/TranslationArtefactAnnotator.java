@@ -44,8 +44,9 @@ import org.lectern.type.TranslationArtefact;
  */
 @ResourceMetaData(name = "translation-artefacts", description = "Marks spinning and machine-translation artefacts "
         + "(wrong-sense synonyms, broken correlatives) with corrections")
-@TypeCapability(inputs = { "org.lectern.type.Boilerplate", "org.lectern.type.LanguageSpan" }, outputs = { "org.lectern.type.TranslationArtefact",
-        "org.lectern.type.TranslationArtefact:correction", "org.lectern.type.TranslationArtefact:confidence" })
+@TypeCapability(inputs = { "org.lectern.type.Boilerplate", "org.lectern.type.LanguageSpan" },
+        outputs = { "org.lectern.type.TranslationArtefact", "org.lectern.type.TranslationArtefact:correction",
+                "org.lectern.type.TranslationArtefact:confidence" })
 public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
@@ -62,11 +63,6 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             description = "Word-pair statistics (classpath:/… or a file) written by tools/regenerate.sh")
     private String statisticsLocation;
 
-    /**
-     * Gain in context fit (nats) at which a replacement's confidence is 0.5, set so that on news the statistics
-     * were not counted from (the BBC corpus against statistics without it) about 1 word in 13,000 is flagged.
-     */
-    private static final double GAIN_AT_HALF = 7.5;
     public static final String PARAM_SPUN_EVIDENCE = "spunEvidence";
     /**
      * Findings (rules and confident replacements) that show a document was spun: edited news rarely has even two
@@ -81,6 +77,20 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     + "each of its words is judged again (with the language model); 0 judges every document so, for "
                     + "text known to be suspect (about 0.1 s per content word)")
     private int spunEvidence;
+
+    public static final String PARAM_LANGUAGE_MODEL = "languageModel";
+    @ConfigurationParameter(name = PARAM_LANGUAGE_MODEL, mandatory = false, defaultValue = "true",
+            description = "Judge the words of a document that shows spinning with a masked language model (BERT, "
+                    + "about 0.1 s per content word, loaded on first use); false judges them with the word-pair "
+                    + "statistics only")
+    private boolean languageModel;
+
+    /**
+     * Gain in context fit (nats) at which a replacement's confidence is 0.5, set so that on news the statistics
+     * were not counted from (the BBC corpus against statistics without it) about 1 word in 13,000 is flagged.
+     */
+    private static final double GAIN_AT_HALF = 7.5;
+    /** {@link #GAIN_AT_HALF} in a document that shows spinning, when it is judged without the language model. */
     private static final double SPUN_GAIN_AT_HALF = 2.0;
     /**
      * Gain in log-probability (nats) under the masked language model at which a replacement's confidence is 0.5 in
@@ -137,18 +147,15 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private static final Pattern STATED = Pattern.compile("\\b(?:(additionally|also) )?stated\\b"
             + "(?=(?: that| on| in| at| after| before| last| this| late| earlier| later)?[ ,.;:]|$)");
 
-    public static final String PARAM_LANGUAGE_MODEL = "languageModel";
-    @ConfigurationParameter(name = PARAM_LANGUAGE_MODEL, mandatory = false, defaultValue = "true",
-            description = "Judge the words of a document that shows spinning with a masked language model (BERT, "
-                    + "about 0.1 s per content word, loaded on first use); false judges them with the word-pair "
-                    + "statistics only")
-    private boolean languageModel;
-
     private Collocations statistics;
     private Synonyms synonyms;
 
     /** A span to annotate. */
     private record Finding(int begin, int end, String correction, double confidence) {
+    }
+
+    /** A word put to the language model, and the candidates it is asked about (in query order after the word). */
+    private record Asked(int token, List<Synonyms.Candidate> candidates) {
     }
 
     @Override
@@ -369,9 +376,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             int[] all = pieces.stream().mapToInt(Integer::intValue).toArray();
             int room = MaskedLanguageModel.MAX_PIECES - 2;
             List<MaskedLanguageModel.Query> queries = new ArrayList<>();
-            List<Integer> asked = new ArrayList<>();
-            List<List<Synonyms.Candidate>> choices = new ArrayList<>();
-            List<String> corrected = new ArrayList<>();
+            List<Asked> asked = new ArrayList<>();
             for (int i : indices) {
                 proposals[i] = null;
                 WordTokens.Token token = tokens.get(i);
@@ -381,12 +386,14 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                         || firstPiece[i - sentence[0] + 1] != at + 1) {
                     continue;
                 }
+                String correctedElsewhere = correctionElsewhere(i);
                 List<Synonyms.Candidate> candidates = new ArrayList<>();
                 List<Integer> ids = new ArrayList<>(List.of(id));
                 for (Synonyms.Candidate candidate : synonyms.broad(token.norm())) {
                     int candidateId = model.id(candidate.form());
                     if (candidateId >= 0 && candidateId != id) {
-                        candidates.add(candidate);
+                        candidates.add(candidate.form().equals(correctedElsewhere)
+                                ? new Synonyms.Candidate(candidate.form(), -CONSISTENT_BONUS) : candidate);
                         ids.add(candidateId);
                     }
                 }
@@ -398,28 +405,25 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 int[] window = Arrays.copyOfRange(all, start, Math.min(all.length, start + room));
                 queries.add(new MaskedLanguageModel.Query(window, at - start,
                         ids.stream().mapToInt(Integer::intValue).toArray()));
-                asked.add(i);
-                choices.add(candidates);
-                corrected.add(correctionElsewhere(i));
+                asked.add(new Asked(i, candidates));
             }
             float[][] logProbabilities = model.logProbabilities(queries);
             for (int q = 0; q < queries.size(); q++) {
                 float[] scores = logProbabilities[q];
                 int best = -1;
                 double bestGain = 0;
-                for (int c = 0; c < choices.get(q).size(); c++) {
-                    Synonyms.Candidate candidate = choices.get(q).get(c);
-                    double gain = scores[c + 1] - scores[0] - (candidate.form().equals(corrected.get(q))
-                            ? -CONSISTENT_BONUS : candidate.penalty());
+                List<Synonyms.Candidate> candidates = asked.get(q).candidates();
+                for (int c = 0; c < candidates.size(); c++) {
+                    double gain = scores[c + 1] - scores[0] - candidates.get(c).penalty();
                     if (gain > bestGain) {
                         best = c;
                         bestGain = gain;
                     }
                 }
                 if (best >= 0) {
-                    WordTokens.Token token = tokens.get(asked.get(q));
-                    proposals[asked.get(q)] = new Finding(token.begin(), token.end(),
-                            choices.get(q).get(best).form(), bestGain / (bestGain + MODEL_GAIN_AT_HALF));
+                    WordTokens.Token token = tokens.get(asked.get(q).token());
+                    proposals[asked.get(q).token()] = new Finding(token.begin(), token.end(),
+                            candidates.get(best).form(), bestGain / (bestGain + MODEL_GAIN_AT_HALF));
                 }
             }
         }

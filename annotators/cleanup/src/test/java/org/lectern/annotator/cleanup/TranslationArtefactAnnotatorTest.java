@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
@@ -34,16 +35,22 @@ class TranslationArtefactAnnotatorTest {
                 artefact.getEnd(), artefact.getCoveredText(), artefact.getCorrection())).toList();
     }
 
+    /**
+     * The findings of {@link #SPUN_START} followed by "The minister additionally stated", then {@code rest}: the rules'
+     * evidence that the documents of these tests were spun.
+     */
+    private static Tuple[] afterSpunStart(Tuple... rest) {
+        return Stream.concat(Stream.of(tuple(13, 19, "stated", "said"), tuple(68, 80, "additionally", "also"),
+                tuple(81, 87, "stated", "said")), Stream.of(rest)).toArray(Tuple[]::new);
+    }
+
     @Test
     void replacesAWrongSenseSynonymInASpunDocument() throws Exception {
         String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
         JCas jcas = annotate(text);
 
-        assertThat(findings(jcas)).containsExactly(
-                        tuple(13, 19, "stated", "said"),
-                        tuple(68, 80, "additionally", "also"),
-                        tuple(81, 87, "stated", "said"),
-                        tuple(113, 117, "name", "call"));
+        assertThat(findings(jcas)).containsExactly(afterSpunStart(
+                        tuple(113, 117, "name", "call")));
         assertThat(select(jcas, TranslationArtefact.class)).allSatisfy(
                 artefact -> assertThat(artefact.getConfidence()).isBetween(0.5, 1.0));
     }
@@ -53,21 +60,15 @@ class TranslationArtefactAnnotatorTest {
         String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
         JCas jcas = annotate(text, TranslationArtefactAnnotator.PARAM_LANGUAGE_MODEL, false);
 
-        assertThat(findings(jcas)).containsExactly(
-                        tuple(13, 19, "stated", "said"),
-                        tuple(68, 80, "additionally", "also"),
-                        tuple(81, 87, "stated", "said"),
-                        tuple(113, 117, "name", "call"));
+        assertThat(findings(jcas)).containsExactly(afterSpunStart(
+                        tuple(113, 117, "name", "call")));
     }
 
     @Test
     void joinsAdjacentReplacementsThatFormAPhrase() throws Exception {
         String text = SPUN_START + "The minister additionally stated that the push league was held on Monday.";
-        assertThat(findings(annotate(text))).containsExactly(
-                        tuple(13, 19, "stated", "said"),
-                        tuple(68, 80, "additionally", "also"),
-                        tuple(81, 87, "stated", "said"),
-                        tuple(97, 108, "push league", "press conference"));
+        assertThat(findings(annotate(text))).containsExactly(afterSpunStart(
+                        tuple(97, 108, "push league", "press conference")));
     }
 
     @Test
