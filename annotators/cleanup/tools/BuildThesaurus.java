@@ -28,12 +28,13 @@ public class BuildThesaurus {
             System.exit(2);
         }
         Set<String> vocabulary = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
-                .filter(w -> WORD.matcher(w).matches()).collect(Collectors.toSet());
+                .filter(w -> WORD.matcher(w).matches())
+                .collect(Collectors.toSet());
         int entries = 0;
         long links = 0;
         Path out = Path.of(args[2]);
-        try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
+        try (BufferedWriter writer = new BufferedWriter(
+                new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
             for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.ISO_8859_1)) {
                 String[] words = line.split(",");
                 if (!vocabulary.contains(words[0])) {

@@ -12,6 +12,5 @@ public final class LecternApi {
     /** Manifest main-section attribute in which a plugin jar declares {@link #VERSION}. */
     public static final String MANIFEST_ATTRIBUTE = "Lectern-Api-Version";
 
-    private LecternApi() {
-    }
+    private LecternApi() {}
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.CollectionReaderFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
@@ -40,8 +39,7 @@ public final class RunnerBenchmark {
     private static final int WARM_UP_PASSES = 3;
     private static final int TIMED_PASSES = 2;
 
-    private RunnerBenchmark() {
-    }
+    private RunnerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]).toAbsolutePath().normalize();
@@ -67,20 +65,38 @@ public final class RunnerBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cores = (processCpuNanos() - cpuStart) / 1e9 / seconds;
-        System.out.printf(Locale.ROOT, "%s %s %d %d %.3f %d %.2f %.2f%n", RESULT, variant, threads,
-                words * TIMED_PASSES, seconds, peakRssKb(), cores, (jit.getTotalCompilationTime() - jitStart) / 1e3);
+        System.out.printf(
+                Locale.ROOT,
+                "%s %s %d %d %.3f %d %.2f %.2f%n",
+                RESULT,
+                variant,
+                threads,
+                words * TIMED_PASSES,
+                seconds,
+                peakRssKb(),
+                cores,
+                (jit.getTotalCompilationTime() - jitStart) / 1e3);
         deleteTree(work);
     }
 
     private static void runVariant(String variant, Path corpus, Path out, int threads) throws Exception {
         if (variant.equals("bare")) {
             SimplePipeline.runPipeline(
-                    CollectionReaderFactory.createReaderDescription(TextReader.class,
-                            TextReader.PARAM_SOURCE_LOCATION, corpus.toString(),
-                            TextReader.PARAM_PATTERNS, "**/*.txt", TextReader.PARAM_LANGUAGE, "en"),
+                    CollectionReaderFactory.createReaderDescription(
+                            TextReader.class,
+                            TextReader.PARAM_SOURCE_LOCATION,
+                            corpus.toString(),
+                            TextReader.PARAM_PATTERNS,
+                            "**/*.txt",
+                            TextReader.PARAM_LANGUAGE,
+                            "en"),
                     new SegmenterProvider().createDescription(),
-                    AnalysisEngineFactory.createEngineDescription(XmiWriter.class,
-                            XmiWriter.PARAM_TARGET_LOCATION, out.toString(), XmiWriter.PARAM_OVERWRITE, true));
+                    AnalysisEngineFactory.createEngineDescription(
+                            XmiWriter.class,
+                            XmiWriter.PARAM_TARGET_LOCATION,
+                            out.toString(),
+                            XmiWriter.PARAM_OVERWRITE,
+                            true));
             return;
         }
         Path pipelineFile = out.resolveSibling(out.getFileName() + "-pipeline.xml");
@@ -105,7 +121,7 @@ public final class RunnerBenchmark {
      * prints every round and the medians of the two ratios.
      */
     private static void drive(Path corpus, int rounds) throws Exception {
-        String[][] variants = { { "bare", "1" }, { "runner", "1" }, { "runner", "2" } };
+        String[][] variants = {{"bare", "1"}, {"runner", "1"}, {"runner", "2"}};
         List<Double> overheads = new ArrayList<>();
         List<Double> speedups = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
@@ -114,37 +130,53 @@ public final class RunnerBenchmark {
                 results.add(runChild(corpus, variant));
             }
             if (round == 1) {
-                System.out.printf("corpus: %s (%,d words per pass; %d warm-up and %d timed passes), %d cores%n",
-                        corpus, Long.parseLong(results.get(0)[3]) / TIMED_PASSES, WARM_UP_PASSES, TIMED_PASSES,
+                System.out.printf(
+                        "corpus: %s (%,d words per pass; %d warm-up and %d timed passes), %d cores%n",
+                        corpus,
+                        Long.parseLong(results.get(0)[3]) / TIMED_PASSES,
+                        WARM_UP_PASSES,
+                        TIMED_PASSES,
                         Runtime.getRuntime().availableProcessors());
-                System.out.printf("%-5s %-28s %8s %12s %12s %11s %9s%n", "round", "variant", "seconds", "words/s",
-                        "peak RSS MB", "CPU cores", "JIT s");
+                System.out.printf(
+                        "%-5s %-28s %8s %12s %12s %11s %9s%n",
+                        "round", "variant", "seconds", "words/s", "peak RSS MB", "CPU cores", "JIT s");
             }
             double[] rates = new double[results.size()];
             for (int i = 0; i < results.size(); i++) {
                 String[] r = results.get(i);
                 rates[i] = Long.parseLong(r[3]) / Double.parseDouble(r[4]);
-                String name = r[1].equals("bare") ? "bare uimaFIT SimplePipeline"
-                        : "lectern runner, " + r[2] + " thread(s)";
-                System.out.printf("%-5d %-28s %8.1f %,12.0f %12d %11s %9s%n", round, name, Double.parseDouble(r[4]),
-                        rates[i], Long.parseLong(r[5]) / 1024, r[6], r[7]);
+                String name =
+                        r[1].equals("bare") ? "bare uimaFIT SimplePipeline" : "lectern runner, " + r[2] + " thread(s)";
+                System.out.printf(
+                        "%-5d %-28s %8.1f %,12.0f %12d %11s %9s%n",
+                        round, name, Double.parseDouble(r[4]), rates[i], Long.parseLong(r[5]) / 1024, r[6], r[7]);
             }
             overheads.add((rates[0] / rates[1] - 1) * 100);
             speedups.add(rates[2] / rates[1]);
         }
-        System.out.printf("runner overhead over bare pipeline (1 thread): %s %%, median %+.1f %% (target < 10 %%)%n",
+        System.out.printf(
+                "runner overhead over bare pipeline (1 thread): %s %%, median %+.1f %% (target < 10 %%)%n",
                 format(overheads, "%+.1f"), median(overheads));
-        System.out.printf("2 threads vs 1 thread: %s, median %.2fx (target >= 1.7x)%n", format(speedups, "%.2fx"),
-                median(speedups));
+        System.out.printf(
+                "2 threads vs 1 thread: %s, median %.2fx (target >= 1.7x)%n",
+                format(speedups, "%.2fx"), median(speedups));
         System.out.println("CPU cores = process CPU time / wall time of the timed passes (workers, GC, JIT, I/O); "
                 + "JIT s = compilation time spent during them");
     }
 
     /** One variant in its own JVM, so that its peak RSS is its own; returns its result fields. */
     private static String[] runChild(Path corpus, String[] variant) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-cp", System.getProperty("java.class.path"), RunnerBenchmark.class.getName(),
-                corpus.toString(), variant[0], variant[1]).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx2g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RunnerBenchmark.class.getName(),
+                        corpus.toString(),
+                        variant[0],
+                        variant[1])
+                .redirectErrorStream(true)
+                .start();
         String[] result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -168,7 +200,9 @@ public final class RunnerBenchmark {
     }
 
     private static String format(List<Double> values, String pattern) {
-        return String.join(", ", values.stream().map(v -> String.format(Locale.ROOT, pattern, v)).toList());
+        return String.join(
+                ", ",
+                values.stream().map(v -> String.format(Locale.ROOT, pattern, v)).toList());
     }
 
     private static long countWords(Path corpus) throws IOException {
@@ -206,7 +240,8 @@ public final class RunnerBenchmark {
 
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -1,11 +1,9 @@
 package org.lectern.cli;
 
 import java.util.concurrent.Callable;
-
 import org.lectern.pipeline.registry.AnnotatorInfo;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.registry.ParameterInfo;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,7 +19,10 @@ final class AnnotatorsCommand implements Callable<Integer> {
         for (AnnotatorInfo info : registry.annotators()) {
             System.out.printf("%s  [%s]%n    %s%n", info.name(), info.source(), info.description());
             for (ParameterInfo p : info.parameters()) {
-                System.out.printf("    --%s : %s%s%s%n        %s%n", p.name(), p.type(),
+                System.out.printf(
+                        "    --%s : %s%s%s%n        %s%n",
+                        p.name(),
+                        p.type(),
                         p.mandatory() ? ", mandatory" : "",
                         p.defaultValue().isEmpty() ? "" : ", default " + String.join(",", p.defaultValue()),
                         p.description() == null ? "" : p.description());

@@ -1,15 +1,13 @@
 package org.lectern.cli;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.lectern.pipeline.run.InputDocument;
 import org.lectern.pipeline.run.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A live progress bar (done/total, docs/s, ETA) on a terminal; plain log lines every ten seconds otherwise, so
@@ -33,8 +31,13 @@ final class ConsoleProgress implements ProgressListener {
         start = System.nanoTime();
         lastLog = start;
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName("Annotating").setInitialMax(documents).setUnit(" docs", 1)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).showSpeed().build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Annotating")
+                    .setInitialMax(documents)
+                    .setUnit(" docs", 1)
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                    .showSpeed()
+                    .build();
         } else {
             LOG.info("annotating {} documents", documents);
         }
@@ -52,7 +55,11 @@ final class ConsoleProgress implements ProgressListener {
             lastLog = now;
             double seconds = (now - start) / 1e9;
             double rate = done / seconds;
-            LOG.info("{}/{} documents, {} docs/s, about {} s left", done, total, String.format("%.1f", rate),
+            LOG.info(
+                    "{}/{} documents, {} docs/s, about {} s left",
+                    done,
+                    total,
+                    String.format("%.1f", rate),
                     Math.round((total - done) / Math.max(rate, 1e-9)));
         }
     }

@@ -3,18 +3,18 @@ package org.lectern.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.viewer.ServeCommand;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "demo", description = "Annotate examples/corpus with examples/pipelines/news.xml, then serve the "
-        + "viewer over the result.")
+@Command(
+        name = "demo",
+        description = "Annotate examples/corpus with examples/pipelines/news.xml, then serve the "
+                + "viewer over the result.")
 final class DemoCommand implements Callable<Integer> {
 
     /** Set by the launcher to the repository root. */
@@ -42,8 +42,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : home.resolve("demo-output");
         AnnotatorRegistry registry = lectern.registry();
-        PipelineDefinition pipeline = new PipelineParser(registry).parse(pipelineFile)
-                .withInput(home.resolve("examples/corpus")).withOutput(target);
+        PipelineDefinition pipeline = new PipelineParser(registry)
+                .parse(pipelineFile)
+                .withInput(home.resolve("examples/corpus"))
+                .withOutput(target);
         var summary = RunCommand.run(pipeline, registry, Runtime.getRuntime().availableProcessors(), false);
         if (!summary.failed().isEmpty()) {
             return 1;

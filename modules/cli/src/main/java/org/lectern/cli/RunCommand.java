@@ -2,14 +2,12 @@ package org.lectern.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.BatchRunner;
 import org.lectern.pipeline.run.RunReport;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,15 +55,22 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs and prints the summary; shared with {@code demo}. */
-    static RunReport.Summary run(PipelineDefinition pipeline, AnnotatorRegistry registry, int threads,
-            boolean force) throws Exception {
+    static RunReport.Summary run(PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force)
+            throws Exception {
         RunReport.Summary summary;
         try (ConsoleProgress progress = new ConsoleProgress()) {
             summary = new BatchRunner(pipeline, registry, threads, force).run(progress);
         }
-        System.out.printf("%d documents: %d annotated, %d skipped (up to date), %d failed; %,d words in %.1f s"
-                + " (%,.0f words/s, %d threads)%n", summary.documents(), summary.done(), summary.skipped(),
-                summary.failed().size(), summary.words(), summary.seconds(), summary.wordsPerSecond(),
+        System.out.printf(
+                "%d documents: %d annotated, %d skipped (up to date), %d failed; %,d words in %.1f s"
+                        + " (%,.0f words/s, %d threads)%n",
+                summary.documents(),
+                summary.done(),
+                summary.skipped(),
+                summary.failed().size(),
+                summary.words(),
+                summary.seconds(),
+                summary.wordsPerSecond(),
                 summary.threads());
         summary.failed().forEach(f -> System.out.printf("  FAILED %s (%s): %s%n", f.file(), f.stage(), f.cause()));
         pipeline.writers().forEach(w -> System.out.printf("%s output: %s%n", w.type(), w.target()));

@@ -2,10 +2,8 @@ package org.lectern.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

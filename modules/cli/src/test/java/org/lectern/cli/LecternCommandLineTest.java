@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +14,7 @@ class LecternCommandLineTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
+    private record Result(int exitCode, String out, String err) {}
 
     private static Result lectern(String... args) {
         PrintStream oldOut = System.out;
@@ -51,13 +49,15 @@ class LecternCommandLineTest {
     void runWritesOutputsAndFailsWithExitCodeOneWhenAFileIsBad() throws Exception {
         Files.createDirectories(dir.resolve("in"));
         Files.writeString(dir.resolve("in/good.txt"), "The minister spoke. She left.");
-        Files.write(dir.resolve("in/bad.txt"), new byte[] { (byte) 0xC3, (byte) 0x28 });
+        Files.write(dir.resolve("in/bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
 
         Result result = lectern("run", pipeline("segmenter").toString(), "--threads", "2");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).contains("2 documents: 1 annotated, 0 skipped (up to date), 1 failed",
-                "FAILED " + dir.resolve("in/bad.txt") + " (read): invalid UTF-8 at byte offset 0");
+        assertThat(result.out())
+                .contains(
+                        "2 documents: 1 annotated, 0 skipped (up to date), 1 failed",
+                        "FAILED " + dir.resolve("in/bad.txt") + " (read): invalid UTF-8 at byte offset 0");
         assertThat(dir.resolve("out/good.xmi")).exists();
         assertThat(dir.resolve("out/good.json")).exists();
 
@@ -70,7 +70,8 @@ class LecternCommandLineTest {
         Result result = lectern("validate", pipeline("segmentr").toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("p.xml:3:", "'segmentr'", "did you mean 'segmenter'");
-        assertThat(lectern("validate", pipeline("segmenter").toString()).exitCode()).isZero();
+        assertThat(lectern("validate", pipeline("segmenter").toString()).exitCode())
+                .isZero();
     }
 
     @Test

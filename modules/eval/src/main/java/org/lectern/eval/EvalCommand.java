@@ -1,5 +1,8 @@
 package org.lectern.eval;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,38 +30,67 @@ import picocli.CommandLine.Spec;
  * {@link Scorer} for the matching rules), micro-averaged over the documents. Exit code 0; 1 when a {@code --min} or
  * {@code --max} threshold is not met; 2 on usage errors or unreadable files.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Score predicted gold-schema JSON files against gold JSON files (P/R/F1 per layer).")
 public class EvalCommand implements Callable<Integer> {
 
     private static final String JSON_EXTENSION = ".json";
 
     /** The columns of {@code --per-document} (short heading → metric): one headline metric per layer. */
-    private static final Map<String, String> PER_DOCUMENT_METRICS = columns("language", "language.accuracy",
-            "bp.f1", "boilerplate.f1", "art.f1", "artefacts.f1", "ent.f1", "entities.exact.f1",
-            "canonical", "entities.canonical.accuracy", "quotes.f1", "quotes.f1", "speaker", "quotes.speaker.accuracy");
+    private static final Map<String, String> PER_DOCUMENT_METRICS = columns(
+            "language",
+            "language.accuracy",
+            "bp.f1",
+            "boilerplate.f1",
+            "art.f1",
+            "artefacts.f1",
+            "ent.f1",
+            "entities.exact.f1",
+            "canonical",
+            "entities.canonical.accuracy",
+            "quotes.f1",
+            "quotes.f1",
+            "speaker",
+            "quotes.speaker.accuracy");
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files (searched recursively).")
+    @Option(
+            names = "--gold",
+            required = true,
+            paramLabel = "DIR",
+            description = "Folder of gold JSON files (searched recursively).")
     Path goldFolder;
 
-    @Option(names = "--pred", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--pred",
+            required = true,
+            paramLabel = "DIR",
             description = "Folder of predicted JSON files at the same relative paths as the gold files; a missing one "
                     + "counts as empty.")
     Path predictedFolder;
 
-    @Option(names = "--json", description = "Print machine-readable JSON (with per-document scores) instead of a table.")
+    @Option(
+            names = "--json",
+            description = "Print machine-readable JSON (with per-document scores) instead of a table.")
     boolean json;
 
-    @Option(names = "--texts", paramLabel = "DIR",
+    @Option(
+            names = "--texts",
+            paramLabel = "DIR",
             description = "Folder of the document texts (each gold file's 'document', in the gold file's "
                     + "sub-folder), to count words and report artefacts flagged per 1000 words.")
     Path textFolder;
 
-    @Option(names = "--min", paramLabel = "METRIC=VALUE",
+    @Option(
+            names = "--min",
+            paramLabel = "METRIC=VALUE",
             description = "Fail (exit code 1) when METRIC is below VALUE or undefined, e.g. --min quotes.f1=0.5.")
     Map<String, Double> minimums = new LinkedHashMap<>();
 
-    @Option(names = "--max", paramLabel = "METRIC=VALUE",
+    @Option(
+            names = "--max",
+            paramLabel = "METRIC=VALUE",
             description = "Fail (exit code 1) when METRIC is above VALUE or undefined, "
                     + "e.g. --max artefacts.flagged.per1000words=2 on clean text.")
     Map<String, Double> maximums = new LinkedHashMap<>();
@@ -112,9 +139,12 @@ public class EvalCommand implements Callable<Integer> {
     }
 
     /** Per-document and summed scores, plus the files that could not be paired. */
-    private record Evaluation(int documents, Map<String, Scores> perDocument, Scores total, List<String> missing,
-            List<String> unmatched) {
-    }
+    private record Evaluation(
+            int documents,
+            Map<String, Scores> perDocument,
+            Scores total,
+            List<String> missing,
+            List<String> unmatched) {}
 
     private Evaluation evaluate() throws IOException {
         List<String> goldNames = jsonNames(goldFolder);
@@ -139,7 +169,8 @@ public class EvalCommand implements Callable<Integer> {
             total = total == null ? scores : total.plus(scores);
         }
         Set<String> goldNameSet = Set.copyOf(goldNames);
-        List<String> unmatched = jsonNames(predictedFolder).stream().filter(name -> !goldNameSet.contains(name))
+        List<String> unmatched = jsonNames(predictedFolder).stream()
+                .filter(name -> !goldNameSet.contains(name))
                 .collect(Collectors.toList());
         return new Evaluation(goldNames.size(), perDocument, total, missing, unmatched);
     }
@@ -149,7 +180,8 @@ public class EvalCommand implements Callable<Integer> {
             return null;
         }
         Path relative = Path.of(jsonName);
-        String documentName = gold.document() != null ? gold.document()
+        String documentName = gold.document() != null
+                ? gold.document()
                 : relative.getFileName().toString().replaceFirst("\\.json$", ".txt");
         Path textFile = textFolder.resolve(relative).resolveSibling(documentName);
         if (!Files.isRegularFile(textFile)) {
@@ -160,18 +192,21 @@ public class EvalCommand implements Callable<Integer> {
 
     private String table(Evaluation evaluation) {
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "Evaluated %d documents (gold %s, predictions %s)%n",
-                evaluation.documents, goldFolder, predictedFolder));
+        table.append(String.format(
+                Locale.ROOT,
+                "Evaluated %d documents (gold %s, predictions %s)%n",
+                evaluation.documents,
+                goldFolder,
+                predictedFolder));
         if (!evaluation.missing.isEmpty()) {
-            table.append(String.format("Missing predictions (scored as empty): %s%n",
-                    abbreviated(evaluation.missing)));
+            table.append(String.format("Missing predictions (scored as empty): %s%n", abbreviated(evaluation.missing)));
         }
         table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", "metric", "value", "counts"));
         Map<String, Object> counts = evaluation.total.counts();
         evaluation.total.metrics().forEach((metric, value) -> {
             Object count = counts.get(metric.endsWith(".f1") ? metric.substring(0, metric.length() - 3) : metric);
-            table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", metric, format(metric, value),
-                    count == null ? "" : count));
+            table.append(String.format(
+                    Locale.ROOT, "%-34s %10s  %s%n", metric, format(metric, value), count == null ? "" : count));
         });
         if (perDocumentTable) {
             appendPerDocument(table, evaluation.perDocument);
@@ -181,7 +216,8 @@ public class EvalCommand implements Callable<Integer> {
 
     /** One line per document with the headline metric of each layer. */
     private static void appendPerDocument(StringBuilder table, Map<String, Scores> perDocument) {
-        int nameWidth = Math.max(8, perDocument.keySet().stream().mapToInt(String::length).max().orElse(0));
+        int nameWidth = Math.max(
+                8, perDocument.keySet().stream().mapToInt(String::length).max().orElse(0));
         String row = "%-" + nameWidth + "s" + " %9s".repeat(PER_DOCUMENT_METRICS.size()) + "%n";
         List<Object> header = new ArrayList<>(List.of("document"));
         header.addAll(PER_DOCUMENT_METRICS.keySet());
@@ -215,14 +251,23 @@ public class EvalCommand implements Callable<Integer> {
     }
 
     /** Adds a message to {@code failures} for each threshold not {@code met}; an undefined metric never meets one. */
-    private static void checkThresholds(Map<String, Double> metrics, Map<String, Double> thresholds,
-            String violation, BiPredicate<Double, Double> met, List<String> failures) {
+    private static void checkThresholds(
+            Map<String, Double> metrics,
+            Map<String, Double> thresholds,
+            String violation,
+            BiPredicate<Double, Double> met,
+            List<String> failures) {
         thresholds.forEach((metric, threshold) -> {
             Double value = metrics.get(metric);
             if (value == null) {
                 failures.add(metric + " is undefined (nothing to measure it on), so its threshold is not met");
             } else if (!met.test(value, threshold)) {
-                failures.add(String.format(Locale.ROOT, "%s = %s is %s %s", metric, format(metric, value), violation,
+                failures.add(String.format(
+                        Locale.ROOT,
+                        "%s = %s is %s %s",
+                        metric,
+                        format(metric, value),
+                        violation,
                         format(metric, threshold)));
             }
         });
@@ -231,8 +276,10 @@ public class EvalCommand implements Callable<Integer> {
     private void requireKnownMetrics(Map<String, Double> thresholds, String option) {
         for (String metric : thresholds.keySet()) {
             if (!Scores.METRIC_NAMES.contains(metric)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown metric '" + metric + "' in "
-                        + option + "; valid metrics: " + String.join(", ", Scores.METRIC_NAMES));
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "Unknown metric '" + metric + "' in " + option + "; valid metrics: "
+                                + String.join(", ", Scores.METRIC_NAMES));
             }
         }
     }
@@ -243,7 +290,8 @@ public class EvalCommand implements Callable<Integer> {
             return files.filter(file -> file.getFileName().toString().endsWith(JSON_EXTENSION))
                     .filter(Files::isRegularFile)
                     .map(file -> folder.relativize(file).toString().replace('\\', '/'))
-                    .sorted().collect(Collectors.toList());
+                    .sorted()
+                    .collect(Collectors.toList());
         }
     }
 

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.cas.CASRuntimeException;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +22,9 @@ import picocli.CommandLine.Spec;
  * of its {@code cleaned} view), mirroring sub-folders. A file that fails is reported and skipped; the exit code
  * is then 1, as it is when the folder holds no XMI at all.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export an XMI folder to gold-schema JSON (and cleaned text).")
 public class ExportCommand implements Callable<Integer> {
 
@@ -37,7 +37,9 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", required = true, paramLabel = "OUT", description = "Folder for the JSON files.")
     Path jsonFolder;
 
-    @Option(names = "--cleaned-text", paramLabel = "OUT",
+    @Option(
+            names = "--cleaned-text",
+            paramLabel = "OUT",
             description = "Folder for the text of each document's '" + CLEANED_VIEW + "' view.")
     Path cleanedTextFolder;
 
@@ -46,6 +48,7 @@ public class ExportCommand implements Callable<Integer> {
 
     /** Documents exported as JSON and cleaned texts written so far. */
     private int exported;
+
     private int cleanedTexts;
 
     @Override
@@ -62,8 +65,13 @@ public class ExportCommand implements Callable<Integer> {
         }
         Map<Path, Exception> failures = folder.visitAll((xmi, cas) -> exportOne(folder, xmi, cas, err));
         failures.forEach((xmi, error) -> err.println("export: FAILED " + xmi + ": " + XmiFolder.rootCause(error)));
-        out.printf("export: %d of %d XMI files written as JSON to %s%s%s%n", exported, exported + failures.size(),
-                jsonFolder, cleanedTextFolder == null ? ""
+        out.printf(
+                "export: %d of %d XMI files written as JSON to %s%s%s%n",
+                exported,
+                exported + failures.size(),
+                jsonFolder,
+                cleanedTextFolder == null
+                        ? ""
                         : String.format(", %d cleaned texts to %s", cleanedTexts, cleanedTextFolder),
                 failures.isEmpty() ? "" : String.format(" (%d failed)", failures.size()));
         return failures.isEmpty() ? 0 : 1;
@@ -71,7 +79,9 @@ public class ExportCommand implements Callable<Integer> {
 
     private void exportOne(XmiFolder folder, Path xmi, CAS cas, PrintWriter err) throws IOException, CASException {
         Path stem = folder.relativeStem(xmi);
-        GoldJson.write(cas.getJCas(), GoldJson.documentName(cas.getJCas(), stem.getFileName().toString()),
+        GoldJson.write(
+                cas.getJCas(),
+                GoldJson.documentName(cas.getJCas(), stem.getFileName().toString()),
                 jsonFolder.resolve(stem + ".json"));
         exported++;
         if (cleanedTextFolder == null) {
@@ -86,8 +96,8 @@ public class ExportCommand implements Callable<Integer> {
         }
         Path textFile = cleanedTextFolder.resolve(stem + ".txt");
         Files.createDirectories(textFile.toAbsolutePath().getParent());
-        Files.writeString(textFile, cleaned.getDocumentText() == null ? "" : cleaned.getDocumentText(),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                textFile, cleaned.getDocumentText() == null ? "" : cleaned.getDocumentText(), StandardCharsets.UTF_8);
         cleanedTexts++;
     }
 

@@ -1,21 +1,25 @@
 package org.lectern.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * One document of the gold-standard JSON schema, as read for scoring. Gold and predictions share the schema;
  * a missing layer reads as an empty list, the {@code text} fields are not needed for scoring.
  */
-public record GoldDocument(String document, String language, List<BoilerplateSpan> boilerplate,
-        List<Artefact> artefacts, List<Entity> entities, List<Quote> quotes) {
+public record GoldDocument(
+        String document,
+        String language,
+        List<BoilerplateSpan> boilerplate,
+        List<Artefact> artefacts,
+        List<Entity> entities,
+        List<Quote> quotes) {
 
     /** A character span, {@code begin} inclusive, {@code end} exclusive. */
     public interface Span {
@@ -33,17 +37,13 @@ public record GoldDocument(String document, String language, List<BoilerplateSpa
         }
     }
 
-    public record BoilerplateSpan(int begin, int end, String kind) implements Span {
-    }
+    public record BoilerplateSpan(int begin, int end, String kind) implements Span {}
 
-    public record Artefact(int begin, int end, String correction) implements Span {
-    }
+    public record Artefact(int begin, int end, String correction) implements Span {}
 
-    public record Entity(int begin, int end, String type, String canonical) implements Span {
-    }
+    public record Entity(int begin, int end, String type, String canonical) implements Span {}
 
-    public record Quote(int begin, int end, String speaker) implements Span {
-    }
+    public record Quote(int begin, int end, String speaker) implements Span {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -58,7 +58,8 @@ public record GoldDocument(String document, String language, List<BoilerplateSpa
         try {
             root = MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String line =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw new IOException(file + ": not valid JSON" + line + ": " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject()) {
@@ -79,18 +80,35 @@ public record GoldDocument(String document, String language, List<BoilerplateSpa
      */
     public static GoldDocument fromJson(JsonNode root, String source) {
         Reader reader = new Reader(source);
-        return new GoldDocument(reader.text(root, "document"), reader.text(root, "language"),
-                reader.list(root, "boilerplate",
-                        item -> new BoilerplateSpan(reader.offset(item, "begin"), reader.offset(item, "end"),
-                                reader.text(item, "kind"))),
-                reader.list(root, "artefacts",
-                        item -> new Artefact(reader.offset(item, "begin"), reader.offset(item, "end"),
+        return new GoldDocument(
+                reader.text(root, "document"),
+                reader.text(root, "language"),
+                reader.list(
+                        root,
+                        "boilerplate",
+                        item -> new BoilerplateSpan(
+                                reader.offset(item, "begin"), reader.offset(item, "end"), reader.text(item, "kind"))),
+                reader.list(
+                        root,
+                        "artefacts",
+                        item -> new Artefact(
+                                reader.offset(item, "begin"),
+                                reader.offset(item, "end"),
                                 reader.text(item, "correction"))),
-                reader.list(root, "entities",
-                        item -> new Entity(reader.offset(item, "begin"), reader.offset(item, "end"),
-                                reader.text(item, "type"), reader.text(item, "canonical"))),
-                reader.list(root, "quotes",
-                        item -> new Quote(reader.offset(item, "begin"), reader.offset(item, "end"),
+                reader.list(
+                        root,
+                        "entities",
+                        item -> new Entity(
+                                reader.offset(item, "begin"),
+                                reader.offset(item, "end"),
+                                reader.text(item, "type"),
+                                reader.text(item, "canonical"))),
+                reader.list(
+                        root,
+                        "quotes",
+                        item -> new Quote(
+                                reader.offset(item, "begin"),
+                                reader.offset(item, "end"),
                                 reader.text(item, "speaker"))));
     }
 

@@ -1,5 +1,16 @@
 package org.lectern.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,26 +21,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.lectern.type.Boilerplate;
 import org.lectern.type.Quotation;
 import org.lectern.type.TranslationArtefact;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
 /**
  * Converts an annotated CAS into the gold-standard JSON schema (see {@code DESIGN.md}, "JSON export"): keys
@@ -42,13 +39,12 @@ public final class GoldJson {
     /** The CAS language value that means "not detected". */
     private static final String UNSPECIFIED_LANGUAGE = "x-unspecified";
 
-    private static final Comparator<Annotation> BY_OFFSET = Comparator.comparingInt(Annotation::getBegin)
-            .thenComparingInt(Annotation::getEnd);
+    private static final Comparator<Annotation> BY_OFFSET =
+            Comparator.comparingInt(Annotation::getBegin).thenComparingInt(Annotation::getEnd);
 
     private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
 
-    private GoldJson() {
-    }
+    private GoldJson() {}
 
     /** The gold-schema JSON of {@code jcas}; {@code documentName} is the input file name, e.g. {@code 002_x.txt}. */
     public static ObjectNode toJson(JCas jcas, String documentName) {
@@ -66,9 +62,7 @@ public final class GoldJson {
         }
         ArrayNode entities = root.putArray("entities");
         for (NamedEntity entity : sorted(jcas, NamedEntity.class)) {
-            span(entities.addObject(), entity)
-                    .put("type", entityType(entity))
-                    .put("canonical", canonicalName(entity));
+            span(entities.addObject(), entity).put("type", entityType(entity)).put("canonical", canonicalName(entity));
         }
         ArrayNode quotes = root.putArray("quotes");
         for (Quotation quote : sorted(jcas, Quotation.class)) {
@@ -114,7 +108,9 @@ public final class GoldJson {
      * path segment of its id; {@code fallback} when the CAS has neither.
      */
     public static String documentName(JCas jcas, String fallback) {
-        DocumentMetaData meta = JCasUtil.select(jcas, DocumentMetaData.class).stream().findFirst().orElse(null);
+        DocumentMetaData meta = JCasUtil.select(jcas, DocumentMetaData.class).stream()
+                .findFirst()
+                .orElse(null);
         if (meta != null) {
             if (isPresent(meta.getDocumentTitle())) {
                 return meta.getDocumentTitle();
@@ -128,8 +124,11 @@ public final class GoldJson {
     }
 
     private static String language(JCas jcas) {
-        DocumentMetaData meta = JCasUtil.select(jcas, DocumentMetaData.class).stream().findFirst().orElse(null);
-        String language = meta != null && isPresent(meta.getLanguage()) ? meta.getLanguage() : jcas.getDocumentLanguage();
+        DocumentMetaData meta = JCasUtil.select(jcas, DocumentMetaData.class).stream()
+                .findFirst()
+                .orElse(null);
+        String language =
+                meta != null && isPresent(meta.getLanguage()) ? meta.getLanguage() : jcas.getDocumentLanguage();
         return isPresent(language) && !UNSPECIFIED_LANGUAGE.equals(language) ? language : null;
     }
 
@@ -175,6 +174,8 @@ public final class GoldJson {
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(twoSpaces).withArrayIndenter(twoSpaces);
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(twoSpaces)
+                .withArrayIndenter(twoSpaces);
     }
 }

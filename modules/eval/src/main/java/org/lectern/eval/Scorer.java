@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
-
 import org.lectern.eval.GoldDocument.Span;
 import org.lectern.eval.Scores.Counts;
 import org.lectern.eval.Scores.Ratio;
@@ -39,12 +38,10 @@ public final class Scorer {
     /** A word: letters/digits, with inner apostrophes or hyphens ("don't", "well-known"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     /** A matched gold/prediction pair. */
-    record Match<G, P>(G gold, P predicted) {
-    }
+    record Match<G, P>(G gold, P predicted) {}
 
     /**
      * Scores {@code predicted} against {@code gold}; {@code text} is the document text, used only to count words
@@ -56,31 +53,55 @@ public final class Scorer {
         List<Match<GoldDocument.Artefact, GoldDocument.Artefact>> artefacts =
                 match(gold.artefacts(), predicted.artefacts(), (g, p) -> g.overlap(p) > 0);
         Ratio corrections = new Ratio(
-                artefacts.stream().filter(m -> same(m.gold().correction(), m.predicted().correction())).count(),
+                artefacts.stream()
+                        .filter(m -> same(m.gold().correction(), m.predicted().correction()))
+                        .count(),
                 artefacts.size());
 
-        List<Match<GoldDocument.Entity, GoldDocument.Entity>> exact = match(gold.entities(), predicted.entities(),
-                (g, p) -> sameSpan(g, p) && Objects.equals(g.type(), p.type()));
-        List<Match<GoldDocument.Entity, GoldDocument.Entity>> overlapping = match(gold.entities(),
-                predicted.entities(), (g, p) -> g.overlap(p) > 0 && Objects.equals(g.type(), p.type()));
+        List<Match<GoldDocument.Entity, GoldDocument.Entity>> exact = match(
+                gold.entities(), predicted.entities(), (g, p) -> sameSpan(g, p) && Objects.equals(g.type(), p.type()));
+        List<Match<GoldDocument.Entity, GoldDocument.Entity>> overlapping = match(
+                gold.entities(),
+                predicted.entities(),
+                (g, p) -> g.overlap(p) > 0 && Objects.equals(g.type(), p.type()));
         List<Match<GoldDocument.Entity, GoldDocument.Entity>> sameSpan =
                 match(gold.entities(), predicted.entities(), Scorer::sameSpan);
         Ratio canonical = new Ratio(
-                sameSpan.stream().filter(m -> same(m.gold().canonical(), m.predicted().canonical())).count(),
+                sameSpan.stream()
+                        .filter(m -> same(m.gold().canonical(), m.predicted().canonical()))
+                        .count(),
                 sameSpan.size());
 
-        List<Match<GoldDocument.Quote, GoldDocument.Quote>> quotes = match(gold.quotes(), predicted.quotes(),
+        List<Match<GoldDocument.Quote, GoldDocument.Quote>> quotes = match(
+                gold.quotes(),
+                predicted.quotes(),
                 (g, p) -> 2L * g.overlap(p) >= g.length() && 2L * g.overlap(p) >= p.length() && g.overlap(p) > 0);
         Ratio speakers = new Ratio(
-                quotes.stream().filter(m -> same(m.gold().speaker(), m.predicted().speaker())).count(),
+                quotes.stream()
+                        .filter(m -> same(m.gold().speaker(), m.predicted().speaker()))
+                        .count(),
                 quotes.size());
 
-        return new Scores(language, characterCounts(gold.boilerplate(), predicted.boilerplate()),
-                counts(artefacts.size(), gold.artefacts().size(), predicted.artefacts().size()), corrections,
+        return new Scores(
+                language,
+                characterCounts(gold.boilerplate(), predicted.boilerplate()),
+                counts(
+                        artefacts.size(),
+                        gold.artefacts().size(),
+                        predicted.artefacts().size()),
+                corrections,
                 predicted.artefacts().size(),
-                counts(exact.size(), gold.entities().size(), predicted.entities().size()),
-                counts(overlapping.size(), gold.entities().size(), predicted.entities().size()), canonical,
-                counts(quotes.size(), gold.quotes().size(), predicted.quotes().size()), speakers,
+                counts(
+                        exact.size(),
+                        gold.entities().size(),
+                        predicted.entities().size()),
+                counts(
+                        overlapping.size(),
+                        gold.entities().size(),
+                        predicted.entities().size()),
+                canonical,
+                counts(quotes.size(), gold.quotes().size(), predicted.quotes().size()),
+                speakers,
                 text == null ? null : countWords(text));
     }
 
@@ -90,8 +111,8 @@ public final class Scorer {
     }
 
     /** One-to-one greedy matching by decreasing overlap among the pairs {@code acceptable} allows. */
-    static <G extends Span, P extends Span> List<Match<G, P>> match(List<G> gold, List<P> predicted,
-            BiPredicate<G, P> acceptable) {
+    static <G extends Span, P extends Span> List<Match<G, P>> match(
+            List<G> gold, List<P> predicted, BiPredicate<G, P> acceptable) {
         List<Match<G, P>> candidates = new ArrayList<>();
         for (G g : gold) {
             for (P p : predicted) {
@@ -123,8 +144,8 @@ public final class Scorer {
         BitSet both = (BitSet) goldChars.clone();
         both.and(predictedChars);
         long truePositives = both.cardinality();
-        return new Counts(truePositives, predictedChars.cardinality() - truePositives,
-                goldChars.cardinality() - truePositives);
+        return new Counts(
+                truePositives, predictedChars.cardinality() - truePositives, goldChars.cardinality() - truePositives);
     }
 
     private static BitSet cover(List<? extends Span> spans) {
@@ -147,6 +168,8 @@ public final class Scorer {
     }
 
     private static String normalise(String value) {
-        return value == null ? "" : WHITESPACE.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return value == null
+                ? ""
+                : WHITESPACE.matcher(value.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,25 +1,45 @@
 package org.lectern.eval;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The counts behind every metric for one document or, summed with {@link #plus}, for a whole corpus
  * (micro-average: metrics of the sum, not the mean of per-document metrics). A metric whose denominator is
  * zero is undefined and reported as {@code null}.
  */
-public record Scores(Ratio language, Counts boilerplate, Counts artefacts, Ratio corrections, long flagged,
-        Counts entitiesExact, Counts entitiesOverlap, Ratio canonical, Counts quotes, Ratio speakers,
+public record Scores(
+        Ratio language,
+        Counts boilerplate,
+        Counts artefacts,
+        Ratio corrections,
+        long flagged,
+        Counts entitiesExact,
+        Counts entitiesOverlap,
+        Ratio canonical,
+        Counts quotes,
+        Ratio speakers,
         Long words) {
 
     /** Every metric name, in report order (valid names for {@code --min}). */
-    public static final List<String> METRIC_NAMES = List.copyOf(new Scores(Ratio.NONE, Counts.NONE, Counts.NONE,
-            Ratio.NONE, 0, Counts.NONE, Counts.NONE, Ratio.NONE, Counts.NONE, Ratio.NONE, 0L).metrics().keySet());
+    public static final List<String> METRIC_NAMES = List.copyOf(new Scores(
+                    Ratio.NONE,
+                    Counts.NONE,
+                    Counts.NONE,
+                    Ratio.NONE,
+                    0,
+                    Counts.NONE,
+                    Counts.NONE,
+                    Ratio.NONE,
+                    Counts.NONE,
+                    Ratio.NONE,
+                    0L)
+            .metrics()
+            .keySet());
 
     /** Metrics that count things rather than measure a share. */
     public static final Set<String> COUNT_METRICS = Set.of("artefacts.flagged", "words");
@@ -29,7 +49,9 @@ public record Scores(Ratio language, Counts boilerplate, Counts artefacts, Ratio
         static final Counts NONE = new Counts(0, 0, 0);
 
         Counts plus(Counts other) {
-            return new Counts(truePositives + other.truePositives, falsePositives + other.falsePositives,
+            return new Counts(
+                    truePositives + other.truePositives,
+                    falsePositives + other.falsePositives,
                     falseNegatives + other.falseNegatives);
         }
 
@@ -47,7 +69,10 @@ public record Scores(Ratio language, Counts boilerplate, Counts artefacts, Ratio
         }
 
         ObjectNode toJson() {
-            return JsonNodeFactory.instance.objectNode().put("tp", truePositives).put("fp", falsePositives)
+            return JsonNodeFactory.instance
+                    .objectNode()
+                    .put("tp", truePositives)
+                    .put("fp", falsePositives)
                     .put("fn", falseNegatives);
         }
 
@@ -80,10 +105,17 @@ public record Scores(Ratio language, Counts boilerplate, Counts artefacts, Ratio
     }
 
     public Scores plus(Scores other) {
-        return new Scores(language.plus(other.language), boilerplate.plus(other.boilerplate),
-                artefacts.plus(other.artefacts), corrections.plus(other.corrections), flagged + other.flagged,
-                entitiesExact.plus(other.entitiesExact), entitiesOverlap.plus(other.entitiesOverlap),
-                canonical.plus(other.canonical), quotes.plus(other.quotes), speakers.plus(other.speakers),
+        return new Scores(
+                language.plus(other.language),
+                boilerplate.plus(other.boilerplate),
+                artefacts.plus(other.artefacts),
+                corrections.plus(other.corrections),
+                flagged + other.flagged,
+                entitiesExact.plus(other.entitiesExact),
+                entitiesOverlap.plus(other.entitiesOverlap),
+                canonical.plus(other.canonical),
+                quotes.plus(other.quotes),
+                speakers.plus(other.speakers),
                 words == null || other.words == null ? null : words + other.words);
     }
 
@@ -126,8 +158,8 @@ public record Scores(Ratio language, Counts boilerplate, Counts artefacts, Ratio
         ObjectNode metricsJson = json.putObject("metrics");
         metrics().forEach(metricsJson::put);
         ObjectNode countsJson = json.putObject("counts");
-        counts().forEach((name, count) -> countsJson.set(name,
-                count instanceof Counts prf ? prf.toJson() : ((Ratio) count).toJson()));
+        counts().forEach((name, count) ->
+                countsJson.set(name, count instanceof Counts prf ? prf.toJson() : ((Ratio) count).toJson()));
         return json;
     }
 

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.SerialFormat;
@@ -159,7 +158,8 @@ public final class XmiFolder {
                 throw new IOException(file + ": not XMI (detected " + format + ")");
             }
         } catch (IOException e) {
-            throw e.getMessage() != null && e.getMessage().startsWith(file.toString()) ? e
+            throw e.getMessage() != null && e.getMessage().startsWith(file.toString())
+                    ? e
                     : new IOException(file + ": " + rootCause(e), e);
         } catch (RuntimeException e) {
             throw new IOException(file + ": " + rootCause(e), e);
@@ -204,8 +204,8 @@ public final class XmiFolder {
     /** Parses a {@code TypeSystem.xml}, resolving its imports; errors name the file. */
     public static TypeSystemDescription readTypeSystem(Path file) throws IOException {
         try {
-            TypeSystemDescription description = UIMAFramework.getXMLParser()
-                    .parseTypeSystemDescription(new XMLInputSource(file.toFile()));
+            TypeSystemDescription description =
+                    UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(file.toFile()));
             description.resolveImports();
             return description;
         } catch (InvalidXMLException e) {
@@ -225,7 +225,9 @@ public final class XmiFolder {
         } else if (!folder.equals(root) && folder.startsWith(root)) {
             description = typeSystemFor(folder.getParent());
         } else {
-            LOG.warn("No {} in {} or above it; loading its XMI with the types on the classpath", TYPE_SYSTEM_FILE,
+            LOG.warn(
+                    "No {} in {} or above it; loading its XMI with the types on the classpath",
+                    TYPE_SYSTEM_FILE,
                     folder);
             description = classpathTypeSystem();
         }
@@ -247,8 +249,11 @@ public final class XmiFolder {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return cause == error || error.getMessage() == null || message.equals(error.getMessage()) ? message
+        String message = cause.getMessage() != null
+                ? cause.getMessage()
+                : cause.getClass().getSimpleName();
+        return cause == error || error.getMessage() == null || message.equals(error.getMessage())
+                ? message
                 : error.getMessage() + ": " + message;
     }
 }

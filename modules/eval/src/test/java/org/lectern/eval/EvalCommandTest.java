@@ -2,18 +2,15 @@ package org.lectern.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import picocli.CommandLine;
 
 class EvalCommandTest {
@@ -51,8 +48,16 @@ class EvalCommandTest {
         Files.writeString(predicted.resolve("a.json"), DOC_A);
         Files.writeString(predicted.resolve("b.json"), DOC_B);
 
-        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--min", "quotes.f1=1.0",
-                "--min", "entities.exact.f1=1", "--per-document");
+        int exitCode = run(
+                "--gold",
+                gold.toString(),
+                "--pred",
+                predicted.toString(),
+                "--min",
+                "quotes.f1=1.0",
+                "--min",
+                "entities.exact.f1=1",
+                "--per-document");
 
         assertThat(exitCode).isEqualTo(0);
         assertThat(out.toString())
@@ -68,8 +73,15 @@ class EvalCommandTest {
 
     @Test
     void aMissingPredictionIsReportedScoredAsEmptyAndFailsItsThreshold() {
-        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--min", "quotes.recall=0.5",
-                "--min", "quotes.speaker.accuracy=0.5");
+        int exitCode = run(
+                "--gold",
+                gold.toString(),
+                "--pred",
+                predicted.toString(),
+                "--min",
+                "quotes.recall=0.5",
+                "--min",
+                "quotes.speaker.accuracy=0.5");
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(out.toString()).containsPattern("quotes\\.recall +0\\.0000");
@@ -85,8 +97,8 @@ class EvalCommandTest {
         Files.writeString(work.resolve("a.txt"), "Ann said: 0123456789.");
         Files.writeString(work.resolve("b.txt"), "Then Bob left.");
 
-        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--json",
-                "--texts", work.toString());
+        int exitCode =
+                run("--gold", gold.toString(), "--pred", predicted.toString(), "--json", "--texts", work.toString());
 
         assertThat(exitCode).isEqualTo(0);
         JsonNode json = new ObjectMapper().readTree(out.toString());
@@ -97,9 +109,11 @@ class EvalCommandTest {
         assertThat(json.at("/metrics/entities.exact.precision").doubleValue()).isEqualTo(1.0);
         assertThat(json.at("/metrics/words").doubleValue()).isEqualTo(6.0);
         assertThat(json.at("/counts/entities.exact/fn").intValue()).isEqualTo(1);
-        assertThat(json.at("/perDocument/a.json/metrics/quotes.f1").doubleValue()).isEqualTo(1.0);
+        assertThat(json.at("/perDocument/a.json/metrics/quotes.f1").doubleValue())
+                .isEqualTo(1.0);
         assertThat(json.at("/perDocument/b.json/metrics/quotes.f1").isNull()).isTrue();
-        assertThat(json.at("/perDocument/b.json/metrics/entities.exact.f1").doubleValue()).isEqualTo(0.0);
+        assertThat(json.at("/perDocument/b.json/metrics/entities.exact.f1").doubleValue())
+                .isEqualTo(0.0);
     }
 
     @Test
@@ -107,19 +121,32 @@ class EvalCommandTest {
         Files.createDirectories(gold.resolve("sport"));
         Files.move(gold.resolve("b.json"), gold.resolve("sport/b.json"));
         Files.createDirectories(predicted.resolve("sport"));
-        Files.writeString(predicted.resolve("sport/b.json"), DOC_B.replace("\"artefacts\": []",
-                "\"artefacts\": [{\"begin\": 0, \"end\": 4, \"text\": \"Then\", \"correction\": \"So\"}]"));
+        Files.writeString(
+                predicted.resolve("sport/b.json"),
+                DOC_B.replace(
+                        "\"artefacts\": []",
+                        "\"artefacts\": [{\"begin\": 0, \"end\": 4, \"text\": \"Then\", \"correction\": \"So\"}]"));
         Files.writeString(predicted.resolve("a.json"), DOC_A);
         Files.writeString(predicted.resolve("stray.json"), DOC_A);
         Files.createDirectories(work.resolve("texts/sport"));
         Files.writeString(work.resolve("texts/a.txt"), "Ann said: 0123456789.");
         Files.writeString(work.resolve("texts/sport/b.txt"), "Then Bob left.");
 
-        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--texts",
-                work.resolve("texts").toString(), "--max", "artefacts.flagged=0", "--max", "words=100");
+        int exitCode = run(
+                "--gold",
+                gold.toString(),
+                "--pred",
+                predicted.toString(),
+                "--texts",
+                work.resolve("texts").toString(),
+                "--max",
+                "artefacts.flagged=0",
+                "--max",
+                "words=100");
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(out.toString()).containsPattern("entities\\.exact\\.f1 +1\\.0000  tp=2 fp=0 fn=0")
+        assertThat(out.toString())
+                .containsPattern("entities\\.exact\\.f1 +1\\.0000  tp=2 fp=0 fn=0")
                 .containsPattern("artefacts\\.flagged\\.per1000words +166\\.6667");
         assertThat(err.toString())
                 .contains("WARNING 1 predictions have no gold file (ignored): stray.json")
@@ -132,8 +159,9 @@ class EvalCommandTest {
         int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--min", "quotes.fscore=1");
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown metric 'quotes.fscore' in --min; valid metrics: "
-                + "language.accuracy, boilerplate.precision");
+        assertThat(err.toString())
+                .contains("Unknown metric 'quotes.fscore' in --min; valid metrics: "
+                        + "language.accuracy, boilerplate.precision");
     }
 
     @Test
@@ -147,7 +175,9 @@ class EvalCommandTest {
     }
 
     private int run(String... args) {
-        return new CommandLine(new EvalCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        return new CommandLine(new EvalCommand())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
                 .execute(args);
     }
 }

@@ -6,11 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 class ExportCommandTest {
@@ -31,8 +29,12 @@ class ExportCommandTest {
         XmiFixtures.writeXmi(withoutCleaned, xmi.resolve("sport/002_b.xmi"));
         Files.writeString(xmi.resolve("003_broken.xmi"), "<xmi:XMI");
 
-        int exitCode = run(xmi.toString(), "--json", work.resolve("json").toString(),
-                "--cleaned-text", work.resolve("cleaned").toString());
+        int exitCode = run(
+                xmi.toString(),
+                "--json",
+                work.resolve("json").toString(),
+                "--cleaned-text",
+                work.resolve("cleaned").toString());
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(work.resolve("json/001_a.json"))
@@ -50,7 +52,10 @@ class ExportCommandTest {
 
     @Test
     void aMissingFolderIsAUsageError() {
-        int exitCode = run(work.resolve("absent").toString(), "--json", work.resolve("json").toString());
+        int exitCode = run(
+                work.resolve("absent").toString(),
+                "--json",
+                work.resolve("json").toString());
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(err.toString()).contains("DIR is not a folder: " + work.resolve("absent"));
@@ -60,14 +65,17 @@ class ExportCommandTest {
     void aFolderWithoutXmiFails() throws Exception {
         Files.createDirectories(work.resolve("empty"));
 
-        int exitCode = run(work.resolve("empty").toString(), "--json", work.resolve("json").toString());
+        int exitCode = run(
+                work.resolve("empty").toString(), "--json", work.resolve("json").toString());
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(err.toString()).contains("no *.xmi files in " + work.resolve("empty"));
     }
 
     private int run(String... args) {
-        return new CommandLine(new ExportCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        return new CommandLine(new ExportCommand())
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
                 .execute(args);
     }
 }

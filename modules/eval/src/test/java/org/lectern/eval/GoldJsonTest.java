@@ -2,10 +2,12 @@ package org.lectern.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Location;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.junit.jupiter.api.Test;
@@ -15,15 +17,12 @@ import org.lectern.type.Boilerplate;
 import org.lectern.type.Quotation;
 import org.lectern.type.TranslationArtefact;
 
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.Location;
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-
 class GoldJsonTest {
 
     //                                0         1         2         3         4         5         6
     //                                0123456789012345678901234567890123456789012345678901234567890123456789
-    private static final String TEXT = "date 2024-01-02 Ann Lee said “we will go” in Zürich. She called it “rash”. “Fine.”";
+    private static final String TEXT =
+            "date 2024-01-02 Ann Lee said “we will go” in Zürich. She called it “rash”. “Fine.”";
 
     @Test
     void exportsEveryLayerSortedWithFallbacks() throws Exception {
@@ -104,11 +103,15 @@ class GoldJsonTest {
     void exportedJsonReadsBackForScoringInMemory() throws Exception {
         GoldDocument document = GoldDocument.fromJson(GoldJson.toJson(annotatedDocument(), "doc_1.txt"), "doc_1");
 
-        assertThat(document.entities()).containsExactly(new GoldDocument.Entity(16, 23, "PERSON", "Ann Lee"),
-                new GoldDocument.Entity(45, 51, "LOCATION", "Zürich"));
-        assertThat(document.quotes()).extracting(GoldDocument.Quote::speaker)
+        assertThat(document.entities())
+                .containsExactly(
+                        new GoldDocument.Entity(16, 23, "PERSON", "Ann Lee"),
+                        new GoldDocument.Entity(45, 51, "LOCATION", "Zürich"));
+        assertThat(document.quotes())
+                .extracting(GoldDocument.Quote::speaker)
                 .containsExactly("Ann Lee", "Ann Lee", null);
-        assertThat(Scorer.score(document, document, TEXT).metrics().get("quotes.f1")).isEqualTo(1.0);
+        assertThat(Scorer.score(document, document, TEXT).metrics().get("quotes.f1"))
+                .isEqualTo(1.0);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.lectern.eval.GoldDocument.Artefact;
 import org.lectern.eval.GoldDocument.BoilerplateSpan;
@@ -15,24 +14,35 @@ import org.lectern.eval.GoldDocument.Quote;
 /** Expected values are computed by hand in the comments. */
 class ScorerTest {
 
-    private static final GoldDocument GOLD = new GoldDocument("d.txt", "en",
+    private static final GoldDocument GOLD = new GoldDocument(
+            "d.txt",
+            "en",
             List.of(new BoilerplateSpan(0, 10, "byline"), new BoilerplateSpan(20, 30, "caption")),
             List.of(new Artefact(10, 14, "office"), new Artefact(20, 26, "said"), new Artefact(40, 45, "brief")),
-            List.of(new Entity(0, 3, "PERSON", "Ann Lee"), new Entity(10, 16, "LOCATION", "Zürich"),
+            List.of(
+                    new Entity(0, 3, "PERSON", "Ann Lee"),
+                    new Entity(10, 16, "LOCATION", "Zürich"),
                     new Entity(20, 25, "ORGANIZATION", "ACME Corp")),
             List.of(new Quote(100, 200, "Ann Lee"), new Quote(300, 340, "Bob")));
 
-    private static final GoldDocument PREDICTED = new GoldDocument("d.txt", "EN",
+    private static final GoldDocument PREDICTED = new GoldDocument(
+            "d.txt",
+            "EN",
             List.of(new BoilerplateSpan(5, 15, "byline"), new BoilerplateSpan(20, 30, "footer")),
-            List.of(new Artefact(10, 20, " Office "), new Artefact(12, 13, "office"), new Artefact(21, 30, "told"),
+            List.of(
+                    new Artefact(10, 20, " Office "),
+                    new Artefact(12, 13, "office"),
+                    new Artefact(21, 30, "told"),
                     new Artefact(60, 65, "x")),
-            List.of(new Entity(0, 3, "PERSON", "ann  lee"), new Entity(10, 14, "LOCATION", "Zürich"),
+            List.of(
+                    new Entity(0, 3, "PERSON", "ann  lee"), new Entity(10, 14, "LOCATION", "Zürich"),
                     new Entity(20, 25, "PERSON", "ACME"), new Entity(30, 35, "LOCATION", "Nowhere")),
             List.of(new Quote(100, 150, "ANN LEE"), new Quote(290, 380, "Bob"), new Quote(500, 510, null)));
 
     @Test
     void scoresEveryLayer() {
-        Map<String, Double> metrics = Scorer.score(GOLD, PREDICTED, "One two-part don't, 3.5 words!").metrics();
+        Map<String, Double> metrics =
+                Scorer.score(GOLD, PREDICTED, "One two-part don't, 3.5 words!").metrics();
 
         assertThat(metrics.get("language.accuracy")).isEqualTo(1.0);
         // chars: gold 0-10 + 20-30 = 20, predicted 5-15 + 20-30 = 20, shared 5-10 + 20-30 = 15
@@ -86,7 +96,8 @@ class ScorerTest {
         assertThat(empty.get("quotes.f1")).isNull();
         assertThat(empty.get("language.accuracy")).isEqualTo(1.0);
 
-        Map<String, Double> missing = Scorer.score(GOLD, GoldDocument.empty("d.txt"), null).metrics();
+        Map<String, Double> missing =
+                Scorer.score(GOLD, GoldDocument.empty("d.txt"), null).metrics();
         assertThat(missing.get("quotes.precision")).isNull();
         assertThat(missing.get("quotes.recall")).isEqualTo(0.0);
         assertThat(missing.get("quotes.f1")).isEqualTo(0.0);
@@ -95,9 +106,14 @@ class ScorerTest {
 
     @Test
     void corpusScoresAreMicroAveraged() {
-        GoldDocument oneQuote = new GoldDocument("a.txt", "en", List.of(), List.of(), List.of(),
-                List.of(new Quote(0, 10, "A")));
-        GoldDocument threeQuotes = new GoldDocument("b.txt", "en", List.of(), List.of(), List.of(),
+        GoldDocument oneQuote =
+                new GoldDocument("a.txt", "en", List.of(), List.of(), List.of(), List.of(new Quote(0, 10, "A")));
+        GoldDocument threeQuotes = new GoldDocument(
+                "b.txt",
+                "en",
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of(new Quote(0, 10, "B"), new Quote(20, 30, "B"), new Quote(40, 50, "B")));
 
         Scores total = Scorer.score(oneQuote, oneQuote, null)
@@ -111,10 +127,15 @@ class ScorerTest {
 
     @Test
     void duplicatePredictionsMatchOneGoldSpanOnce() {
-        GoldDocument gold = new GoldDocument("d.txt", "en", List.of(), List.of(new Artefact(0, 5, "a")),
-                List.of(), List.of());
-        GoldDocument twice = new GoldDocument("d.txt", "en", List.of(),
-                List.of(new Artefact(0, 5, "a"), new Artefact(0, 5, "a")), List.of(), List.of());
+        GoldDocument gold =
+                new GoldDocument("d.txt", "en", List.of(), List.of(new Artefact(0, 5, "a")), List.of(), List.of());
+        GoldDocument twice = new GoldDocument(
+                "d.txt",
+                "en",
+                List.of(),
+                List.of(new Artefact(0, 5, "a"), new Artefact(0, 5, "a")),
+                List.of(),
+                List.of());
 
         Scores scores = Scorer.score(gold, twice, null);
 

@@ -1,9 +1,9 @@
 package org.lectern.eval;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasIOUtils;
@@ -11,13 +11,10 @@ import org.apache.uima.util.TypeSystemUtil;
 import org.lectern.api.testing.TestDocuments;
 import org.lectern.type.Boilerplate;
 
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
-
 /** Writes XMI folders the way the pipeline does: {@code *.xmi} plus {@code TypeSystem.xml}. */
 final class XmiFixtures {
 
-    private XmiFixtures() {
-    }
+    private XmiFixtures() {}
 
     /** A document named {@code name} with one boilerplate span over its first word and, if given, a cleaned view. */
     static JCas document(String name, String text, String cleanedText) throws Exception {
@@ -42,7 +39,8 @@ final class XmiFixtures {
     static void writeTypeSystem(JCas jcas, Path folder) throws Exception {
         Files.createDirectories(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(XmiFolder.TYPE_SYSTEM_FILE))) {
-            TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem()).toXML(out);
+            TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem())
+                    .toXML(out);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASRuntimeException;
 import org.apache.uima.fit.util.JCasUtil;
@@ -40,7 +39,9 @@ class XmiFolderTest {
         assertThat(JCasUtil.select(loaded.getJCas(), Boilerplate.class))
                 .extracting(Boilerplate::getBegin, Boilerplate::getEnd, Boilerplate::getKind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 6, "byline"));
-        assertThat(folder.load(root.resolve("a.xmi")).getView(ExportCommand.CLEANED_VIEW).getDocumentText())
+        assertThat(folder.load(root.resolve("a.xmi"))
+                        .getView(ExportCommand.CLEANED_VIEW)
+                        .getDocumentText())
                 .isEqualTo("Text.");
     }
 
@@ -53,13 +54,14 @@ class XmiFolderTest {
         XmiFixtures.writeXmi(XmiFixtures.document("c.txt", "By Bo. Text.", null), root.resolve("c.xmi"));
         List<String> visited = new ArrayList<>();
 
-        Map<Path, Exception> failures = new XmiFolder(root).visitAll((xmi, cas) -> visited.add(
-                xmi.getFileName() + " " + cas.getDocumentText()
+        Map<Path, Exception> failures = new XmiFolder(root)
+                .visitAll((xmi, cas) -> visited.add(xmi.getFileName() + " " + cas.getDocumentText()
                         + (hasView(cas, ExportCommand.CLEANED_VIEW) ? " +cleaned" : "")));
 
         assertThat(visited).containsExactly("a.xmi By Ann. Text. +cleaned", "c.xmi By Bo. Text.");
         assertThat(failures).containsOnlyKeys(root.resolve("b.xmi"));
-        assertThat(failures.get(root.resolve("b.xmi"))).hasMessageStartingWith(root.resolve("b.xmi").toString());
+        assertThat(failures.get(root.resolve("b.xmi")))
+                .hasMessageStartingWith(root.resolve("b.xmi").toString());
     }
 
     @Test
@@ -93,11 +95,13 @@ class XmiFolderTest {
     @Test
     void xmiDoctypeDeclarationsAreRefused() throws Exception {
         Path xmi = root.resolve("leak.xmi");
-        Files.writeString(xmi, "<?xml version=\"1.0\"?>\n"
-                + "<!DOCTYPE XMI [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
-                + "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:cas=\"http:///uima/cas.ecore\" "
-                + "xmi:version=\"2.0\"><cas:Sofa xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" "
-                + "sofaString=\"&b;\"/></xmi:XMI>");
+        Files.writeString(
+                xmi,
+                "<?xml version=\"1.0\"?>\n"
+                        + "<!DOCTYPE XMI [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
+                        + "<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:cas=\"http:///uima/cas.ecore\" "
+                        + "xmi:version=\"2.0\"><cas:Sofa xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" "
+                        + "sofaString=\"&b;\"/></xmi:XMI>");
 
         assertThatThrownBy(() -> new XmiFolder(root).load(xmi))
                 .isInstanceOf(IOException.class)
@@ -109,10 +113,12 @@ class XmiFolderTest {
         Path secret = root.resolve("secret.txt");
         Files.writeString(secret, "secret");
         Path typeSystem = root.resolve(XmiFolder.TYPE_SYSTEM_FILE);
-        Files.writeString(typeSystem, "<?xml version=\"1.0\"?>\n"
-                + "<!DOCTYPE typeSystemDescription [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">"
-                + "<name>&leak;</name><types/></typeSystemDescription>");
+        Files.writeString(
+                typeSystem,
+                "<?xml version=\"1.0\"?>\n"
+                        + "<!DOCTYPE typeSystemDescription [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>\n"
+                        + "<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">"
+                        + "<name>&leak;</name><types/></typeSystemDescription>");
 
         assertThatThrownBy(() -> XmiFolder.readTypeSystem(typeSystem))
                 .isInstanceOf(IOException.class)

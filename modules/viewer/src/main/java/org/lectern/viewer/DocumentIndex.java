@@ -1,21 +1,22 @@
 package org.lectern.viewer;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,16 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import java.util.stream.Stream;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASRuntimeException;
 import org.lectern.eval.XmiFolder;
 import org.lectern.viewer.DocumentSummary.Mention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The XMI folder as the viewer sees it: a summary of every document, kept up to date by a background thread that
@@ -68,9 +66,8 @@ final class DocumentIndex implements AutoCloseable {
     }
 
     /** One search result with a snippet around it. */
-    record SearchHit(String id, String kind, String label, int begin, int end, String before, String match,
-            String after) {
-    }
+    record SearchHit(
+            String id, String kind, String label, int begin, int end, String before, String match, String after) {}
 
     private final XmiFolder folder;
     private final Path root;
@@ -84,6 +81,7 @@ final class DocumentIndex implements AutoCloseable {
     private final JsonFactory jsonFactory = new JsonFactory();
     /** Documents' JSON on disk, outside the served folder, written when the index first reads each document. */
     private final Path diskCache;
+
     private volatile long lastScan;
 
     DocumentIndex(Path root, long cacheBytes) throws IOException {
@@ -159,7 +157,8 @@ final class DocumentIndex implements AutoCloseable {
             List<String> stale = new ArrayList<>();
             for (Map.Entry<String, Path> entry : found.entrySet()) {
                 DocumentSummary known = summaries.get(entry.getKey());
-                if (known == null || known.lastModified() != lastModified(entry.getValue())
+                if (known == null
+                        || known.lastModified() != lastModified(entry.getValue())
                         || known.size() != size(entry.getValue())) {
                     stale.add(entry.getKey());
                 }
@@ -276,8 +275,8 @@ final class DocumentIndex implements AutoCloseable {
      * @param kind {@code entity}, {@code speaker}, {@code text} or {@code all}
      */
     List<SearchHit> search(String query, String kind, int limit) {
-        Pattern pattern = Pattern.compile(Pattern.quote(query.strip()),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern pattern =
+                Pattern.compile(Pattern.quote(query.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         boolean all = kind.equals("all");
         List<SearchHit> hits = new ArrayList<>();
         for (DocumentSummary doc : summaries()) {
@@ -306,11 +305,12 @@ final class DocumentIndex implements AutoCloseable {
      * a case-insensitive pattern; the pattern only where lower-casing changes the text's length (offsets would
      * drift).
      */
-    private static void addTextHits(DocumentSummary doc, String query, Pattern pattern, List<SearchHit> hits,
-            int before) {
+    private static void addTextHits(
+            DocumentSummary doc, String query, Pattern pattern, List<SearchHit> hits, int before) {
         String lowerQuery = query.toLowerCase(Locale.ROOT);
         if (doc.lowerText() != null && lowerQuery.length() == query.length()) {
-            for (int at = doc.lowerText().indexOf(lowerQuery); at >= 0 && hits.size() - before < HITS_PER_DOCUMENT;
+            for (int at = doc.lowerText().indexOf(lowerQuery);
+                    at >= 0 && hits.size() - before < HITS_PER_DOCUMENT;
                     at = doc.lowerText().indexOf(lowerQuery, at + 1)) {
                 hits.add(hit(doc, "text", null, at, at + query.length()));
             }
@@ -322,13 +322,19 @@ final class DocumentIndex implements AutoCloseable {
         }
     }
 
-    private void addMentionHits(DocumentSummary doc, List<Mention> mentions, String kind, Pattern pattern,
-            List<SearchHit> hits, boolean matchCoveredText) {
+    private void addMentionHits(
+            DocumentSummary doc,
+            List<Mention> mentions,
+            String kind,
+            Pattern pattern,
+            List<SearchHit> hits,
+            boolean matchCoveredText) {
         Set<String> seen = new HashSet<>();
         int added = 0;
         for (Mention mention : mentions) {
             boolean matches = pattern.matcher(mention.label()).find()
-                    || (matchCoveredText && pattern.matcher(mention.coveredText()).find());
+                    || (matchCoveredText
+                            && pattern.matcher(mention.coveredText()).find());
             if (matches && added < HITS_PER_DOCUMENT && seen.add(mention.label() + "@" + mention.begin())) {
                 hits.add(hit(doc, kind, mention.label(), mention.begin(), mention.end()));
                 added++;
@@ -341,8 +347,15 @@ final class DocumentIndex implements AutoCloseable {
         int from = Math.max(0, begin - SNIPPET_CONTEXT);
         int to = Math.min(text.length(), end + SNIPPET_CONTEXT);
         int matchEnd = Math.min(end, text.length());
-        return new SearchHit(doc.id(), kind, label, begin, end, oneLine(text.substring(from, begin)),
-                oneLine(text.substring(begin, matchEnd)), oneLine(text.substring(matchEnd, to)));
+        return new SearchHit(
+                doc.id(),
+                kind,
+                label,
+                begin,
+                end,
+                oneLine(text.substring(from, begin)),
+                oneLine(text.substring(begin, matchEnd)),
+                oneLine(text.substring(matchEnd, to)));
     }
 
     private static String oneLine(String text) {

@@ -1,5 +1,6 @@
 package org.lectern.viewer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.uima.cas.ArrayFS;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CommonArrayFS;
@@ -17,8 +17,6 @@ import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.text.AnnotationFS;
-
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Writes one view of a document as the viewer's JSON: the types present with their layer kind and colours, the
@@ -34,8 +32,7 @@ final class DocumentJson {
 
     private static final String VALUE_FEATURE = "value";
 
-    private DocumentJson() {
-    }
+    private DocumentJson() {}
 
     static void write(JsonGenerator json, String id, CAS view, List<String> viewNames) throws IOException {
         TypeSystem typeSystem = view.getTypeSystem();
@@ -104,8 +101,9 @@ final class DocumentJson {
         json.writeEndObject();
     }
 
-    private static void writeType(JsonGenerator json, Type type, TypeSystem typeSystem, int count,
-            Map<String, Integer> values) throws IOException {
+    private static void writeType(
+            JsonGenerator json, Type type, TypeSystem typeSystem, int count, Map<String, Integer> values)
+            throws IOException {
         LayerStyle.Kind kind = LayerStyle.kind(type, typeSystem);
         json.writeStartObject();
         json.writeStringField("name", type.getName());
@@ -141,7 +139,8 @@ final class DocumentJson {
 
     private static boolean isShown(Feature feature) {
         String name = feature.getShortName();
-        return !name.equals(CAS.FEATURE_BASE_NAME_SOFA) && !name.equals(CAS.FEATURE_BASE_NAME_BEGIN)
+        return !name.equals(CAS.FEATURE_BASE_NAME_SOFA)
+                && !name.equals(CAS.FEATURE_BASE_NAME_BEGIN)
                 && !name.equals(CAS.FEATURE_BASE_NAME_END);
     }
 
@@ -240,13 +239,14 @@ final class DocumentJson {
     /** The names of the views that carry text, the initial view first. */
     static List<String> textViews(CAS cas) {
         List<String> names = new ArrayList<>();
-        for (Iterator<CAS> views = cas.getViewIterator(); views.hasNext();) {
+        for (Iterator<CAS> views = cas.getViewIterator(); views.hasNext(); ) {
             CAS view = views.next();
             if (view.getDocumentText() != null) {
                 names.add(view.getViewName());
             }
         }
-        names.sort((a, b) -> a.equals(CAS.NAME_DEFAULT_SOFA) ? -1 : b.equals(CAS.NAME_DEFAULT_SOFA) ? 1 : a.compareTo(b));
+        names.sort(
+                (a, b) -> a.equals(CAS.NAME_DEFAULT_SOFA) ? -1 : b.equals(CAS.NAME_DEFAULT_SOFA) ? 1 : a.compareTo(b));
         return names;
     }
 }

@@ -10,16 +10,23 @@ import java.util.Map;
  * @param error     why the document could not be loaded, or null
  * @param lowerText the text lower-cased for search, or null where lower-casing changes its length
  */
-record DocumentSummary(String id, long lastModified, long size, String error, List<String> languages,
-        Map<String, Integer> counts, int characters, List<Mention> entities, List<Mention> quotes, String text,
+record DocumentSummary(
+        String id,
+        long lastModified,
+        long size,
+        String error,
+        List<String> languages,
+        Map<String, Integer> counts,
+        int characters,
+        List<Mention> entities,
+        List<Mention> quotes,
+        String text,
         String lowerText) {
 
     /** An entity mention (label = canonical name) or a quote (label = speaker). */
-    record Mention(String label, String coveredText, int begin, int end) {
-    }
+    record Mention(String label, String coveredText, int begin, int end) {}
 
     static DocumentSummary failed(String id, long lastModified, long size, String error) {
-        return new DocumentSummary(id, lastModified, size, error, List.of(), Map.of(), 0, List.of(), List.of(), "",
-                "");
+        return new DocumentSummary(id, lastModified, size, error, List.of(), Map.of(), 0, List.of(), List.of(), "", "");
     }
 }

@@ -3,7 +3,6 @@ package org.lectern.viewer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 
@@ -16,7 +15,13 @@ final class LayerStyle {
 
     /** What a layer means to the viewer, which decides how its spans are drawn. */
     enum Kind {
-        ENTITY, QUOTE, ARTEFACT, BOILERPLATE, LANGUAGE, STRUCTURE, GENERIC;
+        ENTITY,
+        QUOTE,
+        ARTEFACT,
+        BOILERPLATE,
+        LANGUAGE,
+        STRUCTURE,
+        GENERIC;
 
         String json() {
             return name().toLowerCase(Locale.ROOT);
@@ -30,8 +35,10 @@ final class LayerStyle {
     static final String LANGUAGE_SPAN = "org.lectern.type.LanguageSpan";
 
     /** Document-wide metadata annotations, shown in the metadata table rather than as spans. */
-    static final Set<String> METADATA = Set.of("uima.tcas.DocumentAnnotation",
-            "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData", "org.lectern.type.PipelineRun");
+    static final Set<String> METADATA = Set.of(
+            "uima.tcas.DocumentAnnotation",
+            "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
+            "org.lectern.type.PipelineRun");
 
     /** Types that structure the text rather than say something about it: hidden until the reader asks. */
     private static final Set<String> STRUCTURE = Set.of(
@@ -45,23 +52,35 @@ final class LayerStyle {
             "org.lectern.type.AlignedSegment");
 
     private static final Map<String, String> KIND_COLORS = Map.of(
-            QUOTATION, "#e6a700", ARTEFACT, "#d62728", BOILERPLATE, "#9e9e9e", LANGUAGE_SPAN, "#6a3d9a",
-            NAMED_ENTITY, "#c5b0d5");
+            QUOTATION,
+            "#e6a700",
+            ARTEFACT,
+            "#d62728",
+            BOILERPLATE,
+            "#9e9e9e",
+            LANGUAGE_SPAN,
+            "#6a3d9a",
+            NAMED_ENTITY,
+            "#c5b0d5");
 
-    private static final Map<String, String> ENTITY_VALUE_COLORS = Map.of(
-            "PERSON", "#9ecae1", "ORGANIZATION", "#a1d99b", "LOCATION", "#fdd0a2", "MISC", "#dadaeb");
+    private static final Map<String, String> ENTITY_VALUE_COLORS =
+            Map.of("PERSON", "#9ecae1", "ORGANIZATION", "#a1d99b", "LOCATION", "#fdd0a2", "MISC", "#dadaeb");
 
-    private LayerStyle() {
-    }
+    private LayerStyle() {}
 
     static Kind kind(Type type, TypeSystem typeSystem) {
         for (Type t = type; t != null; t = typeSystem.getParent(t)) {
             switch (t.getName()) {
-                case NAMED_ENTITY: return Kind.ENTITY;
-                case QUOTATION: return Kind.QUOTE;
-                case ARTEFACT: return Kind.ARTEFACT;
-                case BOILERPLATE: return Kind.BOILERPLATE;
-                case LANGUAGE_SPAN: return Kind.LANGUAGE;
+                case NAMED_ENTITY:
+                    return Kind.ENTITY;
+                case QUOTATION:
+                    return Kind.QUOTE;
+                case ARTEFACT:
+                    return Kind.ARTEFACT;
+                case BOILERPLATE:
+                    return Kind.BOILERPLATE;
+                case LANGUAGE_SPAN:
+                    return Kind.LANGUAGE;
                 default:
                     if (STRUCTURE.contains(t.getName())) {
                         return Kind.STRUCTURE;
@@ -103,10 +122,20 @@ final class LayerStyle {
         double c = (1 - Math.abs(2 * l - 1)) * s;
         double x = c * (1 - Math.abs((h / 60) % 2 - 1));
         double m = l - c / 2;
-        double[] rgb = h < 60 ? new double[] { c, x, 0 } : h < 120 ? new double[] { x, c, 0 }
-                : h < 180 ? new double[] { 0, c, x } : h < 240 ? new double[] { 0, x, c }
-                : h < 300 ? new double[] { x, 0, c } : new double[] { c, 0, x };
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round((rgb[0] + m) * 255),
-                Math.round((rgb[1] + m) * 255), Math.round((rgb[2] + m) * 255));
+        double[] rgb = h < 60
+                ? new double[] {c, x, 0}
+                : h < 120
+                        ? new double[] {x, c, 0}
+                        : h < 180
+                                ? new double[] {0, c, x}
+                                : h < 240
+                                        ? new double[] {0, x, c}
+                                        : h < 300 ? new double[] {x, 0, c} : new double[] {c, 0, x};
+        return String.format(
+                Locale.ROOT,
+                "#%02x%02x%02x",
+                Math.round((rgb[0] + m) * 255),
+                Math.round((rgb[1] + m) * 255),
+                Math.round((rgb[2] + m) * 255));
     }
 }

@@ -2,7 +2,6 @@ package org.lectern.viewer;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +16,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
             description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
@@ -29,8 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
     /** Starts the viewer, prints its address and serves until the process is stopped. */
     public static int serve(Path folder, String host, int port) throws Exception {
         try (ViewerServer server = new ViewerServer(folder, host, port).start()) {
-            System.out.println("Lectern viewer: " + server.uri() + "  (" + folder.toAbsolutePath().normalize()
-                    + "; Ctrl+C to stop)");
+            System.out.println("Lectern viewer: " + server.uri() + "  ("
+                    + folder.toAbsolutePath().normalize() + "; Ctrl+C to stop)");
             server.join();
         }
         return 0;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
@@ -18,8 +17,7 @@ final class Summaries {
 
     private static final String UNKNOWN_SPEAKER = "unknown speaker";
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     static DocumentSummary of(String id, long lastModified, long size, CAS cas) {
         TypeSystem typeSystem = cas.getTypeSystem();
@@ -61,8 +59,18 @@ final class Summaries {
         }
         String text = cas.getDocumentText() == null ? "" : cas.getDocumentText();
         String lowerText = text.toLowerCase(Locale.ROOT);
-        return new DocumentSummary(id, lastModified, size, null, languages(cas, languageCoverage), counts,
-                text.length(), entities, quotes, text, lowerText.length() == text.length() ? lowerText : null);
+        return new DocumentSummary(
+                id,
+                lastModified,
+                size,
+                null,
+                languages(cas, languageCoverage),
+                counts,
+                text.length(),
+                entities,
+                quotes,
+                text,
+                lowerText.length() == text.length() ? lowerText : null);
     }
 
     /** The document language first, then the paragraph languages by the amount of text they cover. */

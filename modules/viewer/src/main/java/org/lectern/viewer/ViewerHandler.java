@@ -1,5 +1,6 @@
 package org.lectern.viewer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -17,8 +17,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The viewer's HTTP surface: the JSON API under {@code /api/} and the web UI's static files, which are a fixed set
@@ -115,7 +113,10 @@ final class ViewerHandler extends Handler.Abstract {
             if (q == null || q.isBlank()) {
                 sendError(response, callback, HttpStatus.BAD_REQUEST_400, "parameter 'q' is required");
             } else if (!SEARCH_KINDS.contains(kind)) {
-                sendError(response, callback, HttpStatus.BAD_REQUEST_400,
+                sendError(
+                        response,
+                        callback,
+                        HttpStatus.BAD_REQUEST_400,
                         "parameter 'kind' must be one of all, entity, speaker, text; got '" + kind + "'");
             } else {
                 List<DocumentIndex.SearchHit> hits = index.search(q, kind, SEARCH_LIMIT + 1);
@@ -144,21 +145,26 @@ final class ViewerHandler extends Handler.Abstract {
         return json;
     }
 
-    private record CachedListing(long version, boolean indexing, byte[] json) {
-    }
+    private record CachedListing(long version, boolean indexing, byte[] json) {}
 
     private Map<String, Object> listingBody(boolean indexing) {
-        List<Map<String, Object>> documents = index.summaries().stream().map(doc -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", doc.id());
-            entry.put("languages", doc.languages());
-            entry.put("counts", doc.counts());
-            entry.put("characters", doc.characters());
-            entry.put("error", doc.error());
-            return entry;
-        }).toList();
+        List<Map<String, Object>> documents = index.summaries().stream()
+                .map(doc -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", doc.id());
+                    entry.put("languages", doc.languages());
+                    entry.put("counts", doc.counts());
+                    entry.put("characters", doc.characters());
+                    entry.put("error", doc.error());
+                    return entry;
+                })
+                .toList();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("folder", index.root().getFileName() == null ? "/" : index.root().getFileName().toString());
+        body.put(
+                "folder",
+                index.root().getFileName() == null
+                        ? "/"
+                        : index.root().getFileName().toString());
         body.put("indexing", indexing);
         body.put("total", index.total());
         body.put("documents", documents);

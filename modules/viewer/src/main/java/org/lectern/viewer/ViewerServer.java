@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -54,7 +53,8 @@ public final class ViewerServer implements AutoCloseable {
     }
 
     public URI uri() {
-        String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost"
+        String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0")
+                ? "localhost"
                 : connector.getHost();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }

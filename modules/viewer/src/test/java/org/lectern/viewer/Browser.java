@@ -2,7 +2,6 @@ package org.lectern.viewer;
 
 import java.io.File;
 import java.time.Duration;
-
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,11 +15,10 @@ final class Browser {
     static final String CHROMIUM = System.getProperty("lectern.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("lectern.chromedriver", "/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver start(int width, int height) {
-        for (String binary : new String[] { CHROMIUM, CHROMEDRIVER }) {
+        for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " not found: install Debian's chromium and chromium-driver "
                         + "(.ci/run does) or point -Dlectern.chromium / -Dlectern.chromedriver at them");
@@ -28,11 +26,20 @@ final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=" + width + "," + height);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;

@@ -2,6 +2,8 @@ package org.lectern.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -15,14 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The JSON API and the server's refusals, over HTTP against a real Jetty on a free port. */
 class ViewerApiTest {
@@ -42,8 +40,9 @@ class ViewerApiTest {
         Path news = folder.resolve("news.xmi");
         String xmi = Files.readString(news);
         Files.writeString(folder.resolve("truncated.xmi"), xmi.substring(0, xmi.length() / 2));
-        Files.writeString(folder.resolve("doctype.xmi"), xmi.replaceFirst("\\?>",
-                "?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"));
+        Files.writeString(
+                folder.resolve("doctype.xmi"),
+                xmi.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"));
         // a valid XMI outside the folder, reachable only through a symbolic link inside it
         Path outside = temp.resolve("outside");
         Files.createDirectories(outside);
@@ -108,13 +107,16 @@ class ViewerApiTest {
         assertThat(quote.get(1).asInt()).isEqualTo(begin);
         assertThat(quote.get(2).asInt()).isEqualTo(begin + "We will build the bridge,".length());
         assertThat(quote.get(3).get("speakerName").asText()).isEqualTo("Anna Lindqvist");
-        JsonNode mention = doc.get("annotations").get(quote.get(3).get("speakerMention").get("ref").asInt());
+        JsonNode mention = doc.get("annotations")
+                .get(quote.get(3).get("speakerMention").get("ref").asInt());
         int lindqvist = ViewerFixtures.NEWS_TEXT.indexOf("Lindqvist said");
         assertThat(mention.get(1).asInt()).isEqualTo(lindqvist);
         assertThat(mention.get(2).asInt()).isEqualTo(lindqvist + "Lindqvist".length());
 
         JsonNode cleaned = JSON.readTree(get("/api/documents/news?view=cleaned").body());
-        assertThat(cleaned.get("text").asText()).startsWith("Anna Lindqvist met").contains("telephone call");
+        assertThat(cleaned.get("text").asText())
+                .startsWith("Anna Lindqvist met")
+                .contains("telephone call");
         assertThat(get("/api/documents/news?view=nonesuch").statusCode()).isEqualTo(404);
         assertThat(get("/api/documents/nonesuch").statusCode()).isEqualTo(404);
     }
@@ -124,26 +126,33 @@ class ViewerApiTest {
         JsonNode custom = JSON.readTree(get("/api/documents/custom/catalogue").body());
         JsonNode product = type(custom, ViewerFixtures.CUSTOM_TYPE);
         assertThat(product.get("kind").asText()).isEqualTo("generic");
-        assertThat(product.get("color").asText()).isEqualTo(LayerStyle.derived(ViewerFixtures.CUSTOM_TYPE))
+        assertThat(product.get("color").asText())
+                .isEqualTo(LayerStyle.derived(ViewerFixtures.CUSTOM_TYPE))
                 .matches("#[0-9a-f]{6}");
         assertThat(product.get("features").findValuesAsText("name")).containsExactly("sku");
         assertThat(custom.get("annotations").get(0).get(3).get("sku").asText()).isEqualTo("W-3000");
 
         JsonNode dkpro = JSON.readTree(get("/api/documents/dkpro-only").body());
-        assertThat(type(dkpro, "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token").get("hidden").asBoolean())
+        assertThat(type(dkpro, "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
+                        .get("hidden")
+                        .asBoolean())
                 .isTrue();
-        assertThat(type(dkpro, "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token").get("count").asInt())
+        assertThat(type(dkpro, "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token")
+                        .get("count")
+                        .asInt())
                 .isEqualTo(7);
     }
 
     @Test
     void searchFindsEntitiesSpeakersAndTextWithSnippets() throws Exception {
-        JsonNode byEntity = JSON.readTree(get("/api/search?q=tampere&kind=entity").body());
+        JsonNode byEntity =
+                JSON.readTree(get("/api/search?q=tampere&kind=entity").body());
         assertThat(byEntity.get("hits")).hasSize(1);
         assertThat(byEntity.get("hits").get(0).get("id").asText()).isEqualTo("news");
         assertThat(byEntity.get("hits").get(0).get("match").asText()).isEqualTo("Tampere");
 
-        JsonNode bySpeaker = JSON.readTree(get("/api/search?q=Anna%20Lindqvist&kind=speaker").body());
+        JsonNode bySpeaker =
+                JSON.readTree(get("/api/search?q=Anna%20Lindqvist&kind=speaker").body());
         assertThat(bySpeaker.get("hits").findValuesAsText("match"))
                 .containsExactly("We will build the bridge,", "It is ready.");
 
@@ -162,12 +171,16 @@ class ViewerApiTest {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'");
         assertThat(get("/app.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
         assertThat(get("/nonesuch.js").statusCode()).isEqualTo(404);
         assertThat(get("/api/nonesuch").statusCode()).isEqualTo(404);
-        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("/api/documents"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = HTTP.send(
+                HttpRequest.newBuilder(server.uri().resolve("/api/documents"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
     }
 
@@ -196,7 +209,11 @@ class ViewerApiTest {
             String reply = rawGet(attempt);
             int status = Integer.parseInt(reply.substring(9, 12));
             assertThat(status).as(attempt).isIn(400, 404);
-            assertThat(reply).as(attempt).doesNotContain("root:").doesNotContain("Lindqvist").doesNotContain("<types>");
+            assertThat(reply)
+                    .as(attempt)
+                    .doesNotContain("root:")
+                    .doesNotContain("Lindqvist")
+                    .doesNotContain("<types>");
         }
         JsonNode list = JSON.readTree(get("/api/documents").body());
         assertThat(list.findValuesAsText("id")).doesNotContain("leak");
@@ -210,8 +227,8 @@ class ViewerApiTest {
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             StringBuilder reply = new StringBuilder();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 reply.append(line).append('\n');
             }
@@ -220,7 +237,9 @@ class ViewerApiTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

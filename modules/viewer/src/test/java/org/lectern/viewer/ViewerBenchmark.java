@@ -1,5 +1,7 @@
 package org.lectern.viewer;
 
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 
 /**
  * The viewer's performance targets, measured: builds an XMI folder of 2,000 documents from a text corpus (one of
@@ -41,16 +39,16 @@ public final class ViewerBenchmark {
     private static final int BIG_CHARS = 5 * 1024 * 1024;
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
-    private static final String[] CLASSES = { "PERSON", "ORGANIZATION", "LOCATION" };
+    private static final String[] CLASSES = {"PERSON", "ORGANIZATION", "LOCATION"};
 
-    private ViewerBenchmark() {
-    }
+    private ViewerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../../../shared/corpora/bbc-news");
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(Files.readString(file));
             }
         }
@@ -64,15 +62,18 @@ public final class ViewerBenchmark {
             ViewerFixtures.write(jcas.getCas(), folder.resolve(String.format("doc-%04d.xmi", i)));
         }
         ViewerFixtures.writeTypeSystem(jcas.getCas(), folder);
-        System.out.printf("folder: %,d XMI documents (%s), big.xmi %,d characters with %,d annotations; "
-                + "written in %.1f s%n", DOCUMENTS, folder, BIG_CHARS, bigAnnotations, seconds(started));
+        System.out.printf(
+                "folder: %,d XMI documents (%s), big.xmi %,d characters with %,d annotations; " + "written in %.1f s%n",
+                DOCUMENTS, folder, BIG_CHARS, bigAnnotations, seconds(started));
 
         try (ViewerServer server = new ViewerServer(folder, "127.0.0.1", 0).start()) {
             long indexStart = System.nanoTime();
             server.awaitIndexed(600_000);
-            System.out.printf("index of %,d documents read in %.1f s (in the background; the list fills as it goes)%n",
+            System.out.printf(
+                    "index of %,d documents read in %.1f s (in the background; the list fills as it goes)%n",
                     DOCUMENTS, seconds(indexStart));
-            HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(8))
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(java.util.concurrent.Executors.newFixedThreadPool(8))
                     .build();
             URI base = server.uri();
             measureList(http, base);
@@ -82,7 +83,8 @@ public final class ViewerBenchmark {
     }
 
     private static void measureList(HttpClient http, URI base) throws Exception {
-        HttpRequest list = HttpRequest.newBuilder(base.resolve("/api/documents")).build();
+        HttpRequest list =
+                HttpRequest.newBuilder(base.resolve("/api/documents")).build();
         for (int i = 0; i < 20; i++) {
             http.send(list, HttpResponse.BodyHandlers.ofByteArray());
         }
@@ -95,8 +97,10 @@ public final class ViewerBenchmark {
             bytes = response.body().length;
         }
         Collections.sort(millis);
-        System.out.printf("document list of %,d documents (%,d bytes): median %.1f ms, max %.1f ms over 50 requests "
-                + "(target < 200 ms)%n", DOCUMENTS, bytes, millis.get(25), millis.get(49));
+        System.out.printf(
+                "document list of %,d documents (%,d bytes): median %.1f ms, max %.1f ms over 50 requests "
+                        + "(target < 200 ms)%n",
+                DOCUMENTS, bytes, millis.get(25), millis.get(49));
     }
 
     private static void measurePaint(URI base) {
@@ -107,23 +111,28 @@ public final class ViewerBenchmark {
             // full page load straight to the document
             browser.get(base + "#/");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.doc-row")));
-            String[] runs = { "first opening (JSON from the disk cache written while indexing)",
-                "second opening (JSON in the memory cache)", "opening at a hit in the middle" };
-            String[] routes = { "#/doc/big", "#/doc/big", "#/doc/big?b=" + BIG_CHARS / 2 + "&e=" + (BIG_CHARS / 2 + 5) };
+            String[] runs = {
+                "first opening (JSON from the disk cache written while indexing)",
+                "second opening (JSON in the memory cache)",
+                "opening at a hit in the middle"
+            };
+            String[] routes = {"#/doc/big", "#/doc/big", "#/doc/big?b=" + BIG_CHARS / 2 + "&e=" + (BIG_CHARS / 2 + 5)};
             for (int i = 0; i < runs.length; i++) {
                 browser.get("about:blank");
                 browser.get(base + routes[i]);
-                wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.tagName("body")),
-                        "data-painted"));
-                double painted = Double.parseDouble(browser.findElement(By.tagName("body")).getAttribute("data-painted"));
+                wait.until(ExpectedConditions.attributeToBeNotEmpty(
+                        browser.findElement(By.tagName("body")), "data-painted"));
+                double painted = Double.parseDouble(
+                        browser.findElement(By.tagName("body")).getAttribute("data-painted"));
                 long drawn = (Long) browser.executeScript("return document.querySelectorAll('#text .seg').length");
-                Object loaded = browser.executeScript(
-                        "return performance.getEntriesByName('lectern:loaded')[0].startTime");
-                Object laidOut = browser.executeScript(
-                        "return performance.getEntriesByName('lectern:laid-out')[0].startTime");
-                System.out.printf("big document, %s: painted %.0f ms after navigation (JSON loaded and parsed at "
-                        + "%.0f ms, blocks laid out at %.0f ms; %,d segments in the DOM; target < 1,000 ms)%n", runs[i],
-                        painted, ((Number) loaded).doubleValue(), ((Number) laidOut).doubleValue(), drawn);
+                Object loaded =
+                        browser.executeScript("return performance.getEntriesByName('lectern:loaded')[0].startTime");
+                Object laidOut =
+                        browser.executeScript("return performance.getEntriesByName('lectern:laid-out')[0].startTime");
+                System.out.printf(
+                        "big document, %s: painted %.0f ms after navigation (JSON loaded and parsed at "
+                                + "%.0f ms, blocks laid out at %.0f ms; %,d segments in the DOM; target < 1,000 ms)%n",
+                        runs[i], painted, ((Number) loaded).doubleValue(), ((Number) laidOut).doubleValue(), drawn);
             }
         } finally {
             browser.quit();
@@ -131,9 +140,11 @@ public final class ViewerBenchmark {
     }
 
     private static void measureLoad(HttpClient http, URI base) throws Exception {
-        List<HttpRequest> mix = List.of(HttpRequest.newBuilder(base.resolve("/api/documents")).build(),
+        List<HttpRequest> mix = List.of(
+                HttpRequest.newBuilder(base.resolve("/api/documents")).build(),
                 HttpRequest.newBuilder(base.resolve("/api/documents/doc-0042")).build(),
-                HttpRequest.newBuilder(base.resolve("/api/search?q=minister&kind=text")).build(),
+                HttpRequest.newBuilder(base.resolve("/api/search?q=minister&kind=text"))
+                        .build(),
                 HttpRequest.newBuilder(base.resolve("/app.js")).build());
         int rate = 200;
         int seconds = 30;
@@ -154,7 +165,8 @@ public final class ViewerBenchmark {
                         if (response.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
-                    }).exceptionally(error -> {
+                    })
+                    .exceptionally(error -> {
                         errors.incrementAndGet();
                         return null;
                     }));
@@ -163,10 +175,17 @@ public final class ViewerBenchmark {
         double elapsed = seconds(start);
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("load: %,d requests (list, document, search, script) at %d/s for %d s: %.1f requests/s "
-                + "achieved, %d errors, latency median %.1f ms, p99 %.1f ms, max %.1f ms%n", pending.size(), rate,
-                seconds, pending.size() / elapsed, errors.get(), sorted.get(sorted.size() / 2),
-                sorted.get(sorted.size() * 99 / 100), sorted.get(sorted.size() - 1));
+        System.out.printf(
+                "load: %,d requests (list, document, search, script) at %d/s for %d s: %.1f requests/s "
+                        + "achieved, %d errors, latency median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                pending.size(),
+                rate,
+                seconds,
+                pending.size() / elapsed,
+                errors.get(),
+                sorted.get(sorted.size() / 2),
+                sorted.get(sorted.size() * 99 / 100),
+                sorted.get(sorted.size() - 1));
     }
 
     /** About 5 MB of the corpus's text in one document, entities on capitalised words, sentences. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,13 +57,16 @@ class ViewerBrowserTest {
     void listLoadsWithCountsAndSorts() {
         open("#/");
         List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr.doc-row"), 4));
-        assertThat(rows).extracting(row -> row.getAttribute("data-id"))
+        assertThat(rows)
+                .extracting(row -> row.getAttribute("data-id"))
                 .containsExactly("custom/catalogue", "dkpro-only", "hostile", "news");
         WebElement news = browser.findElement(By.cssSelector("tr.doc-row[data-id='news']"));
-        assertThat(news.findElements(By.cssSelector(".lang-badge"))).extracting(WebElement::getText)
+        assertThat(news.findElements(By.cssSelector(".lang-badge")))
+                .extracting(WebElement::getText)
                 .containsExactly("EN", "DE");
         browser.findElement(By.cssSelector("th[data-key='entities']")).click();
-        assertThat(browser.findElement(By.cssSelector("tr.doc-row")).getAttribute("data-id")).isEqualTo("news");
+        assertThat(browser.findElement(By.cssSelector("tr.doc-row")).getAttribute("data-id"))
+                .isEqualTo("news");
         browser.findElement(By.id("list-filter")).sendKeys("custom");
         assertThat(browser.findElements(By.cssSelector("tr.doc-row"))).hasSize(1);
     }
@@ -74,17 +76,21 @@ class ViewerBrowserTest {
         open("#/doc/news");
         WebElement anna = segmentStartingAt(ViewerFixtures.NEWS_TEXT.indexOf("Anna Lindqvist"));
         assertThat(anna.getText()).isEqualTo("Anna Lindqvist");
-        assertThat(Color.fromString(anna.getCssValue("background-color")).asHex()).isEqualTo("#9ecae1");
+        assertThat(Color.fromString(anna.getCssValue("background-color")).asHex())
+                .isEqualTo("#9ecae1");
         WebElement tampere = segmentStartingAt(ViewerFixtures.NEWS_TEXT.indexOf("Tampere"));
-        assertThat(Color.fromString(tampere.getCssValue("background-color")).asHex()).isEqualTo("#fdd0a2");
+        assertThat(Color.fromString(tampere.getCssValue("background-color")).asHex())
+                .isEqualTo("#fdd0a2");
         // the artefact is struck through with its correction beside it; the credit line is dimmed
         WebElement artefact = browser.findElement(By.cssSelector(".seg.artefact"));
         assertThat(artefact.getText()).isEqualTo("name");
         assertThat(artefact.getCssValue("text-decoration-line")).isEqualTo("line-through");
         assertThat(browser.findElement(By.cssSelector(".correction")).getText()).isEqualTo("call");
-        assertThat(Double.parseDouble(browser.findElement(By.cssSelector(".seg.boilerplate")).getCssValue("opacity")))
+        assertThat(Double.parseDouble(
+                        browser.findElement(By.cssSelector(".seg.boilerplate")).getCssValue("opacity")))
                 .isLessThan(0.6);
-        assertThat(browser.findElements(By.cssSelector(".lang-badge.inline"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector(".lang-badge.inline")))
+                .extracting(WebElement::getText)
                 .containsExactly("EN", "DE");
 
         assertThat(browser.findElements(By.cssSelector(".seg.quote"))).hasSize(2);
@@ -92,11 +98,13 @@ class ViewerBrowserTest {
                 .click();
         assertThat(browser.findElements(By.cssSelector(".seg.quote"))).isEmpty();
         // a value of a layer hides alone: LOCATION goes, PERSON stays
-        browser.findElement(By.cssSelector("#legend li[data-value='LOCATION'] input")).click();
+        browser.findElement(By.cssSelector("#legend li[data-value='LOCATION'] input"))
+                .click();
         WebElement unmarked = segmentContaining(ViewerFixtures.NEWS_TEXT.indexOf("Tampere"));
         assertThat(unmarked.getText()).contains("the mayor of Tampere on Monday");
         assertThat(unmarked.getAttribute("data-a")).isNull();
-        assertThat(segmentStartingAt(ViewerFixtures.NEWS_TEXT.indexOf("Anna Lindqvist")).getAttribute("data-a"))
+        assertThat(segmentStartingAt(ViewerFixtures.NEWS_TEXT.indexOf("Anna Lindqvist"))
+                        .getAttribute("data-a"))
                 .isNotNull();
 
         String target = System.getProperty(SCREENSHOT_PROPERTY);
@@ -121,12 +129,14 @@ class ViewerBrowserTest {
         assertThat(details.getText()).contains("Quotation", "speakerName", "Anna Lindqvist");
         // the side panel groups quotes by speaker, and hovering one there lights the speaker too
         new Actions(browser).moveToElement(browser.findElement(By.id("home"))).perform();
-        wait.until(ExpectedConditions.not(ExpectedConditions.attributeContains(segmentStartingAt(speaker), "class",
-                "lit")));
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.attributeContains(segmentStartingAt(speaker), "class", "lit")));
         WebElement group = browser.findElement(By.cssSelector("#quotes .speaker-group"));
         assertThat(group.findElement(By.tagName("h4")).getText()).startsWith("Anna Lindqvist");
         assertThat(group.findElement(By.cssSelector("h4 .count")).getText()).isEqualTo("2");
-        new Actions(browser).moveToElement(group.findElements(By.cssSelector(".quote-item")).get(1)).perform();
+        new Actions(browser)
+                .moveToElement(group.findElements(By.cssSelector(".quote-item")).get(1))
+                .perform();
         wait.until(ExpectedConditions.attributeContains(segmentStartingAt(speaker), "class", "lit"));
     }
 
@@ -154,12 +164,16 @@ class ViewerBrowserTest {
         open("#/doc/hostile");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("text"), "<script>"));
         String text = browser.findElement(By.id("text")).getText();
-        assertThat(text).contains("<script>window.__xss = 'script';</script>", "<img src=x onerror=",
-                "<a href=\"javascript:window.__xss = 'link'\">click me</a>");
+        assertThat(text)
+                .contains(
+                        "<script>window.__xss = 'script';</script>",
+                        "<img src=x onerror=",
+                        "<a href=\"javascript:window.__xss = 'link'\">click me</a>");
         new Actions(browser).moveToElement(segmentStartingAt(0)).click().perform();
         assertThat(browser.findElement(By.id("details")).getText()).contains("<script>window.__xss='identifier'");
         browser.findElement(By.cssSelector("#legend li[data-type] label")).click();
-        assertThat(browser.findElements(By.cssSelector("#text img, #text script, #text a, #details img"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#text img, #text script, #text a, #details img")))
+                .isEmpty();
         assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
         try {
             browser.switchTo().alert();
@@ -182,11 +196,14 @@ class ViewerBrowserTest {
         open("#/doc/dkpro-only");
         WebElement kyiv = segmentStartingAt(0);
         assertThat(kyiv.getText()).isEqualTo("Kyiv");
-        assertThat(Color.fromString(kyiv.getCssValue("background-color")).asHex()).isEqualTo("#fdd0a2");
+        assertThat(Color.fromString(kyiv.getCssValue("background-color")).asHex())
+                .isEqualTo("#fdd0a2");
         // structural layers start hidden and can be shown
-        assertThat(browser.findElement(By.cssSelector(
-                "#legend li[data-type='de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token'] input"))
-                .isSelected()).isFalse();
+        assertThat(browser.findElement(
+                                By.cssSelector(
+                                        "#legend li[data-type='de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token'] input"))
+                        .isSelected())
+                .isFalse();
     }
 
     /** Loads the page at {@code route}; a document route returns once all its annotations have arrived. */
@@ -200,12 +217,14 @@ class ViewerBrowserTest {
 
     /** The drawn segment whose text covers {@code offset}. */
     private static WebElement segmentContaining(int offset) {
-        return (WebElement) browser.executeScript("return [...document.querySelectorAll('#text .seg')]"
-                + ".filter(s => Number(s.dataset.b) <= arguments[0]).pop()", offset);
+        return (WebElement) browser.executeScript(
+                "return [...document.querySelectorAll('#text .seg')]"
+                        + ".filter(s => Number(s.dataset.b) <= arguments[0]).pop()",
+                offset);
     }
 
     private static WebElement segmentStartingAt(int offset) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#text .seg[data-b='" + offset + "']")));
+        return wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text .seg[data-b='" + offset + "']")));
     }
 }

@@ -1,11 +1,14 @@
 package org.lectern.viewer;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.SerialFormat;
@@ -23,11 +26,6 @@ import org.lectern.type.Boilerplate;
 import org.lectern.type.LanguageSpan;
 import org.lectern.type.Quotation;
 import org.lectern.type.TranslationArtefact;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /** XMI folders written for the viewer's tests and benchmark: Lectern's layers, DKPro only, a custom type system. */
 final class ViewerFixtures {
@@ -47,8 +45,7 @@ final class ViewerFixtures {
 
     static final String CUSTOM_TYPE = "com.acme.Product";
 
-    private ViewerFixtures() {
-    }
+    private ViewerFixtures() {}
 
     /** A folder with a Lectern-annotated document, a hostile one and a DKPro-only one, and its TypeSystem.xml. */
     static void writeLecternFolder(Path folder) throws Exception {
@@ -65,7 +62,7 @@ final class ViewerFixtures {
             a.setCorrection("call");
             a.setConfidence(0.9);
         });
-        for (String quoted : new String[] { "We will build the bridge,", "It is ready." }) {
+        for (String quoted : new String[] {"We will build the bridge,", "It is ready."}) {
             add(new Quotation(news, at(quoted), at(quoted) + quoted.length()), q -> {
                 q.setSpeaker(lindqvist);
                 q.setSpeakerMention(lindqvist);
@@ -108,16 +105,17 @@ final class ViewerFixtures {
     /** A sub-folder whose XMI uses a type system of its own (a type Lectern does not know). */
     static void writeCustomFolder(Path folder) throws Exception {
         Files.createDirectories(folder);
-        TypeSystemDescription types = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
+        TypeSystemDescription types =
+                UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
         TypeDescription product = types.addType(CUSTOM_TYPE, "A product name", CAS.TYPE_NAME_ANNOTATION);
         product.addFeature("sku", "Stock-keeping unit", CAS.TYPE_NAME_STRING);
         CAS cas = CasCreationUtils.createCas(types, null, null);
         String text = "The Widget 3000 sold out; the Gizmo followed.";
         cas.setDocumentText(text);
         Type type = cas.getTypeSystem().getType(CUSTOM_TYPE);
-        for (String[] name : new String[][] { { "Widget 3000", "W-3000" }, { "Gizmo", "G-1" } }) {
-            AnnotationFS annotation = cas.createAnnotation(type, text.indexOf(name[0]),
-                    text.indexOf(name[0]) + name[0].length());
+        for (String[] name : new String[][] {{"Widget 3000", "W-3000"}, {"Gizmo", "G-1"}}) {
+            AnnotationFS annotation =
+                    cas.createAnnotation(type, text.indexOf(name[0]), text.indexOf(name[0]) + name[0].length());
             annotation.setStringValue(type.getFeatureByBaseName("sku"), name[1]);
             cas.addFsToIndexes(annotation);
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -22,49 +21,72 @@ import org.lectern.type.Boilerplate;
  * words) and its position; appeals are then grown to the whole block of appeal-like lines they sit in. Headlines
  * and standfirsts are article text and are left alone: they have no such vocabulary.
  */
-@ResourceMetaData(name = "boilerplate", description = "Marks captions, credits, bylines, datelines, appeals, "
-        + "share/navigation bars and footers (one span per line, trimmed)")
-@TypeCapability(outputs = { "org.lectern.type.Boilerplate", "org.lectern.type.Boilerplate:kind",
-        "org.lectern.type.Boilerplate:confidence" })
+@ResourceMetaData(
+        name = "boilerplate",
+        description = "Marks captions, credits, bylines, datelines, appeals, "
+                + "share/navigation bars and footers (one span per line, trimmed)")
+@TypeCapability(
+        outputs = {
+            "org.lectern.type.Boilerplate",
+            "org.lectern.type.Boilerplate:kind",
+            "org.lectern.type.Boilerplate:confidence"
+        })
 public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
-    @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, mandatory = false, defaultValue = "0.5",
+
+    @ConfigurationParameter(
+            name = PARAM_MIN_CONFIDENCE,
+            mandatory = false,
+            defaultValue = "0.5",
             description = "Lines scoring below this (0..1) are kept as article text")
     private double minConfidence;
 
     /** A crawler or CMS time stamp glued to the start of a line: "date 2022-02-27", "Published: 2023-01-05 10:00". */
-    private static final Pattern STAMP = Pattern.compile("^(?:(?:date|published|updated|posted|last updated)\\s*:?\\s*)?"
-            + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?=\\s|$)",
+    private static final Pattern STAMP = Pattern.compile(
+            "^(?:(?:date|published|updated|posted|last updated)\\s*:?\\s*)?"
+                    + "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?=\\s|$)",
             Pattern.CASE_INSENSITIVE);
     /** A wire dateline: "KYIV, Feb 27 (Reuters) -", "LONDON (AP) —". */
-    private static final Pattern WIRE_DATELINE = Pattern.compile("^[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]{2,8}\\.? \\d{1,2})?"
-            + "\\s*\\((?:Reuters|AP|AFP|dpa|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|JTA|TASS|Anadolu)\\)\\s*[-–—]");
+    private static final Pattern WIRE_DATELINE =
+            Pattern.compile("^[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]{2,8}\\.? \\d{1,2})?"
+                    + "\\s*\\((?:Reuters|AP|AFP|dpa|Xinhua|UPI|Bloomberg|IANS|PTI|ANI|JTA|TASS|Anadolu)\\)\\s*[-–—]");
     /** "By NAME[, role][. Media: outlet]": capitalised name words only, a short tail. */
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Written by|Reporting by|Words by|Story by)\\s+"
             + "(?:[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|al|bin|da|and|&))*)"
             + "(?:\\s*(?:,|\\||and|–|-)\\s*[^.!?]{0,60}(?:\\.\\s*[^.!?]{0,40})?)?\\.?$");
     /** Photo credits: the agency or a "Photo:" label, usually in parentheses at the end of a caption. */
-    private static final Pattern CREDIT = Pattern.compile("\\((?:(?:photo|image|picture|credit|file|pool|video)"
-            + "(?:\\s+(?:credit|by))?\\s*:?\\s*[^)]{0,60}|[^)]{0,40}\\b(?:Shutterstock|Getty(?: Images)?|Reuters|AFP|"
-            + "AP(?: Photo)?|EPA|iStock(?:photo)?|Alamy|Flickr|Wikimedia(?: Commons)?|Unsplash|Pexels|screenshot|"
-            + "courtesy|handout|Images)\\b[^)]{0,40})\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREDIT_LINE = Pattern.compile("^(?:photo|image|picture|credit|photograph|video)"
-            + "(?:\\s+credit)?\\s*:\\s*\\S", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\((?:(?:photo|image|picture|credit|file|pool|video)"
+                    + "(?:\\s+(?:credit|by))?\\s*:?\\s*[^)]{0,60}|[^)]{0,40}\\b(?:Shutterstock|Getty(?: Images)?|Reuters|AFP|"
+                    + "AP(?: Photo)?|EPA|iStock(?:photo)?|Alamy|Flickr|Wikimedia(?: Commons)?|Unsplash|Pexels|screenshot|"
+                    + "courtesy|handout|Images)\\b[^)]{0,40})\\)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:photo|image|picture|credit|photograph|video)" + "(?:\\s+credit)?\\s*:\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
     /** Appeals to the reader to give, subscribe or join. */
-    private static final Pattern APPEAL = Pattern.compile("\\b(?:donat(?:e|ion|ions|ing)|subscri(?:be|ption)|"
-            + "support (?:(?-i:us)|our|independent|quality|the work)|show your support|your support|become a "
-            + "(?:member|supporter|patron)|sign up (?:for|to)|newsletter|help (?-i:us)|needs your help|your help|"
-            + "make a (?:gift|contribution|donation)|contribute (?:now|today)|stand with|join (?-i:us)|patreon|"
-            + "paywall|for just \\S+ a (?:month|year|week))\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE = Pattern.compile("^(?:share (?:this|on|via)|share:|tweet this|email this|"
-            + "follow us on|like us on|print this)\\b|\\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Telegram)\\b.*"
-            + "\\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Telegram|email|Pinterest)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOOTER = Pattern.compile("^(?:discussion about this (?:post|article|story)|"
-            + "(?:\\d+\\s+)?comments?\\b|leave a (?:comment|reply)|all rights reserved|©|copyright\\b|"
-            + "read more\\b|related(?: articles| stories| posts)?:?$|tags?:|advertisement$|click here\\b|"
-            + "this (?:article|story) (?:was|first|originally) (?:published|appeared)|more from\\b|"
-            + "recommended(?: for you)?:?$|you may also like|loading\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPEAL = Pattern.compile(
+            "\\b(?:donat(?:e|ion|ions|ing)|subscri(?:be|ption)|"
+                    + "support (?:(?-i:us)|our|independent|quality|the work)|show your support|your support|become a "
+                    + "(?:member|supporter|patron)|sign up (?:for|to)|newsletter|help (?-i:us)|needs your help|your help|"
+                    + "make a (?:gift|contribution|donation)|contribute (?:now|today)|stand with|join (?-i:us)|patreon|"
+                    + "paywall|for just \\S+ a (?:month|year|week))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SHARE = Pattern.compile(
+            "^(?:share (?:this|on|via)|share:|tweet this|email this|"
+                    + "follow us on|like us on|print this)\\b|\\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Telegram)\\b.*"
+                    + "\\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Telegram|email|Pinterest)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER = Pattern.compile(
+            "^(?:discussion about this (?:post|article|story)|"
+                    + "(?:\\d+\\s+)?comments?\\b|leave a (?:comment|reply)|all rights reserved|©|copyright\\b|"
+                    + "read more\\b|related(?: articles| stories| posts)?:?$|tags?:|advertisement$|click here\\b|"
+                    + "this (?:article|story) (?:was|first|originally) (?:published|appeared)|more from\\b|"
+                    + "recommended(?: for you)?:?$|you may also like|loading\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** Menu bars: several short items separated by pipes or bullets. */
     private static final Pattern NAVIGATION = Pattern.compile("^(?:[^|•·»]{1,25}[|•·»]){3,}[^|•·»]{0,25}$");
 
@@ -92,8 +114,7 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private record Verdict(int begin, int end, String kind, double confidence) {
-    }
+    private record Verdict(int begin, int end, String kind, double confidence) {}
 
     private Optional<Verdict> judge(Line line, List<Line> lines) {
         String t = line.text();
@@ -122,7 +143,8 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
         Matcher credit = CREDIT.matcher(t);
         if (credit.find() && words <= 40) {
             // a caption: a line that ends with its credit
-            boolean endsWithCredit = t.substring(credit.end()).replaceAll(CREDIT.pattern(), "").isBlank();
+            boolean endsWithCredit =
+                    t.substring(credit.end()).replaceAll(CREDIT.pattern(), "").isBlank();
             if (endsWithCredit) {
                 return Optional.of(whole(line, words <= 3 ? "credit" : "caption", 0.9));
             }
@@ -139,11 +161,15 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
         int appealTerms = count(APPEAL, t);
         // words like "subscription" or "sign up" are ordinary news vocabulary: an appeal also calls on the
         // reader (imperative, exclamation, capitals, or "you" in the closing lines) and quotes nobody
-        boolean callsOnReader = t.contains("!") || isShouting(t) || IMPERATIVE.matcher(t).find()
-                || nearEnd && addressesReader(t);
+        boolean callsOnReader =
+                t.contains("!") || isShouting(t) || IMPERATIVE.matcher(t).find() || nearEnd && addressesReader(t);
         if (appealTerms > 0 && callsOnReader && !QUOTE_MARK.matcher(t).find()) {
-            double score = 0.35 + 0.2 * appealTerms + (t.contains("!") ? 0.15 : 0)
-                    + (addressesReader(t) ? 0.1 : 0) + (nearEnd ? 0.1 : 0) - (words > 60 ? 0.3 : 0);
+            double score = 0.35
+                    + 0.2 * appealTerms
+                    + (t.contains("!") ? 0.15 : 0)
+                    + (addressesReader(t) ? 0.1 : 0)
+                    + (nearEnd ? 0.1 : 0)
+                    - (words > 60 ? 0.3 : 0);
             return Optional.of(whole(line, "appeal", Math.min(score, 0.95)));
         }
         return Optional.empty();
@@ -183,8 +209,12 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
         for (int i = 1; i < lines.size(); i++) {
             Line line = lines.get(i);
             Verdict previous = verdicts.get(i - 1);
-            if (verdicts.get(i) == null && previous != null && "caption".equals(previous.kind)
-                    && !line.blankBefore() && line.words() <= 3 && !line.text().matches(".*[.!?:]$")) {
+            if (verdicts.get(i) == null
+                    && previous != null
+                    && "caption".equals(previous.kind)
+                    && !line.blankBefore()
+                    && line.words() <= 3
+                    && !line.text().matches(".*[.!?:]$")) {
                 verdicts.set(i, whole(line, "caption", 0.75));
             }
         }
@@ -207,8 +237,10 @@ public class BoilerplateAnnotator extends JCasAnnotator_ImplBase {
         return n;
     }
 
-    private static final Pattern IMPERATIVE = Pattern.compile("^(?:please\\s+)?(?:donate|subscribe|support|help|join|"
-            + "sign up|become|give|stand|make|contribute|click|follow|register)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "^(?:please\\s+)?(?:donate|subscribe|support|help|join|"
+                    + "sign up|become|give|stand|make|contribute|click|follow|register)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"«»„]");
     private static final Pattern READER = Pattern.compile("\\b(?:[Yy]ou|[Yy]our|us|[Ww]e|[Oo]ur)\\b");
 

@@ -3,7 +3,6 @@ package org.lectern.annotator.cleanup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -20,17 +19,19 @@ import org.lectern.type.TranslationArtefact;
  * their line break) and artefacts replaced by their corrections. {@link AlignedSegment}s in that view map every
  * stretch of clean text back to the original: see {@link #toSource(JCas, int)}.
  */
-@ResourceMetaData(name = "cleaned-view", description = "Adds the view 'cleaned': text without boilerplate and with "
-        + "artefacts corrected, aligned to the original by AlignedSegment annotations")
-@TypeCapability(inputs = { "org.lectern.type.Boilerplate", "org.lectern.type.TranslationArtefact" },
-        outputs = { "org.lectern.type.AlignedSegment" })
+@ResourceMetaData(
+        name = "cleaned-view",
+        description = "Adds the view 'cleaned': text without boilerplate and with "
+                + "artefacts corrected, aligned to the original by AlignedSegment annotations")
+@TypeCapability(
+        inputs = {"org.lectern.type.Boilerplate", "org.lectern.type.TranslationArtefact"},
+        outputs = {"org.lectern.type.AlignedSegment"})
 public class CleanedViewAnnotator extends JCasAnnotator_ImplBase {
 
     public static final String VIEW = "cleaned";
 
     /** Replace source [begin, end) by {@code replacement}. */
-    private record Edit(int begin, int end, String replacement) {
-    }
+    private record Edit(int begin, int end, String replacement) {}
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
@@ -43,8 +44,9 @@ public class CleanedViewAnnotator extends JCasAnnotator_ImplBase {
             int end = b.getEnd();
             // take the line break with a whole removed line, so no empty lines pile up
             boolean wholeLine = (b.getBegin() == 0 || text.charAt(b.getBegin() - 1) == '\n');
-            while (wholeLine && end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r'
-                    || text.charAt(end) == ' ')) {
+            while (wholeLine
+                    && end < text.length()
+                    && (text.charAt(end) == '\n' || text.charAt(end) == '\r' || text.charAt(end) == ' ')) {
                 end++;
             }
             if (!wholeLine) {
@@ -75,8 +77,9 @@ public class CleanedViewAnnotator extends JCasAnnotator_ImplBase {
             }
             copy(text, position, edit.begin(), clean, segments);
             if (!edit.replacement().isEmpty()) {
-                segments.add(new int[] { clean.length(), clean.length() + edit.replacement().length(), edit.begin(),
-                        edit.end() });
+                segments.add(new int[] {
+                    clean.length(), clean.length() + edit.replacement().length(), edit.begin(), edit.end()
+                });
                 clean.append(edit.replacement());
             }
             position = edit.end();
@@ -94,7 +97,7 @@ public class CleanedViewAnnotator extends JCasAnnotator_ImplBase {
 
     private static void copy(String text, int from, int to, StringBuilder clean, List<int[]> segments) {
         if (from < to) {
-            segments.add(new int[] { clean.length(), clean.length() + to - from, from, to });
+            segments.add(new int[] {clean.length(), clean.length() + to - from, from, to});
             clean.append(text, from, to);
         }
     }
@@ -107,10 +110,9 @@ public class CleanedViewAnnotator extends JCasAnnotator_ImplBase {
         AlignedSegment last = null;
         for (AlignedSegment segment : JCasUtil.select(cleanedView, AlignedSegment.class)) {
             if (cleanOffset >= segment.getBegin() && cleanOffset < segment.getEnd()) {
-                boolean copied = segment.getEnd() - segment.getBegin() == segment.getSourceEnd()
-                        - segment.getSourceBegin();
-                return copied ? segment.getSourceBegin() + cleanOffset - segment.getBegin()
-                        : segment.getSourceBegin();
+                boolean copied =
+                        segment.getEnd() - segment.getBegin() == segment.getSourceEnd() - segment.getSourceBegin();
+                return copied ? segment.getSourceBegin() + cleanOffset - segment.getBegin() : segment.getSourceBegin();
             }
             last = segment;
         }

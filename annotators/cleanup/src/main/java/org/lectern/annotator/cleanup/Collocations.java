@@ -44,12 +44,20 @@ public final class Collocations {
     private final int[] pairCounts;
     /** Content-word tokens, and near pairs, counted. */
     private final long contentTotal;
+
     private final long nearTotal;
     private final int[] nearKeys;
     private final int[] nearCounts;
 
-    private Collocations(long total, Map<String, Integer> words, int[] pairKeys, int[] pairCounts, long contentTotal,
-            long nearTotal, int[] nearKeys, int[] nearCounts) {
+    private Collocations(
+            long total,
+            Map<String, Integer> words,
+            int[] pairKeys,
+            int[] pairCounts,
+            long contentTotal,
+            long nearTotal,
+            int[] nearKeys,
+            int[] nearCounts) {
         this.total = total;
         this.words = words;
         this.pairKeys = pairKeys;
@@ -140,8 +148,8 @@ public final class Collocations {
             long contentTotal = in.readLong();
             long nearTotal = in.readLong();
             int[][] near = readCounts(in);
-            return new Collocations(total, Map.copyOf(words), pairs[0], pairs[1], contentTotal, nearTotal, near[0],
-                    near[1]);
+            return new Collocations(
+                    total, Map.copyOf(words), pairs[0], pairs[1], contentTotal, nearTotal, near[0], near[1]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read collocation statistics " + location, e);
         }
@@ -158,13 +166,14 @@ public final class Collocations {
             keys[i] = (int) key;
             counts[i] = (int) readVarLong(in);
         }
-        return new int[][] { keys, counts };
+        return new int[][] {keys, counts};
     }
 
-    private static void writeCounts(DataOutputStream out, Map<Integer, int[]> counts, int minCount)
-            throws IOException {
-        List<Map.Entry<Integer, int[]>> kept = counts.entrySet().stream().filter(e -> e.getValue()[0] >= minCount)
-                .sorted(Map.Entry.comparingByKey()).toList();
+    private static void writeCounts(DataOutputStream out, Map<Integer, int[]> counts, int minCount) throws IOException {
+        List<Map.Entry<Integer, int[]>> kept = counts.entrySet().stream()
+                .filter(e -> e.getValue()[0] >= minCount)
+                .sorted(Map.Entry.comparingByKey())
+                .toList();
         out.writeInt(kept.size());
         long previous = Integer.MIN_VALUE;
         for (Map.Entry<Integer, int[]> e : kept) {
@@ -187,7 +196,7 @@ public final class Collocations {
 
     private static long readVarLong(DataInputStream in) throws IOException {
         long value = 0;
-        for (int shift = 0;; shift += 7) {
+        for (int shift = 0; ; shift += 7) {
             int b = in.readUnsignedByte();
             value |= (long) (b & 0x7f) << shift;
             if (b < 0x80) {

@@ -15,8 +15,7 @@ final class Lines {
         }
     }
 
-    private Lines() {
-    }
+    private Lines() {}
 
     static List<Line> of(String text) {
         List<Line> lines = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
@@ -89,7 +88,7 @@ final class MaskedLanguageModel {
                 throw new IOException("not on the classpath: " + MODEL);
             }
             ZipInputStream zip = new ZipInputStream(resource);
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 Path target = partial.resolve(entry.getName()).normalize();
                 if (!target.startsWith(partial)) {
                     throw new IOException("bad entry in " + MODEL + ": " + entry.getName());
@@ -174,10 +173,15 @@ final class MaskedLanguageModel {
                 Tensor<Integer> maskTensor = Tensor.create(inputMask, Integer.class);
                 Tensor<Integer> segmentTensor = Tensor.create(new int[queries.size()][length], Integer.class);
                 Tensor<Integer> positionTensor = Tensor.create(positions, Integer.class);
-                Tensor<Float> logits = session.runner().feed("module/input_ids", idTensor)
-                        .feed("module/input_mask", maskTensor).feed("module/segment_ids", segmentTensor)
-                        .feed("module/mlm_positions", positionTensor).fetch("module/cls/predictions/BiasAdd").run()
-                        .get(0).expect(Float.class)) {
+                Tensor<Float> logits = session.runner()
+                        .feed("module/input_ids", idTensor)
+                        .feed("module/input_mask", maskTensor)
+                        .feed("module/segment_ids", segmentTensor)
+                        .feed("module/mlm_positions", positionTensor)
+                        .fetch("module/cls/predictions/BiasAdd")
+                        .run()
+                        .get(0)
+                        .expect(Float.class)) {
             float[][] rows = logits.copyTo(new float[queries.size()][vocabulary.size()]);
             float[][] result = new float[queries.size()][];
             for (int q = 0; q < queries.size(); q++) {
@@ -202,6 +206,5 @@ final class MaskedLanguageModel {
     }
 
     /** A sentence's word pieces, the one to mask, and the pieces whose probability there is wanted. */
-    record Query(int[] pieces, int masked, int[] choices) {
-    }
+    record Query(int[] pieces, int masked, int[] choices) {}
 }

@@ -9,8 +9,7 @@ import java.util.BitSet;
  */
 final class QuotedRegions {
 
-    private QuotedRegions() {
-    }
+    private QuotedRegions() {}
 
     static BitSet of(String text) {
         BitSet quoted = new BitSet(text.length());

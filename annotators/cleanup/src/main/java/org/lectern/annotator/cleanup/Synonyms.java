@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
-
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
@@ -40,8 +39,7 @@ import net.sf.extjwnl.dictionary.MorphologicalProcessor;
 final class Synonyms {
 
     /** A replacement and the penalty (in nats) for its distance from the word's own synsets. */
-    record Candidate(String form, double penalty) {
-    }
+    record Candidate(String form, double penalty) {}
 
     /** Penalty for a candidate that is not a synonym proper but a similar, broader or narrower word. */
     static final double RELATED_PENALTY = 1.0;
@@ -53,13 +51,14 @@ final class Synonyms {
      */
     private static final String THESAURUS = "/org/lectern/annotator/cleanup/thesaurus.txt.gz";
 
-    private static final PointerType[] RELATED = { PointerType.SIMILAR_TO, PointerType.HYPERNYM, PointerType.HYPONYM };
-    private static final POS[] INFLECTED = { POS.NOUN, POS.VERB };
+    private static final PointerType[] RELATED = {PointerType.SIMILAR_TO, PointerType.HYPERNYM, PointerType.HYPONYM};
+    private static final POS[] INFLECTED = {POS.NOUN, POS.VERB};
 
     private final Dictionary dictionary;
     private final MorphologicalProcessor morphology;
     /** Irregular inflections by base form and part of speech, e.g. say → said. */
     private final Map<POS, Map<String, List<String>>> irregular = new HashMap<>();
+
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
     private final Map<String, List<Candidate>> broadCache = new ConcurrentHashMap<>();
 
@@ -68,7 +67,7 @@ final class Synonyms {
         this.morphology = dictionary.getMorphologicalProcessor();
         for (POS pos : INFLECTED) {
             Map<String, List<String>> forms = new HashMap<>();
-            for (Iterator<Exc> it = dictionary.getExceptionIterator(pos); it.hasNext();) {
+            for (Iterator<Exc> it = dictionary.getExceptionIterator(pos); it.hasNext(); ) {
                 Exc exc = it.next();
                 for (String base : exc.getExceptions()) {
                     forms.computeIfAbsent(base, b -> new ArrayList<>()).add(exc.getLemma());
@@ -84,13 +83,16 @@ final class Synonyms {
 
         private static Map<String, List<String>> read() {
             Map<String, List<String>> replacedBy = new HashMap<>();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                    Objects.requireNonNull(Synonyms.class.getResourceAsStream(THESAURUS), THESAURUS)),
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                    new GZIPInputStream(
+                            Objects.requireNonNull(Synonyms.class.getResourceAsStream(THESAURUS), THESAURUS)),
                     StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null;) {
+                for (String line; (line = in.readLine()) != null; ) {
                     String[] words = line.split(",");
                     for (int i = 1; i < words.length; i++) {
-                        replacedBy.computeIfAbsent(words[i], w -> new ArrayList<>()).add(words[0]);
+                        replacedBy
+                                .computeIfAbsent(words[i], w -> new ArrayList<>())
+                                .add(words[0]);
                     }
                 }
             } catch (IOException e) {
@@ -133,8 +135,9 @@ final class Synonyms {
         Map<String, Double> penalties = new LinkedHashMap<>();
         of(word).forEach(candidate -> penalties.put(candidate.form(), candidate.penalty()));
         // words WordNet lacks (closed-class words such as "within" or "because") as they are
-        Thesaurus.REPLACED_BY.getOrDefault(word, List.of()).forEach(head -> penalties.putIfAbsent(head,
-                THESAURUS_PENALTY));
+        Thesaurus.REPLACED_BY
+                .getOrDefault(word, List.of())
+                .forEach(head -> penalties.putIfAbsent(head, THESAURUS_PENALTY));
         try {
             for (POS pos : POS.getAllPOS()) {
                 for (String base : morphology.lookupAllBaseForms(pos, word)) {
@@ -187,8 +190,9 @@ final class Synonyms {
         return List.copyOf(candidates);
     }
 
-    private void addAll(Map<String, Double> penalties, Synset synset, double penalty, POS pos, String base,
-            String inflection) throws JWNLException {
+    private void addAll(
+            Map<String, Double> penalties, Synset synset, double penalty, POS pos, String base, String inflection)
+            throws JWNLException {
         for (Word member : synset.getWords()) {
             String lemma = member.getLemma().toLowerCase(Locale.ROOT);
             if (lemma.equals(base) || lemma.indexOf(' ') >= 0 || lemma.indexOf('_') >= 0) {
@@ -216,7 +220,8 @@ final class Synonyms {
         if (inflection.isEmpty()) {
             return List.of(lemma);
         }
-        List<String> guesses = new ArrayList<>(irregular.getOrDefault(pos, Map.of()).getOrDefault(lemma, List.of()));
+        List<String> guesses =
+                new ArrayList<>(irregular.getOrDefault(pos, Map.of()).getOrDefault(lemma, List.of()));
         String stem = lemma.endsWith("e") || lemma.endsWith("y") ? lemma.substring(0, lemma.length() - 1) : lemma;
         char last = lemma.charAt(lemma.length() - 1);
         switch (inflection) {
@@ -226,7 +231,8 @@ final class Synonyms {
         }
         Set<String> forms = new LinkedHashSet<>();
         for (String guess : guesses) {
-            if (!guess.equals(lemma) && inflection(guess, lemma).equals(inflection)
+            if (!guess.equals(lemma)
+                    && inflection(guess, lemma).equals(inflection)
                     && morphology.lookupAllBaseForms(pos, guess).contains(lemma)) {
                 forms.add(guess);
             }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -42,15 +41,25 @@ import org.lectern.type.TranslationArtefact;
  * a number word ("a whole bunch of hundreds of"). Capitalised words (names), quoted text, boilerplate and text in
  * another language than English are never flagged.
  */
-@ResourceMetaData(name = "translation-artefacts", description = "Marks spinning and machine-translation artefacts "
-        + "(wrong-sense synonyms, broken correlatives) with corrections")
-@TypeCapability(inputs = { "org.lectern.type.Boilerplate", "org.lectern.type.LanguageSpan" },
-        outputs = { "org.lectern.type.TranslationArtefact", "org.lectern.type.TranslationArtefact:correction",
-                "org.lectern.type.TranslationArtefact:confidence" })
+@ResourceMetaData(
+        name = "translation-artefacts",
+        description = "Marks spinning and machine-translation artefacts "
+                + "(wrong-sense synonyms, broken correlatives) with corrections")
+@TypeCapability(
+        inputs = {"org.lectern.type.Boilerplate", "org.lectern.type.LanguageSpan"},
+        outputs = {
+            "org.lectern.type.TranslationArtefact",
+            "org.lectern.type.TranslationArtefact:correction",
+            "org.lectern.type.TranslationArtefact:confidence"
+        })
 public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
-    @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, mandatory = false, defaultValue = "0.5",
+
+    @ConfigurationParameter(
+            name = PARAM_MIN_CONFIDENCE,
+            mandatory = false,
+            defaultValue = "0.5",
             description = "Findings scoring below this (0..1) are not annotated; a synonym replacement scores 0.5 "
                     + "when it fits its context " + GAIN_AT_HALF + " nats better than the word (in a document that "
                     + "shows spinning: when the language model finds it " + MODEL_GAIN_AT_HALF + " nats more probable, "
@@ -58,7 +67,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private double minConfidence;
 
     public static final String PARAM_STATISTICS = "statistics";
-    @ConfigurationParameter(name = PARAM_STATISTICS, mandatory = false,
+
+    @ConfigurationParameter(
+            name = PARAM_STATISTICS,
+            mandatory = false,
             defaultValue = Collocations.DEFAULT_LOCATION,
             description = "Word-pair statistics (classpath:/… or a file) written by tools/regenerate.sh")
     private String statisticsLocation;
@@ -72,14 +84,21 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * not replaced get flagged ({@code SpinBenchmark}: BBC articles with 12 % of content words swapped for WordNet
      * synonyms, statistics without the BBC corpus), where a spun article has 50 to 150 replaced words per 1,000.
      */
-    @ConfigurationParameter(name = PARAM_SPUN_EVIDENCE, mandatory = false, defaultValue = "3",
+    @ConfigurationParameter(
+            name = PARAM_SPUN_EVIDENCE,
+            mandatory = false,
+            defaultValue = "3",
             description = "Findings of the rules and the word-pair statistics that show a document was spun, so that "
                     + "each of its words is judged again (with the language model); 0 judges every document so, for "
                     + "text known to be suspect (about 0.1 s per content word)")
     private int spunEvidence;
 
     public static final String PARAM_LANGUAGE_MODEL = "languageModel";
-    @ConfigurationParameter(name = PARAM_LANGUAGE_MODEL, mandatory = false, defaultValue = "true",
+
+    @ConfigurationParameter(
+            name = PARAM_LANGUAGE_MODEL,
+            mandatory = false,
+            defaultValue = "true",
             description = "Judge the words of a document that shows spinning with a masked language model (BERT, "
                     + "about 0.1 s per content word, loaded on first use); false judges them with the word-pair "
                     + "statistics only")
@@ -106,6 +125,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private static final double CONSISTENT_BONUS = 2.0;
     /** Words this many tokens from a correction are judged again in the corrected sentence. */
     private static final int MODEL_WINDOW = 2;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
     /** The model's own pre-tokenisation: runs of letters, runs of digits, and single other characters. */
     private static final Pattern BASIC_TOKEN = Pattern.compile("\\p{L}+|\\p{N}+|[^\\s\\p{L}\\p{N}]");
@@ -113,6 +133,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private static final double PRIOR = 0.5;
     /** A pair seen this often and associated at least {@link #FITS} shows the word belongs where it is. */
     private static final int ATTESTED = 2;
+
     private static final double FITS = 1.0;
     /** A replacement must be seen at least this often beside the neighbours or near the clause's content words. */
     private static final int MIN_SUPPORT = 3;
@@ -132,8 +153,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      */
     private static final String NAME = "\\p{Lu}(?:[\\p{L}-]|\\.(?=\\p{L}))*";
     /** "each Russia and Ukraine": "each" before two coordinated proper nouns is a mistranslated "both". */
-    private static final Pattern EACH_AND = Pattern.compile(
-            "\\b([Ee])ach (" + NAME + "\\.?(?: " + NAME + "\\.?)? and " + NAME + ")");
+    private static final Pattern EACH_AND =
+            Pattern.compile("\\b([Ee])ach (" + NAME + "\\.?(?: " + NAME + "\\.?)? and " + NAME + ")");
     /**
      * A vague quantity before a number word ("a whole bunch of hundreds of Jews"): edited English has no such
      * phrase; a spinner made it of "hundreds of thousands of", putting a vague quantity for the first number word and
@@ -141,8 +162,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      */
     private static final Pattern VAGUE_NUMBER = Pattern.compile("\\b(?:[Aa] (?:whole |great |good )?(?:bunch|lot|load"
             + "|ton|heap|deal)|[Ll]ots|[Ll]oads|[Tt]ons|[Hh]eaps) of (dozens|hundreds|thousands|millions) of\\b");
-    private static final List<String> NUMBER_WORDS = List.of("dozens", "hundreds", "thousands", "millions",
-            "billions");
+
+    private static final List<String> NUMBER_WORDS = List.of("dozens", "hundreds", "thousands", "millions", "billions");
     /** A reporting "stated" after its subject or before "that"/a time, as spinners substitute for "said". */
     private static final Pattern STATED = Pattern.compile("\\b(?:(additionally|also) )?stated\\b"
             + "(?=(?: that| on| in| at| after| before| last| this| late| earlier| later)?[ ,.;:]|$)");
@@ -151,12 +172,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private Synonyms synonyms;
 
     /** A span to annotate. */
-    private record Finding(int begin, int end, String correction, double confidence) {
-    }
+    private record Finding(int begin, int end, String correction, double confidence) {}
 
     /** A word put to the language model, and the candidates it is asked about (in query order after the word). */
-    private record Asked(int token, List<Synonyms.Candidate> candidates) {
-    }
+    private record Asked(int token, List<Synonyms.Candidate> candidates) {}
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -216,8 +235,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         try {
             return MaskedLanguageModel.shared();
         } catch (RuntimeException | LinkageError e) { // LinkageError: TensorFlow's native library failed to load
-            throw new AnalysisEngineProcessException(new IllegalStateException("translation-artefacts: cannot load "
-                    + "the masked language model (set " + PARAM_LANGUAGE_MODEL + "=false to do without): " + e, e));
+            throw new AnalysisEngineProcessException(new IllegalStateException(
+                    "translation-artefacts: cannot load " + "the masked language model (set " + PARAM_LANGUAGE_MODEL
+                            + "=false to do without): " + e,
+                    e));
         }
     }
 
@@ -229,6 +250,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         final boolean[] flagged;
         /** Words a replacement (not a rule) was found for. */
         final boolean[] replaced;
+
         final BitSet excluded;
         final List<Finding> findings = new ArrayList<>();
 
@@ -250,11 +272,12 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             for (int i = 1; i + 1 < tokens.size(); i++) {
                 proposals[i] = propose(i, gainAtHalf);
             }
-            for (int best; (best = mostConfident(proposals)) >= 0;) {
+            for (int best; (best = mostConfident(proposals)) >= 0; ) {
                 accept(proposals[best], true);
                 proposals[best] = null;
                 for (int j = Math.max(1, best - Collocations.WINDOW);
-                        j <= Math.min(tokens.size() - 2, best + Collocations.WINDOW); j++) {
+                        j <= Math.min(tokens.size() - 2, best + Collocations.WINDOW);
+                        j++) {
                     proposals[j] = propose(j, gainAtHalf);
                 }
             }
@@ -290,14 +313,15 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 }
                 proposeByModel(model, sentence, all, proposals);
             }
-            for (int best; (best = mostConfident(proposals)) >= 0;) {
+            for (int best; (best = mostConfident(proposals)) >= 0; ) {
                 accept(proposals[best], true);
                 accepted.add(best);
                 proposals[best] = null;
                 int[] sentence = sentences.get(sentenceOf[best]);
                 List<Integer> near = new ArrayList<>();
                 for (int j = Math.max(sentence[0], best - MODEL_WINDOW);
-                        j < Math.min(sentence[1], best + MODEL_WINDOW + 1); j++) {
+                        j < Math.min(sentence[1], best + MODEL_WINDOW + 1);
+                        j++) {
                     if (proposals[j] != null) {
                         near.add(j);
                     }
@@ -306,8 +330,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 // the same word elsewhere is now more likely replaced the same way
                 Map<Integer, List<Integer>> same = new TreeMap<>();
                 for (int j = 0; j < tokens.size(); j++) {
-                    if (!flagged[j] && tokens.get(j).norm().equals(tokens.get(best).norm())) {
-                        same.computeIfAbsent(sentenceOf[j], s -> new ArrayList<>()).add(j);
+                    if (!flagged[j]
+                            && tokens.get(j).norm().equals(tokens.get(best).norm())) {
+                        same.computeIfAbsent(sentenceOf[j], s -> new ArrayList<>())
+                                .add(j);
                     }
                 }
                 same.forEach((s, indices) -> proposeByModel(model, sentences.get(s), indices, proposals));
@@ -324,8 +350,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
          */
         private void recheck(MaskedLanguageModel model, int i, int[] sentence) {
             WordTokens.Token token = tokens.get(i);
-            Finding kept = findings.stream().filter(f -> f.begin() == token.begin() && f.end() == token.end())
-                    .findFirst().orElseThrow();
+            Finding kept = findings.stream()
+                    .filter(f -> f.begin() == token.begin() && f.end() == token.end())
+                    .findFirst()
+                    .orElseThrow();
             findings.remove(kept);
             flagged[i] = false;
             replaced[i] = false;
@@ -344,30 +372,34 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             for (int i = 0; i < tokens.size(); i++) {
                 WordTokens.Token token = tokens.get(i);
                 if (token.norm().equals(WordTokens.BOUNDARY)
-                        && SENTENCE_END.matcher(text.substring(token.begin(), token.end())).find()) {
-                    sentences.add(new int[] { from, i + 1 });
+                        && SENTENCE_END
+                                .matcher(text.substring(token.begin(), token.end()))
+                                .find()) {
+                    sentences.add(new int[] {from, i + 1});
                     from = i + 1;
                 }
             }
             if (from < tokens.size()) {
-                sentences.add(new int[] { from, tokens.size() });
+                sentences.add(new int[] {from, tokens.size()});
             }
             return sentences;
         }
 
         /** Sets {@code proposals[i]} for each index (a token of {@code sentence}) from one batch of model queries. */
-        private void proposeByModel(MaskedLanguageModel model, int[] sentence, List<Integer> indices,
-                Finding[] proposals) {
+        private void proposeByModel(
+                MaskedLanguageModel model, int[] sentence, List<Integer> indices, Finding[] proposals) {
             List<Integer> pieces = new ArrayList<>();
             int[] firstPiece = new int[sentence[1] - sentence[0] + 1];
             for (int i = sentence[0]; i < sentence[1]; i++) {
                 firstPiece[i - sentence[0]] = pieces.size();
-                String surface = flagged[i] ? context[i]
-                        : text.substring(tokens.get(i).begin(), tokens.get(i).end()).toLowerCase(Locale.ROOT);
+                String surface = flagged[i]
+                        ? context[i]
+                        : text.substring(tokens.get(i).begin(), tokens.get(i).end())
+                                .toLowerCase(Locale.ROOT);
                 Matcher basic = BASIC_TOKEN.matcher(surface);
                 while (basic.find()) {
                     int[] ids = model.pieces(basic.group());
-                    for (int id : ids == null ? new int[] { model.id("[UNK]") } : ids) {
+                    for (int id : ids == null ? new int[] {model.id("[UNK]")} : ids) {
                         pieces.add(id);
                     }
                 }
@@ -382,7 +414,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 WordTokens.Token token = tokens.get(i);
                 int at = firstPiece[i - sentence[0]];
                 int id = model.id(token.norm());
-                if (flagged[i] || !judged(token) || !excluded.get(token.begin(), token.end()).isEmpty() || id < 0
+                if (flagged[i]
+                        || !judged(token)
+                        || !excluded.get(token.begin(), token.end()).isEmpty()
+                        || id < 0
                         || firstPiece[i - sentence[0] + 1] != at + 1) {
                     continue;
                 }
@@ -392,8 +427,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 for (Synonyms.Candidate candidate : synonyms.broad(token.norm())) {
                     int candidateId = model.id(candidate.form());
                     if (candidateId >= 0 && candidateId != id) {
-                        candidates.add(candidate.form().equals(correctedElsewhere)
-                                ? new Synonyms.Candidate(candidate.form(), -CONSISTENT_BONUS) : candidate);
+                        candidates.add(
+                                candidate.form().equals(correctedElsewhere)
+                                        ? new Synonyms.Candidate(candidate.form(), -CONSISTENT_BONUS)
+                                        : candidate);
                         ids.add(candidateId);
                     }
                 }
@@ -403,7 +440,9 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 // a sentence longer than the model takes is cut to a window around the word
                 int start = Math.max(0, Math.min(at - room / 2, all.length - room));
                 int[] window = Arrays.copyOfRange(all, start, Math.min(all.length, start + room));
-                queries.add(new MaskedLanguageModel.Query(window, at - start,
+                queries.add(new MaskedLanguageModel.Query(
+                        window,
+                        at - start,
                         ids.stream().mapToInt(Integer::intValue).toArray()));
                 asked.add(new Asked(i, candidates));
             }
@@ -422,8 +461,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 }
                 if (best >= 0) {
                     WordTokens.Token token = tokens.get(asked.get(q).token());
-                    proposals[asked.get(q).token()] = new Finding(token.begin(), token.end(),
-                            candidates.get(best).form(), bestGain / (bestGain + MODEL_GAIN_AT_HALF));
+                    proposals[asked.get(q).token()] = new Finding(
+                            token.begin(),
+                            token.end(),
+                            candidates.get(best).form(),
+                            bestGain / (bestGain + MODEL_GAIN_AT_HALF));
                 }
             }
         }
@@ -432,8 +474,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         private String correctionElsewhere(int i) {
             WordTokens.Token token = tokens.get(i);
             for (Finding finding : findings) {
-                if (finding.begin() != token.begin() && text.substring(finding.begin(), finding.end())
-                        .toLowerCase(Locale.ROOT).equals(token.norm())) {
+                if (finding.begin() != token.begin()
+                        && text.substring(finding.begin(), finding.end())
+                                .toLowerCase(Locale.ROOT)
+                                .equals(token.norm())) {
                     return finding.correction();
                 }
             }
@@ -442,7 +486,9 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
         private Finding propose(int i, double gainAtHalf) {
             WordTokens.Token token = tokens.get(i);
-            if (flagged[i] || !judged(token) || !excluded.get(token.begin(), token.end()).isEmpty()) {
+            if (flagged[i]
+                    || !judged(token)
+                    || !excluded.get(token.begin(), token.end()).isEmpty()) {
                 return null;
             }
             return replacement(token, context[i - 1], context[i + 1], near(context, i), gainAtHalf);
@@ -453,7 +499,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
          * {@code replacement} (not a rule's finding) may join its neighbours into a phrase.
          */
         void accept(Finding finding, boolean replacement) {
-            if (finding.confidence() < minConfidence || !excluded.get(finding.begin(), finding.end()).isEmpty()) {
+            if (finding.confidence() < minConfidence
+                    || !excluded.get(finding.begin(), finding.end()).isEmpty()) {
                 return;
             }
             findings.add(finding);
@@ -475,9 +522,14 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         List<Finding> phrases() {
             List<Finding> phrases = new ArrayList<>();
             Finding open = null;
-            for (Finding finding : findings.stream().sorted(Comparator.comparingInt(Finding::begin)).toList()) {
+            for (Finding finding : findings.stream()
+                    .sorted(Comparator.comparingInt(Finding::begin))
+                    .toList()) {
                 if (open != null && joins(open, finding)) {
-                    open = new Finding(open.begin(), finding.end(), open.correction() + " " + finding.correction(),
+                    open = new Finding(
+                            open.begin(),
+                            finding.end(),
+                            open.correction() + " " + finding.correction(),
                             Math.min(open.confidence(), finding.confidence()));
                 } else {
                     if (open != null) {
@@ -495,8 +547,12 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         /** Whether {@code next} is the replaced word right after the replaced phrase {@code open}, forming a pair. */
         private boolean joins(Finding open, Finding next) {
             int last = tokenEndingAt(open.end());
-            return last >= 0 && last + 1 < tokens.size() && replaced[last] && replaced[last + 1]
-                    && tokens.get(last + 1).begin() == next.begin() && tokens.get(last + 1).end() == next.end()
+            return last >= 0
+                    && last + 1 < tokens.size()
+                    && replaced[last]
+                    && replaced[last + 1]
+                    && tokens.get(last + 1).begin() == next.begin()
+                    && tokens.get(last + 1).end() == next.end()
                     && text.substring(open.end(), next.begin()).equals(" ")
                     && attested(context[last], context[last + 1]);
         }
@@ -512,14 +568,17 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private boolean judged(WordTokens.Token token) {
-        return token.isWord() && !token.capitalised() && token.norm().length() > 2
-                && !WordTokens.isFunctionWord(token.norm()) && statistics.count(token.norm()) >= MIN_FREQUENCY;
+        return token.isWord()
+                && !token.capitalised()
+                && token.norm().length() > 2
+                && !WordTokens.isFunctionWord(token.norm())
+                && statistics.count(token.norm()) >= MIN_FREQUENCY;
     }
 
     /** The content words of the clause at most {@link Collocations#WINDOW} tokens from token {@code i}. */
     private static List<String> near(String[] context, int i) {
         List<String> near = new ArrayList<>();
-        for (int step : new int[] { -1, 1 }) {
+        for (int step : new int[] {-1, 1}) {
             for (int j = i + step; j >= 0 && j < context.length && Math.abs(j - i) <= Collocations.WINDOW; j += step) {
                 if (context[j].equals(WordTokens.BOUNDARY)) {
                     break;
@@ -536,8 +595,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * The best-fitting synonym for {@code token} between {@code left} and {@code right} and among the {@code near}
      * content words, or null when the word fits there itself or no synonym fits clearly better.
      */
-    private Finding replacement(WordTokens.Token token, String left, String right, List<String> near,
-            double gainAtHalf) {
+    private Finding replacement(
+            WordTokens.Token token, String left, String right, List<String> near, double gainAtHalf) {
         String word = token.norm();
         double leftFit = statistics.association(left, word, PRIOR);
         double rightFit = statistics.association(word, right, PRIOR);
@@ -553,15 +612,17 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     || support(form, left, right, near) < MIN_SUPPORT) {
                 continue;
             }
-            double gain = statistics.association(left, form, PRIOR) + statistics.association(form, right, PRIOR)
-                    + NEAR_WEIGHT * nearFit(form, near) - candidate.penalty() - fit;
+            double gain = statistics.association(left, form, PRIOR)
+                    + statistics.association(form, right, PRIOR)
+                    + NEAR_WEIGHT * nearFit(form, near)
+                    - candidate.penalty()
+                    - fit;
             if (gain > bestGain) {
                 best = form;
                 bestGain = gain;
             }
         }
-        return best == null ? null
-                : new Finding(token.begin(), token.end(), best, bestGain / (bestGain + gainAtHalf));
+        return best == null ? null : new Finding(token.begin(), token.end(), best, bestGain / (bestGain + gainAtHalf));
     }
 
     private double nearFit(String word, List<String> near) {
@@ -584,7 +645,9 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     /** The larger number word seen most often near {@code number} in the reference text ("hundreds of thousands"). */
     private String larger(String number) {
         List<String> larger = NUMBER_WORDS.subList(NUMBER_WORDS.indexOf(number) + 1, NUMBER_WORDS.size());
-        return larger.stream().max(Comparator.comparingInt(other -> statistics.nearCount(number, other))).orElseThrow();
+        return larger.stream()
+                .max(Comparator.comparingInt(other -> statistics.nearCount(number, other)))
+                .orElseThrow();
     }
 
     private boolean attested(String first, String second) {
@@ -599,8 +662,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         List<Finding> findings = new ArrayList<>();
         Matcher each = EACH_AND.matcher(text);
         while (each.find()) {
-            findings.add(new Finding(each.start(), each.end(),
-                    (each.group(1).equals("E") ? "Both " : "both ") + each.group(2), 0.8));
+            findings.add(new Finding(
+                    each.start(), each.end(), (each.group(1).equals("E") ? "Both " : "both ") + each.group(2), 0.8));
         }
         Matcher vague = VAGUE_NUMBER.matcher(text);
         while (vague.find()) {

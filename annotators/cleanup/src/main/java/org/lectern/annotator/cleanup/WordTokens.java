@@ -27,27 +27,27 @@ final class WordTokens {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*)"   // 1 word
-            + "|(['’]\\p{L}{1,2}\\b)"                               // 2 possessive / contraction ending
-            + "|(\\p{N}[\\p{N},.]*)"                                // 3 number
-            + "|(,)"                                                 // 4 comma
-            + "|([\\p{P}\\p{S}\\n]+)");                              // 5 other punctuation, line breaks
+            "(\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*)" // 1 word
+                    + "|(['’]\\p{L}{1,2}\\b)" // 2 possessive / contraction ending
+                    + "|(\\p{N}[\\p{N},.]*)" // 3 number
+                    + "|(,)" // 4 comma
+                    + "|([\\p{P}\\p{S}\\n]+)"); // 5 other punctuation, line breaks
 
     /** Function words and other closed-class words that WordNet lists in some rare sense ("in" as inch). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("a", "about", "above", "after", "again", "against",
-            "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "below",
-            "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
-            "even", "ever", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-            "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "less", "like", "may",
-            "me", "might", "more", "most", "much", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once",
-            "one", "only", "or", "other", "our", "out", "over", "own", "per", "same", "she", "should", "since", "so",
-            "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-            "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were",
-            "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "within", "without",
-            "would", "yet", "you", "your", "yes", "well", "still", "already", "away", "back", "many", "several");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+            "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+            "does", "doing", "down", "during", "each", "even", "ever", "few", "for", "from", "further", "had", "has",
+            "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+            "its", "just", "less", "like", "may", "me", "might", "more", "most", "much", "must", "my", "no", "nor",
+            "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "per",
+            "same", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their", "them", "then",
+            "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us",
+            "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+            "with", "within", "without", "would", "yet", "you", "your", "yes", "well", "still", "already", "away",
+            "back", "many", "several");
 
-    private WordTokens() {
-    }
+    private WordTokens() {}
 
     /** Whether a normalised token is a function word (or a number or punctuation): no evidence of topic. */
     static boolean isFunctionWord(String norm) {
@@ -70,7 +70,9 @@ final class WordTokens {
             } else {
                 norm = BOUNDARY;
             }
-            if (norm.equals(BOUNDARY) && !tokens.isEmpty() && tokens.get(tokens.size() - 1).norm().equals(BOUNDARY)) {
+            if (norm.equals(BOUNDARY)
+                    && !tokens.isEmpty()
+                    && tokens.get(tokens.size() - 1).norm().equals(BOUNDARY)) {
                 continue; // one boundary between clauses, however many marks
             }
             tokens.add(new Token(m.start(), m.end(), norm, Character.isUpperCase(text.charAt(m.start()))));

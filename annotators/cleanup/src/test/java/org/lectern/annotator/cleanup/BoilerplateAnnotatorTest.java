@@ -18,12 +18,13 @@ class BoilerplateAnnotatorTest {
 
     @Test
     void marksEachKindAndLeavesHeadlineAndArticleAlone() throws Exception {
-        String text = String.join("\n",
-                "Flood barriers fail in river town",                              // 0-33 headline
-                "Residents wade through the high street. (Getty Images)",        // 34-88 caption
-                "Weather",                                                       // 89-96 label glued to caption
+        String text = String.join(
+                "\n",
+                "Flood barriers fail in river town", // 0-33 headline
+                "Residents wade through the high street. (Getty Images)", // 34-88 caption
+                "Weather", // 89-96 label glued to caption
                 "",
-                "By Jane Doe, Environment Correspondent",                        // 98-136 byline
+                "By Jane Doe, Environment Correspondent", // 98-136 byline
                 "",
                 "HEXHAM, March 3 (Reuters) - The river burst its banks on Sunday, officials said.",
                 "Home | News | Sport | Weather | Contact",
@@ -33,7 +34,8 @@ class BoilerplateAnnotatorTest {
                 "Discussion about this post");
         JCas jcas = annotate(text);
 
-        assertThat(select(jcas, Boilerplate.class)).extracting(Boilerplate::getCoveredText, Boilerplate::getKind)
+        assertThat(select(jcas, Boilerplate.class))
+                .extracting(Boilerplate::getCoveredText, Boilerplate::getKind)
                 .containsExactly(
                         tuple("Residents wade through the high street. (Getty Images)", "caption"),
                         tuple("Weather", "caption"),
@@ -51,24 +53,28 @@ class BoilerplateAnnotatorTest {
     @Test
     void crawlerStampGluedToTheLeadCoversOnlyTheStamp() throws Exception {
         JCas jcas = annotate(" date 2021-06-01 The minister met farmers on Tuesday.");
-        assertThat(select(jcas, Boilerplate.class)).extracting(Boilerplate::getBegin, Boilerplate::getEnd,
-                Boilerplate::getKind).containsExactly(tuple(1, 16, "dateline"));
+        assertThat(select(jcas, Boilerplate.class))
+                .extracting(Boilerplate::getBegin, Boilerplate::getEnd, Boilerplate::getKind)
+                .containsExactly(tuple(1, 16, "dateline"));
     }
 
     @Test
     void appealBlockIncludesItsMiddleParagraphs() throws Exception {
-        String text = String.join("\n\n",
+        String text = String.join(
+                "\n\n",
                 "The report was published on Monday.",
                 "Do you value our reporting? Make a donation today!",
                 "Times are hard for newsrooms everywhere, and we cannot do this work alone.",
                 "DONATE NOW - EVERY GIFT COUNTS!");
-        assertThat(select(annotate(text), Boilerplate.class)).extracting(Boilerplate::getKind)
+        assertThat(select(annotate(text), Boilerplate.class))
+                .extracting(Boilerplate::getKind)
                 .containsExactly("appeal", "appeal", "appeal");
     }
 
     @Test
     void ordinaryNewsWithAppealWordsIsNotBoilerplate() throws Exception {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "Streaming service adds subscribers",
                 "The company said subscriptions rose 5% and that customers who sign up in May pay less.",
                 "A US bank said it would donate $8m to the victims.",

@@ -16,7 +16,10 @@ class CleanedViewAnnotatorTest {
     @Test
     void removesBoilerplateAppliesCorrectionsAndMapsOffsetsBack() throws Exception {
         String text = "By Jane Doe\n\nThe ministry stated that each Paris and Rome agreed.\n";
-        JCas jcas = TestDocuments.annotate(text, "en", createEngineDescription(BoilerplateAnnotator.class),
+        JCas jcas = TestDocuments.annotate(
+                text,
+                "en",
+                createEngineDescription(BoilerplateAnnotator.class),
                 createEngineDescription(TranslationArtefactAnnotator.class),
                 createEngineDescription(CleanedViewAnnotator.class));
 
@@ -27,10 +30,17 @@ class CleanedViewAnnotatorTest {
         JCas clean = jcas.getView(CleanedViewAnnotator.VIEW);
         assertThat(clean.getDocumentText()).isEqualTo("The ministry said that both Paris and Rome agreed.\n");
         assertThat(select(clean, AlignedSegment.class))
-                .extracting(AlignedSegment::getBegin, AlignedSegment::getEnd, AlignedSegment::getSourceBegin,
+                .extracting(
+                        AlignedSegment::getBegin,
+                        AlignedSegment::getEnd,
+                        AlignedSegment::getSourceBegin,
                         AlignedSegment::getSourceEnd)
-                .containsExactly(tuple(0, 13, 13, 26), tuple(13, 17, 26, 32), tuple(17, 23, 32, 38),
-                        tuple(23, 42, 38, 57), tuple(42, 51, 57, 66));
+                .containsExactly(
+                        tuple(0, 13, 13, 26),
+                        tuple(13, 17, 26, 32),
+                        tuple(17, 23, 32, 38),
+                        tuple(23, 42, 38, 57),
+                        tuple(42, 51, 57, 66));
         // "ministry" in clean text is "ministry" in the original; the correction maps to the replaced word
         assertThat(CleanedViewAnnotator.toSource(clean, 4)).isEqualTo(17);
         assertThat(text.substring(CleanedViewAnnotator.toSource(clean, 13))).startsWith("stated");
@@ -42,6 +52,8 @@ class CleanedViewAnnotatorTest {
         JCas jcas = TestDocuments.annotate("Plain text.", "en", createEngineDescription(CleanedViewAnnotator.class));
         JCas clean = jcas.getView(CleanedViewAnnotator.VIEW);
         assertThat(clean.getDocumentText()).isEqualTo("Plain text.");
-        assertThat(select(clean, AlignedSegment.class)).extracting(AlignedSegment::getSourceEnd).containsExactly(11);
+        assertThat(select(clean, AlignedSegment.class))
+                .extracting(AlignedSegment::getSourceEnd)
+                .containsExactly(11);
     }
 }

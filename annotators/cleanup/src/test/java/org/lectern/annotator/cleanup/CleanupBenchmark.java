@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -37,10 +36,9 @@ import org.lectern.type.TranslationArtefact;
 public final class CleanupBenchmark {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final double[] LEVELS = { 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8 };
+    private static final double[] LEVELS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
 
-    private CleanupBenchmark() {
-    }
+    private CleanupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -56,9 +54,12 @@ public final class CleanupBenchmark {
         long loadStart = System.nanoTime();
         AnalysisEngine engine = createEngine(createEngineDescription(
                 createEngineDescription(BoilerplateAnnotator.class),
-                createEngineDescription(TranslationArtefactAnnotator.class,
-                        TranslationArtefactAnnotator.PARAM_STATISTICS, statistics,
-                        TranslationArtefactAnnotator.PARAM_MIN_CONFIDENCE, minConfidence),
+                createEngineDescription(
+                        TranslationArtefactAnnotator.class,
+                        TranslationArtefactAnnotator.PARAM_STATISTICS,
+                        statistics,
+                        TranslationArtefactAnnotator.PARAM_MIN_CONFIDENCE,
+                        minConfidence),
                 createEngineDescription(CleanedViewAnnotator.class)));
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText("A warm-up sentence loads the statistics and WordNet.");
@@ -81,8 +82,9 @@ public final class CleanupBenchmark {
             for (TranslationArtefact artefact : JCasUtil.select(jcas, TranslationArtefact.class)) {
                 String word = artefact.getCoveredText().toLowerCase(Locale.ROOT);
                 flaggedWords.merge(word, 1, Integer::sum);
-                corrections.computeIfAbsent(word, w -> new TreeMap<>()).merge(artefact.getCorrection(), 1,
-                        Integer::sum);
+                corrections
+                        .computeIfAbsent(word, w -> new TreeMap<>())
+                        .merge(artefact.getCorrection(), 1, Integer::sum);
                 for (int i = 0; i < LEVELS.length; i++) {
                     if (artefact.getConfidence() >= LEVELS[i]) {
                         kept[i]++;
@@ -92,25 +94,33 @@ public final class CleanupBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int flags = flaggedWords.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("%,d documents, %,d words in %.1f s: %,.0f words/s (start-up %.1f s), peak RSS %s%n",
+        System.out.printf(
+                "%,d documents, %,d words in %.1f s: %,.0f words/s (start-up %.1f s), peak RSS %s%n",
                 files.size(), words, seconds, words / seconds, loadSeconds, peakRss());
-        System.out.printf("statistics %s, minConfidence %.2f: %,d artefacts, %.3f per 1,000 words "
-                + "(%.2f per 2,000)%n", statistics, minConfidence, flags, 1000.0 * flags / words,
-                2000.0 * flags / words);
+        System.out.printf(
+                "statistics %s, minConfidence %.2f: %,d artefacts, %.3f per 1,000 words " + "(%.2f per 2,000)%n",
+                statistics, minConfidence, flags, 1000.0 * flags / words, 2000.0 * flags / words);
         for (int i = 0; i < LEVELS.length; i++) {
-            System.out.printf("  confidence >= %.2f: %,d flags, %.3f per 1,000 words%n", LEVELS[i], kept[i],
-                    1000.0 * kept[i] / words);
+            System.out.printf(
+                    "  confidence >= %.2f: %,d flags, %.3f per 1,000 words%n",
+                    LEVELS[i], kept[i], 1000.0 * kept[i] / words);
         }
         System.out.println("most often flagged (count word -> corrections):");
         flaggedWords.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(20)
-                .forEach(e -> System.out.printf("  %4d %s -> %s%n", e.getValue(), e.getKey(), corrections.get(e.getKey())));
+                .forEach(e ->
+                        System.out.printf("  %4d %s -> %s%n", e.getValue(), e.getKey(), corrections.get(e.getKey())));
         engine.collectionProcessComplete();
     }
 
     private static String peakRss() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
-                .map(l -> l.substring("VmHWM:".length()).trim()).findFirst().orElse("n/a");
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> l.substring("VmHWM:".length()).trim())
+                .findFirst()
+                .orElse("n/a");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class MaskedLanguageModelTest {
@@ -26,8 +25,8 @@ class MaskedLanguageModelTest {
         int[] pieces = Arrays.stream(words).mapToInt(model::id).toArray();
         assertThat(pieces).doesNotContain(-1);
         int name = Arrays.asList(words).indexOf("name");
-        float[][] scores = model.logProbabilities(List.of(new MaskedLanguageModel.Query(pieces, name,
-                new int[] { model.id("name"), model.id("call"), model.id("label") })));
+        float[][] scores = model.logProbabilities(List.of(new MaskedLanguageModel.Query(
+                pieces, name, new int[] {model.id("name"), model.id("call"), model.id("label")})));
 
         assertThat(scores).hasDimensions(1, 3);
         assertThat(IntStream.range(0, 3).mapToDouble(i -> scores[0][i])).allMatch(p -> p < 0);

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -34,8 +33,7 @@ import org.lectern.type.TranslationArtefact;
  */
 public final class SpinBenchmark {
 
-    private SpinBenchmark() {
-    }
+    private SpinBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -54,12 +52,16 @@ public final class SpinBenchmark {
         Random random = new Random(42);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+            files = new ArrayList<>(
+                    walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
         }
         Collections.shuffle(files, new Random(7));
-        AnalysisEngine engine = createEngine(TranslationArtefactAnnotator.class,
-                TranslationArtefactAnnotator.PARAM_STATISTICS, statistics,
-                TranslationArtefactAnnotator.PARAM_SPUN_EVIDENCE, spunEvidence);
+        AnalysisEngine engine = createEngine(
+                TranslationArtefactAnnotator.class,
+                TranslationArtefactAnnotator.PARAM_STATISTICS,
+                statistics,
+                TranslationArtefactAnnotator.PARAM_SPUN_EVIDENCE,
+                spunEvidence);
         JCas jcas = JCasFactory.createJCas();
         long words = 0;
         int replaced = 0;
@@ -82,18 +84,26 @@ public final class SpinBenchmark {
                 String replacement = null;
                 if (word.equals("said")) {
                     replacement = random.nextDouble() < statedRate ? "stated" : null;
-                } else if (!token.capitalised() && word.length() > 2 && !WordTokens.isFunctionWord(word)
+                } else if (!token.capitalised()
+                        && word.length() > 2
+                        && !WordTokens.isFunctionWord(word)
                         && random.nextDouble() < rate) {
-                    List<String> forms = synonyms.of(word).stream().filter(c -> c.penalty() == 0)
-                            .map(Synonyms.Candidate::form).filter(f -> counts.count(f) >= 3).toList();
+                    List<String> forms = synonyms.of(word).stream()
+                            .filter(c -> c.penalty() == 0)
+                            .map(Synonyms.Candidate::form)
+                            .filter(f -> counts.count(f) >= 3)
+                            .toList();
                     if (!forms.isEmpty()) {
-                        replacement = anySynonym ? forms.get(random.nextInt(forms.size()))
-                                : forms.stream().max(Comparator.comparingInt(counts::count)).orElseThrow();
+                        replacement = anySynonym
+                                ? forms.get(random.nextInt(forms.size()))
+                                : forms.stream()
+                                        .max(Comparator.comparingInt(counts::count))
+                                        .orElseThrow();
                     }
                 }
                 if (replacement != null) {
                     spun.append(text, copied, token.begin());
-                    spans.add(new int[] { spun.length(), spun.length() + replacement.length() });
+                    spans.add(new int[] {spun.length(), spun.length() + replacement.length()});
                     originals.add(word);
                     spun.append(replacement);
                     copied = token.end();
@@ -124,13 +134,23 @@ public final class SpinBenchmark {
                 }
             }
         }
-        System.out.printf("%d documents, %,d words, %,d replaced (rate %.2f, %s synonym): %d hits, %d false flags%n",
-                Math.min(documents, files.size()), words, replaced, rate, anySynonym ? "any" : "most frequent", hits,
+        System.out.printf(
+                "%d documents, %,d words, %,d replaced (rate %.2f, %s synonym): %d hits, %d false flags%n",
+                Math.min(documents, files.size()),
+                words,
+                replaced,
+                rate,
+                anySynonym ? "any" : "most frequent",
+                hits,
                 falseFlags);
-        System.out.printf("precision %.3f, recall %.3f, corrections right %.3f, false flags %.2f per 1,000 words%n",
-                hits / (double) Math.max(1, hits + falseFlags), hits / (double) Math.max(1, replaced),
-                rightCorrections / (double) Math.max(1, hits), 1000.0 * falseFlags / words);
-        System.out.printf("annotating took %.1f s: %,.0f words/s (the first spun document loads the language model)%n",
+        System.out.printf(
+                "precision %.3f, recall %.3f, corrections right %.3f, false flags %.2f per 1,000 words%n",
+                hits / (double) Math.max(1, hits + falseFlags),
+                hits / (double) Math.max(1, replaced),
+                rightCorrections / (double) Math.max(1, hits),
+                1000.0 * falseFlags / words);
+        System.out.printf(
+                "annotating took %.1f s: %,.0f words/s (the first spun document loads the language model)%n",
                 nanos / 1e9, words / (nanos / 1e9));
     }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.jcas.JCas;
@@ -31,8 +30,10 @@ class TranslationArtefactAnnotatorTest {
 
     /** Each artefact as (begin, end, covered text, correction). */
     private static List<Tuple> findings(JCas jcas) {
-        return select(jcas, TranslationArtefact.class).stream().map(artefact -> tuple(artefact.getBegin(),
-                artefact.getEnd(), artefact.getCoveredText(), artefact.getCorrection())).toList();
+        return select(jcas, TranslationArtefact.class).stream()
+                .map(artefact -> tuple(
+                        artefact.getBegin(), artefact.getEnd(), artefact.getCoveredText(), artefact.getCorrection()))
+                .toList();
     }
 
     /**
@@ -40,8 +41,13 @@ class TranslationArtefactAnnotatorTest {
      * evidence that the documents of these tests were spun.
      */
     private static Tuple[] afterSpunStart(Tuple... rest) {
-        return Stream.concat(Stream.of(tuple(13, 19, "stated", "said"), tuple(68, 80, "additionally", "also"),
-                tuple(81, 87, "stated", "said")), Stream.of(rest)).toArray(Tuple[]::new);
+        return Stream.concat(
+                        Stream.of(
+                                tuple(13, 19, "stated", "said"),
+                                tuple(68, 80, "additionally", "also"),
+                                tuple(81, 87, "stated", "said")),
+                        Stream.of(rest))
+                .toArray(Tuple[]::new);
     }
 
     @Test
@@ -49,10 +55,9 @@ class TranslationArtefactAnnotatorTest {
         String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
         JCas jcas = annotate(text);
 
-        assertThat(findings(jcas)).containsExactly(afterSpunStart(
-                        tuple(113, 117, "name", "call")));
-        assertThat(select(jcas, TranslationArtefact.class)).allSatisfy(
-                artefact -> assertThat(artefact.getConfidence()).isBetween(0.5, 1.0));
+        assertThat(findings(jcas)).containsExactly(afterSpunStart(tuple(113, 117, "name", "call")));
+        assertThat(select(jcas, TranslationArtefact.class))
+                .allSatisfy(artefact -> assertThat(artefact.getConfidence()).isBetween(0.5, 1.0));
     }
 
     @Test
@@ -60,22 +65,23 @@ class TranslationArtefactAnnotatorTest {
         String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
         JCas jcas = annotate(text, TranslationArtefactAnnotator.PARAM_LANGUAGE_MODEL, false);
 
-        assertThat(findings(jcas)).containsExactly(afterSpunStart(
-                        tuple(113, 117, "name", "call")));
+        assertThat(findings(jcas)).containsExactly(afterSpunStart(tuple(113, 117, "name", "call")));
     }
 
     @Test
     void joinsAdjacentReplacementsThatFormAPhrase() throws Exception {
         String text = SPUN_START + "The minister additionally stated that the push league was held on Monday.";
-        assertThat(findings(annotate(text))).containsExactly(afterSpunStart(
-                        tuple(97, 108, "push league", "press conference")));
+        assertThat(findings(annotate(text)))
+                .containsExactly(afterSpunStart(tuple(97, 108, "push league", "press conference")));
     }
 
     @Test
     void correctsAVagueQuantityBeforeANumberWordAndEachForBoth() throws Exception {
-        String text = "He said a whole bunch of hundreds of people in each Russia and Ukraine had ties with each Moscow "
-                + "and Kyiv.";
-        assertThat(findings(annotate(text))).containsExactly(
+        String text =
+                "He said a whole bunch of hundreds of people in each Russia and Ukraine had ties with each Moscow "
+                        + "and Kyiv.";
+        assertThat(findings(annotate(text)))
+                .containsExactly(
                         tuple(8, 36, "a whole bunch of hundreds of", "hundreds of thousands of"),
                         tuple(47, 70, "each Russia and Ukraine", "both Russia and Ukraine"),
                         tuple(85, 105, "each Moscow and Kyiv", "both Moscow and Kyiv"));
@@ -90,18 +96,21 @@ class TranslationArtefactAnnotatorTest {
 
         JCas jcas = annotate(text, TranslationArtefactAnnotator.PARAM_MIN_CONFIDENCE, 0.2);
         assertThat(select(jcas, TranslationArtefact.class))
-                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getEnd,
-                        TranslationArtefact::getCorrection)
+                .extracting(
+                        TranslationArtefact::getBegin, TranslationArtefact::getEnd, TranslationArtefact::getCorrection)
                 .containsExactly(tuple(20, 24, "call"));
     }
 
     @Test
     void leavesCleanSentencesAlone() throws Exception {
-        assertThat(select(annotate("The minister said he made a telephone call to his counterpart on Monday."),
-                TranslationArtefact.class)).isEmpty();
+        assertThat(select(
+                        annotate("The minister said he made a telephone call to his counterpart on Monday."),
+                        TranslationArtefact.class))
+                .isEmpty();
         // in a spun document, the words that were not replaced stay unflagged
         String spun = SPUN_START + "The minister additionally stated that he made a telephone call to his counterpart.";
-        assertThat(select(annotate(spun), TranslationArtefact.class)).extracting(TranslationArtefact::getCoveredText)
+        assertThat(select(annotate(spun), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getCoveredText)
                 .containsExactly("stated", "additionally", "stated");
     }
 
@@ -109,8 +118,10 @@ class TranslationArtefactAnnotatorTest {
     void neverFlagsCapitalisedWords() throws Exception {
         String text = SPUN_START + "The minister additionally stated that he made a telephone Name to his counterpart.";
         // the word beside it may still be judged in its light ("made" → "gave"), the name itself never
-        assertThat(select(annotate(text), TranslationArtefact.class)).extracting(TranslationArtefact::getCoveredText)
-                .contains("stated", "additionally").doesNotContain("Name");
+        assertThat(select(annotate(text), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getCoveredText)
+                .contains("stated", "additionally")
+                .doesNotContain("Name");
     }
 
     @Test
@@ -124,7 +135,8 @@ class TranslationArtefactAnnotatorTest {
         french.setLanguage("fr");
         french.addToIndexes();
         SimplePipeline.runPipeline(jcas, createEngineDescription(TranslationArtefactAnnotator.class));
-        assertThat(select(jcas, TranslationArtefact.class)).isNotEmpty()
+        assertThat(select(jcas, TranslationArtefact.class))
+                .isNotEmpty()
                 .allSatisfy(artefact -> assertThat(artefact.getEnd()).isLessThan(english.length()));
 
         JCas german = JCasFactory.createJCas();

@@ -1,8 +1,10 @@
 package org.lectern.annotator.entities;
 
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -12,10 +14,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.type.LanguageSpan;
-
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Shared frame of the entity annotators: picks the English sentences, tokenizes them as CoreNLP does, asks the
@@ -29,7 +27,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 public abstract class AbstractEntityAnnotator extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_COREFERENCE = "coreference";
-    @ConfigurationParameter(name = PARAM_COREFERENCE, defaultValue = "true",
+
+    @ConfigurationParameter(
+            name = PARAM_COREFERENCE,
+            defaultValue = "true",
             description = "Annotate every further occurrence of a name found in the document (surnames of full "
                     + "names included) and give surnames, acronyms and partial names the full name as canonical")
     private boolean coreference;
@@ -78,7 +79,8 @@ public abstract class AbstractEntityAnnotator extends JCasAnnotator_ImplBase {
             String language = spans.stream()
                     .filter(span -> span.getBegin() <= unit.getBegin() && unit.getBegin() < span.getEnd())
                     .map(LanguageSpan::getLanguage)
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (language == null ? documentIsEnglish : isEnglish(language)) {
                 english.add(unit);
             }

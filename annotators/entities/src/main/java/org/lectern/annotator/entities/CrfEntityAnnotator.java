@@ -1,34 +1,37 @@
 package org.lectern.annotator.entities;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.resource.ResourceInitializationException;
 
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreLabel;
-
 /**
  * Named entities from Stanford CoreNLP's CRF (3 classes: PERSON, ORGANIZATION, LOCATION) run on pre-split
  * sentences, improved for news by the gazetteers, span rules and in-document name coreference of
  * {@link MentionResolver}.
  */
-@ResourceMetaData(name = "entities", description = "Named entities (PERSON, ORGANIZATION, LOCATION) with canonical "
-        + "names: Stanford CoreNLP's CRF plus news gazetteers, demonym filtering and in-document name coreference; "
-        + "English sentences only")
-@TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
-        "org.lectern.type.LanguageSpan" },
-        outputs = { "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity" })
+@ResourceMetaData(
+        name = "entities",
+        description = "Named entities (PERSON, ORGANIZATION, LOCATION) with canonical "
+                + "names: Stanford CoreNLP's CRF plus news gazetteers, demonym filtering and in-document name coreference; "
+                + "English sentences only")
+@TypeCapability(
+        inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence", "org.lectern.type.LanguageSpan"},
+        outputs = {"de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"})
 public class CrfEntityAnnotator extends AbstractEntityAnnotator {
 
     public static final String DEFAULT_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     public static final String PARAM_MODEL_LOCATION = "modelLocation";
-    @ConfigurationParameter(name = PARAM_MODEL_LOCATION, defaultValue = DEFAULT_MODEL,
+
+    @ConfigurationParameter(
+            name = PARAM_MODEL_LOCATION,
+            defaultValue = DEFAULT_MODEL,
             description = "CoreNLP CRF classifier (class path resource or file) with PERSON, ORGANIZATION and "
                     + "LOCATION labels")
     private String modelLocation;
@@ -47,8 +50,8 @@ public class CrfEntityAnnotator extends AbstractEntityAnnotator {
         int offset = 0;
         for (List<CoreLabel> sentence : sentences) {
             for (CrfModels.LabelledSpan span : CrfModels.labelledSpans(classifier, sentence)) {
-                mentions.add(new Mention(offset + span.start(), offset + span.end(), span.label(), null,
-                        Mention.Source.MODEL));
+                mentions.add(new Mention(
+                        offset + span.start(), offset + span.end(), span.label(), null, Mention.Source.MODEL));
             }
             offset += sentence.size();
         }

@@ -1,18 +1,16 @@
 package org.lectern.annotator.entities;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.uima.resource.ResourceInitializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * CoreNLP CRF classifiers, loaded once per JVM and location and shared by all engine instances (classification
@@ -21,15 +19,13 @@ import edu.stanford.nlp.ling.CoreLabel;
 final class CrfModels {
 
     /** Tokens {@code start..end} (exclusive) of a sentence carry the same entity label. */
-    record LabelledSpan(int start, int end, String label) {
-    }
+    record LabelledSpan(int start, int end, String label) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(CrfModels.class);
     private static final Map<String, CRFClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
     private static final String OUTSIDE = "O";
 
-    private CrfModels() {
-    }
+    private CrfModels() {}
 
     static CRFClassifier<CoreLabel> get(String location) throws ResourceInitializationException {
         try {
@@ -46,8 +42,10 @@ final class CrfModels {
             LOG.info("Loaded CRF {} in {} ms", location, (System.nanoTime() - start) / 1_000_000);
             return classifier;
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            throw new IllegalStateException("Cannot load CoreNLP CRF model '" + location + "' (parameter "
-                    + CrfEntityAnnotator.PARAM_MODEL_LOCATION + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot load CoreNLP CRF model '" + location + "' (parameter "
+                            + CrfEntityAnnotator.PARAM_MODEL_LOCATION + "): " + e.getMessage(),
+                    e);
         }
     }
 

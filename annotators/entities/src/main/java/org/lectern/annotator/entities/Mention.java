@@ -5,7 +5,9 @@ final class Mention {
 
     /** Where a mention came from; later stages trust the gazetteer's type and canonical name most. */
     enum Source {
-        MODEL, GAZETTEER, PROPAGATED
+        MODEL,
+        GAZETTEER,
+        PROPAGATED
     }
 
     final int start;

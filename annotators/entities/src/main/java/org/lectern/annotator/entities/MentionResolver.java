@@ -1,5 +1,6 @@
 package org.lectern.annotator.entities;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +15,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import edu.stanford.nlp.ling.CoreLabel;
-
 /**
  * Turns candidate mentions of one document into final entity mentions with canonical names: adds gazetteer
  * matches, trims spans to the name (no determiner, title, possessive or punctuation), drops nationality words,
@@ -26,18 +25,22 @@ final class MentionResolver {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     /** Lower-case words that do occur inside names (longer than three letters: shorter ones are always allowed). */
-    private static final Set<String> NAME_PARTICLES = Set.of("upon", "from", "with", "under", "over", "dell",
-            "della", "degli");
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("upon", "from", "with", "under", "over", "dell", "della", "degli");
+
     private static final Pattern PUNCTUATION_OR_POSSESSIVE = Pattern.compile("\\p{P}+|['’]s|``|''");
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*\\p{Lu}){2})\\p{Lu}[\\p{L}.]{1,7}");
-    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}]{2,})*\\.(com|org|net|gov|news|info|io|co\\.uk)");
+    private static final Pattern DOMAIN =
+            Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}]{2,})*\\.(com|org|net|gov|news|info|io|co\\.uk)");
     private static final Pattern GOVERNMENT_BODY = Pattern.compile(
             "(\\p{Lu}\\w+ )*(Ministry|Directorate)\\b.*|(Prime Minister|President)['’]s Office|National Security Council");
     private static final int COUNTRY_CONTEXT_SENTENCES = 3;
     private static final String WESTERN_WORLD = "Western world";
     /** Surnames not searched for elsewhere in the text: "May" after "Theresa May" is mostly the month. */
     private static final Set<String> MONTHS = Set.of("January", "March", "April", "May", "June", "July", "August");
-    private static final Pattern MINISTRY_OF = Pattern.compile("\\b(Ministry|Department) of (?:the )?(\\p{Lu}[\\w ]*)$");
+
+    private static final Pattern MINISTRY_OF =
+            Pattern.compile("\\b(Ministry|Department) of (?:the )?(\\p{Lu}[\\w ]*)$");
 
     private final NewsGazetteer gazetteer;
     private final boolean coreference;
@@ -49,7 +52,7 @@ final class MentionResolver {
         this.gazetteer = gazetteer;
         this.coreference = coreference;
         for (List<CoreLabel> sentence : sentences) {
-            this.sentences.add(new int[] { tokens.size(), tokens.size() + sentence.size() });
+            this.sentences.add(new int[] {tokens.size(), tokens.size() + sentence.size()});
             tokens.addAll(sentence);
         }
     }
@@ -91,18 +94,18 @@ final class MentionResolver {
         List<Mention> matches = new ArrayList<>();
         for (int[] sentence : sentences) {
             List<CoreLabel> sentenceTokens = tokens.subList(sentence[0], sentence[1]);
-            for (int i = 0; i < sentenceTokens.size();) {
+            for (int i = 0; i < sentenceTokens.size(); ) {
                 NewsGazetteer.Match match = gazetteer.longestMatch(sentenceTokens, i);
                 if (match == null && isTheWest(sentence[0] + i, sentence)) {
-                    matches.add(new Mention(sentence[0] + i, sentence[0] + i + 1, "LOCATION", WESTERN_WORLD,
-                            Mention.Source.GAZETTEER));
+                    matches.add(new Mention(
+                            sentence[0] + i, sentence[0] + i + 1, "LOCATION", WESTERN_WORLD, Mention.Source.GAZETTEER));
                 }
                 if (match == null) {
                     i++;
                 } else {
                     int start = sentence[0] + i;
-                    matches.add(new Mention(start, start + match.length(), match.type(), match.canonical(),
-                            Mention.Source.GAZETTEER));
+                    matches.add(new Mention(
+                            start, start + match.length(), match.type(), match.canonical(), Mention.Source.GAZETTEER));
                     i += match.length();
                 }
             }
@@ -112,7 +115,9 @@ final class MentionResolver {
 
     /** "the West" as a political region, not "West Ham" or "the West Bank". */
     private boolean isTheWest(int token, int[] sentence) {
-        return word(token).equals("West") && token > sentence[0] && word(token - 1).equalsIgnoreCase("the")
+        return word(token).equals("West")
+                && token > sentence[0]
+                && word(token - 1).equalsIgnoreCase("the")
                 && (token + 1 == sentence[1] || !NewsGazetteer.isCapitalised(word(token + 1)));
     }
 
@@ -123,13 +128,15 @@ final class MentionResolver {
      */
     private List<Mention> split(Mention mention) {
         for (int i = mention.start + 1; i < mention.end - 1; i++) {
-            boolean listedHyphenPart = word(i).equals("-")
-                    && (isListed(mention.start, i) || isListed(i + 1, mention.end));
-            boolean conjoinedNames = word(i).equals("and") && !"PERSON".equals(mention.type)
-                    && nameWords(mention.start, i) > 1 && nameWords(i + 1, mention.end) > 1;
+            boolean listedHyphenPart =
+                    word(i).equals("-") && (isListed(mention.start, i) || isListed(i + 1, mention.end));
+            boolean conjoinedNames = word(i).equals("and")
+                    && !"PERSON".equals(mention.type)
+                    && nameWords(mention.start, i) > 1
+                    && nameWords(i + 1, mention.end) > 1;
             if (listedHyphenPart || conjoinedNames) {
-                List<Mention> parts = new ArrayList<>(
-                        split(new Mention(mention.start, i, mention.type, null, mention.source)));
+                List<Mention> parts =
+                        new ArrayList<>(split(new Mention(mention.start, i, mention.type, null, mention.source)));
                 parts.addAll(split(new Mention(i + 1, mention.end, mention.type, null, mention.source)));
                 return parts;
             }
@@ -148,13 +155,18 @@ final class MentionResolver {
     /** "State" in "Secretary of State" is part of a title, not an organisation. */
     private boolean completesTitle(Mention mention) {
         int sentenceStart = sentenceOf(mention.start)[0];
-        return mention.length() == 1 && !isListed(mention.start, mention.end) && mention.start - 2 >= sentenceStart
+        return mention.length() == 1
+                && !isListed(mention.start, mention.end)
+                && mention.start - 2 >= sentenceStart
                 && word(mention.start - 1).equals("of")
                 && gazetteer.titleLength(tokens, mention.start - 2, mention.start - 1) == 1;
     }
 
     private int[] sentenceOf(int token) {
-        return sentences.stream().filter(s -> s[0] <= token && token < s[1]).findFirst().orElseThrow();
+        return sentences.stream()
+                .filter(s -> s[0] <= token && token < s[1])
+                .findFirst()
+                .orElseThrow();
     }
 
     /** "Israeli Ministry of Defense (IMoD)": the bracketed acronym is a mention of the name before it. */
@@ -162,10 +174,14 @@ final class MentionResolver {
         List<Mention> acronyms = new ArrayList<>();
         for (Mention name : mentions) {
             int acronym = name.end + 1;
-            if (!"PERSON".equals(name.type) && name.length() > 1 && acronym + 1 < tokens.size()
-                    && word(name.end).equals("(") && word(acronym + 1).equals(")")
+            if (!"PERSON".equals(name.type)
+                    && name.length() > 1
+                    && acronym + 1 < tokens.size()
+                    && word(name.end).equals("(")
+                    && word(acronym + 1).equals(")")
                     && ACRONYM.matcher(word(acronym)).matches()
-                    && initials(surface(name.start, name.end)).equals(word(acronym).replaceAll("[^\\p{Lu}]", ""))
+                    && initials(surface(name.start, name.end))
+                            .equals(word(acronym).replaceAll("[^\\p{Lu}]", ""))
                     && mentions.stream().noneMatch(m -> m.start <= acronym && acronym < m.end)) {
                 acronyms.add(new Mention(acronym, acronym + 1, name.type, null, Mention.Source.PROPAGATED));
             }
@@ -201,7 +217,8 @@ final class MentionResolver {
         String type = DOMAIN.matcher(surface(start, end)).matches() ? "ORGANIZATION" : mention.type;
         if ("ORGANIZATION".equals(type)) {
             // "Israeli Foreign Ministry Director-General" → the ministry
-            for (int title = gazetteer.trailingTitleLength(tokens, start, end); title > 0 && title < end - start;
+            for (int title = gazetteer.trailingTitleLength(tokens, start, end);
+                    title > 0 && title < end - start;
                     title = gazetteer.trailingTitleLength(tokens, start, end)) {
                 end -= title;
                 while (end > start + 1 && isPunctuation(end - 1)) {
@@ -210,7 +227,7 @@ final class MentionResolver {
             }
         }
         if ("PERSON".equals(type)) {
-            for (boolean trimmed = true; trimmed && end - start > 1;) {
+            for (boolean trimmed = true; trimmed && end - start > 1; ) {
                 int title = gazetteer.titleLength(tokens, start, end);
                 if (title > 0 && title < end - start) {
                     start += title;
@@ -230,8 +247,10 @@ final class MentionResolver {
     /** "Israeli" belongs to the name in "Israeli Foreign Ministry" (but is no entity in "Israeli officials"). */
     private Mention withCountryAdjective(Mention mention) {
         int before = mention.start - 1;
-        if ("ORGANIZATION".equals(mention.type) && before >= sentenceOf(mention.start)[0]
-                && NewsGazetteer.isCapitalised(word(before)) && gazetteer.isDemonym(word(before))
+        if ("ORGANIZATION".equals(mention.type)
+                && before >= sentenceOf(mention.start)[0]
+                && NewsGazetteer.isCapitalised(word(before))
+                && gazetteer.isDemonym(word(before))
                 && GOVERNMENT_BODY.matcher(surface(mention.start, mention.end)).matches()) {
             return new Mention(before, mention.end, mention.type, null, mention.source);
         }
@@ -251,7 +270,8 @@ final class MentionResolver {
     private static List<Mention> merge(List<Mention> model, List<Mention> listed) {
         List<Mention> merged = new ArrayList<>(model);
         for (Mention match : listed) {
-            List<Mention> overlapping = merged.stream().filter(m -> m.overlaps(match)).toList();
+            List<Mention> overlapping =
+                    merged.stream().filter(m -> m.overlaps(match)).toList();
             if (overlapping.stream().noneMatch(m -> m.contains(match) && m.length() > match.length())) {
                 merged.removeAll(overlapping);
                 merged.add(match);
@@ -267,10 +287,13 @@ final class MentionResolver {
             known.putIfAbsent(NewsGazetteer.key(tokens, mention.start, mention.end, false), mention);
         }
         for (Mention mention : mentions) {
-            if ("PERSON".equals(mention.type) && mention.length() > 1 && isSurname(mention.end - 1)
+            if ("PERSON".equals(mention.type)
+                    && mention.length() > 1
+                    && isSurname(mention.end - 1)
                     && !MONTHS.contains(word(mention.end - 1))) {
-                known.put(word(mention.end - 1), new Mention(mention.end - 1, mention.end, "PERSON", null,
-                        Mention.Source.PROPAGATED));
+                known.put(
+                        word(mention.end - 1),
+                        new Mention(mention.end - 1, mention.end, "PERSON", null, Mention.Source.PROPAGATED));
             }
         }
         int longest = mentions.stream().mapToInt(Mention::length).max().orElse(0);
@@ -287,7 +310,11 @@ final class MentionResolver {
                             && gazetteer.titleLength(tokens, i + length, i + length + 1) == 0;
                     if (model != null && !partOfLongerName && !anyCovered(covered, i, i + length)) {
                         boolean exactCopy = model.length() == length;
-                        result.add(new Mention(i, i + length, model.type, exactCopy ? model.canonical : null,
+                        result.add(new Mention(
+                                i,
+                                i + length,
+                                model.type,
+                                exactCopy ? model.canonical : null,
                                 Mention.Source.PROPAGATED));
                         Arrays.fill(covered, i, i + length, true);
                     }
@@ -299,7 +326,9 @@ final class MentionResolver {
 
     private boolean isSurname(int token) {
         String word = word(token);
-        return word.length() > 1 && NewsGazetteer.isCapitalised(word) && !word.endsWith(".")
+        return word.length() > 1
+                && NewsGazetteer.isCapitalised(word)
+                && !word.endsWith(".")
                 && !gazetteer.isDemonym(word);
     }
 
@@ -315,8 +344,8 @@ final class MentionResolver {
     private void assignCanonicalNames(List<Mention> mentions) {
         for (Mention mention : mentions) {
             if (mention.canonical == null || mention.source == Mention.Source.MODEL) {
-                NewsGazetteer.Match entry = gazetteer.exactEntry(NewsGazetteer.key(tokens, mention.start,
-                        mention.end, false));
+                NewsGazetteer.Match entry =
+                        gazetteer.exactEntry(NewsGazetteer.key(tokens, mention.start, mention.end, false));
                 mention.canonical = entry != null ? entry.canonical() : surface(mention.start, mention.end);
                 mention.type = entry != null ? entry.type() : mention.type;
             }
@@ -334,16 +363,21 @@ final class MentionResolver {
         Map<String, Mention> byFirstWord = new HashMap<>();
         for (Mention organisation : mentions) {
             String first = word(organisation.start);
-            if ("ORGANIZATION".equals(organisation.type) && organisation.length() > 1
-                    && NewsGazetteer.isCapitalised(first) && !gazetteer.isDemonym(first)) {
+            if ("ORGANIZATION".equals(organisation.type)
+                    && organisation.length() > 1
+                    && NewsGazetteer.isCapitalised(first)
+                    && !gazetteer.isDemonym(first)) {
                 byFirstWord.putIfAbsent(first, organisation);
             }
         }
         for (Mention mention : mentions) {
             String surface = surface(mention.start, mention.end);
             Mention organisation = byFirstWord.get(surface);
-            if (organisation != null && mention.length() == 1 && !"LOCATION".equals(mention.type)
-                    && mention.canonical.equals(surface) && gazetteer.exactEntry(surface) == null) {
+            if (organisation != null
+                    && mention.length() == 1
+                    && !"LOCATION".equals(mention.type)
+                    && mention.canonical.equals(surface)
+                    && gazetteer.exactEntry(surface) == null) {
                 mention.type = organisation.type;
                 mention.canonical = organisation.canonical;
             }
@@ -352,9 +386,10 @@ final class MentionResolver {
 
     /** "Foreign Ministry" is the "Israeli Foreign Ministry" of the same article; "Defense Ministry" matches "Ministry of Defense". */
     private void resolvePartialOrganisationNames(List<Mention> mentions) {
-        List<Mention> organisations = mentions.stream().filter(m -> "ORGANIZATION".equals(m.type)).toList();
-        Map<String, Long> frequency = organisations.stream()
-                .collect(Collectors.groupingBy(m -> m.canonical, Collectors.counting()));
+        List<Mention> organisations =
+                mentions.stream().filter(m -> "ORGANIZATION".equals(m.type)).toList();
+        Map<String, Long> frequency =
+                organisations.stream().collect(Collectors.groupingBy(m -> m.canonical, Collectors.counting()));
         for (Mention partial : organisations) {
             String partialKey = " " + organisationKey(partial.canonical);
             // "United" in a Manchester United report is not the "Shareholders United" mentioned once
@@ -371,7 +406,9 @@ final class MentionResolver {
     private static boolean isShortenedLastWord(String shortName, String fullName) {
         int shortSpace = shortName.lastIndexOf(' ');
         int fullSpace = fullName.lastIndexOf(' ');
-        return shortSpace > 0 && shortSpace == fullSpace && shortName.length() - shortSpace > 3
+        return shortSpace > 0
+                && shortSpace == fullSpace
+                && shortName.length() - shortSpace > 3
                 && shortName.length() < fullName.length()
                 && fullName.startsWith(shortName);
     }
@@ -385,8 +422,10 @@ final class MentionResolver {
     private void addCountryToGovernmentBodies(List<Mention> mentions) {
         for (Mention mention : mentions) {
             String firstWord = mention.canonical.split("[\\s-]")[0];
-            if ("ORGANIZATION".equals(mention.type) && GOVERNMENT_BODY.matcher(mention.canonical).matches()
-                    && !gazetteer.isDemonym(firstWord) && gazetteer.adjectiveOf(firstWord) == null
+            if ("ORGANIZATION".equals(mention.type)
+                    && GOVERNMENT_BODY.matcher(mention.canonical).matches()
+                    && !gazetteer.isDemonym(firstWord)
+                    && gazetteer.adjectiveOf(firstWord) == null
                     && !gazetteer.isCanonicalName(mention.canonical)) {
                 String country = countryAround(mention, mentions);
                 if (country != null) {
@@ -404,8 +443,8 @@ final class MentionResolver {
         Map<Integer, String> signals = new TreeMap<>();
         for (Mention other : mentions) {
             if (other.start >= from && other.end <= to) {
-                String country = "ORGANIZATION".equals(other.type) ? countryInName(other.canonical)
-                        : countryOf(other.canonical);
+                String country =
+                        "ORGANIZATION".equals(other.type) ? countryInName(other.canonical) : countryOf(other.canonical);
                 if (country != null) {
                     signals.put(other.start, country);
                 }
@@ -419,7 +458,10 @@ final class MentionResolver {
         }
         Map<String, Integer> weight = new LinkedHashMap<>();
         signals.values().forEach(country -> weight.merge(country, 1, Integer::sum));
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return weight.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** The country a place name stands for: itself if it has an adjective, else the country of a capital. */
@@ -451,12 +493,15 @@ final class MentionResolver {
     private void resolveAcronyms(List<Mention> mentions) {
         for (Mention acronym : mentions) {
             String surface = surface(acronym.start, acronym.end);
-            if (acronym.length() != 1 || !acronym.canonical.equals(surface) || !ACRONYM.matcher(surface).matches()) {
+            if (acronym.length() != 1
+                    || !acronym.canonical.equals(surface)
+                    || !ACRONYM.matcher(surface).matches()) {
                 continue;
             }
             String letters = surface.replaceAll("[^\\p{Lu}]", "");
             mentions.stream()
-                    .filter(full -> !"PERSON".equals(full.type) && full.canonical.contains(" ")
+                    .filter(full -> !"PERSON".equals(full.type)
+                            && full.canonical.contains(" ")
                             && initials(full.canonical).equals(letters))
                     .findFirst()
                     .ifPresent(full -> {
@@ -476,8 +521,8 @@ final class MentionResolver {
     /** Transliteration variants (Zelensky/Zelenskyy, Oleksii/Oleksiy, Assad/al-Assad) share one canonical name. */
     private void unifySpellingVariants(List<Mention> mentions) {
         Map<String, List<Mention>> byVariant = mentions.stream()
-                .collect(Collectors.groupingBy(m -> m.type + "|" + variantKey(m.canonical), LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        m -> m.type + "|" + variantKey(m.canonical), LinkedHashMap::new, Collectors.toList()));
         for (List<Mention> variants : byVariant.values()) {
             Map<String, Long> counts = variants.stream()
                     .collect(Collectors.groupingBy(m -> m.canonical, LinkedHashMap::new, Collectors.counting()));
@@ -493,7 +538,8 @@ final class MentionResolver {
     }
 
     static String variantKey(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\b(al|el)-", "")
                 .replaceAll("[^\\p{L} ]", "")
@@ -506,21 +552,20 @@ final class MentionResolver {
         List<Mention> fullNames = mentions.stream()
                 .filter(m -> "PERSON".equals(m.type) && m.length() > 1 && isSurname(m.end - 1))
                 .toList();
-        Map<String, Long> fullNameCounts = fullNames.stream()
-                .collect(Collectors.groupingBy(m -> m.canonical, Collectors.counting()));
+        Map<String, Long> fullNameCounts =
+                fullNames.stream().collect(Collectors.groupingBy(m -> m.canonical, Collectors.counting()));
         Map<String, List<Mention>> bySurname = fullNames.stream()
-                .collect(Collectors.groupingBy(m -> variantKey(word(m.end - 1)), HashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(m -> variantKey(word(m.end - 1)), HashMap::new, Collectors.toList()));
         for (Mention mention : mentions) {
-            List<Mention> candidates = mention.length() == 1 ? bySurname.get(variantKey(word(mention.start)))
-                    : null;
+            List<Mention> candidates = mention.length() == 1 ? bySurname.get(variantKey(word(mention.start))) : null;
             if (candidates == null) {
                 continue;
             }
             // the person named most often in full, and of equals the nearest before (else after) the surname
             Mention antecedent = candidates.stream()
                     .min(Comparator.<Mention, Long>comparing(full -> -fullNameCounts.get(full.canonical))
-                            .thenComparingInt(full -> full.start < mention.start ? mention.start - full.start
+                            .thenComparingInt(full -> full.start < mention.start
+                                    ? mention.start - full.start
                                     : tokens.size() + full.start))
                     .orElseThrow();
             mention.type = "PERSON";
@@ -534,10 +579,15 @@ final class MentionResolver {
                 .collect(Collectors.groupingBy(m -> m.canonical, LinkedHashMap::new, Collectors.toList()));
         for (List<Mention> entity : byCanonical.values()) {
             NewsGazetteer.Match listed = gazetteer.exactEntry(entity.get(0).canonical);
-            String type = listed != null && gazetteer.isCanonicalName(entity.get(0).canonical) ? listed.type()
-                    : entity.stream().collect(Collectors.groupingBy(m -> m.type, LinkedHashMap::new,
-                            Collectors.counting()))
-                            .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String type = listed != null && gazetteer.isCanonicalName(entity.get(0).canonical)
+                    ? listed.type()
+                    : entity.stream()
+                            .collect(Collectors.groupingBy(m -> m.type, LinkedHashMap::new, Collectors.counting()))
+                            .entrySet()
+                            .stream()
+                            .max(Map.Entry.comparingByValue())
+                            .orElseThrow()
+                            .getKey();
             entity.forEach(m -> m.type = type);
         }
     }

@@ -1,5 +1,6 @@
 package org.lectern.annotator.entities;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Name lists for news, loaded once per JVM ({@link #instance()}) and read-only afterwards, so threads share it:
@@ -35,19 +33,57 @@ import edu.stanford.nlp.ling.CoreLabel;
 final class NewsGazetteer {
 
     /** A gazetteer hit: {@code length} tokens from the start position. */
-    record Match(int length, String type, String canonical) {
-    }
+    record Match(int length, String type, String canonical) {}
 
-    private record Entry(String type, String canonical) {
-    }
+    private record Entry(String type, String canonical) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsGazetteer.class);
     private static final String KBP_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
-            "lady", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "pres",
-            "president", "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "pope",
-            "ayatollah", "sheikh", "rabbi", "imam", "uncle", "aunt", "auntie", "(ret.)", "ret.", "spokesperson", "spokesman", "spokeswoman");
+    private static final Set<String> HONORIFICS = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "prof",
+            "rev",
+            "sen",
+            "rep",
+            "gov",
+            "gen",
+            "lt",
+            "col",
+            "capt",
+            "sgt",
+            "maj",
+            "adm",
+            "pres",
+            "president",
+            "premier",
+            "minister",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
+            "ayatollah",
+            "sheikh",
+            "rabbi",
+            "imam",
+            "uncle",
+            "aunt",
+            "auntie",
+            "(ret.)",
+            "ret.",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman");
     private static final int MAX_TITLE_TOKENS = 4;
     /** Shorter run-together words are too often ordinary words to be read as an outlet's name. */
     private static final int MIN_SQUASHED_LENGTH = 10;
@@ -58,6 +94,7 @@ final class NewsGazetteer {
     private final Map<String, Entry> caseless = new HashMap<>();
     /** First tokens (lower-cased) of all entries: most tokens start none, and need no further look-up. */
     private final Set<String> firstWords = new HashSet<>();
+
     private final Map<String, Entry> squashedOrganisations = new HashMap<>();
     private final Set<String> canonicalNames = new HashSet<>();
     private final Map<String, String> adjectives = new HashMap<>();
@@ -100,8 +137,13 @@ final class NewsGazetteer {
         readLines("/" + KBP_GAZETTEER, this::addKbpLine);
         // a demonym that is also a listed name (e.g. "Kuwaiti" is not, "Bahrain" is) stays a name
         demonyms.removeAll(caseless.keySet());
-        LOG.info("News gazetteer: {} names, {} KBP places, {} demonyms, {} titles in {} ms", cased.size(),
-                caseless.size(), demonyms.size(), titles.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info(
+                "News gazetteer: {} names, {} KBP places, {} demonyms, {} titles in {} ms",
+                cased.size(),
+                caseless.size(),
+                demonyms.size(),
+                titles.size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private void addEntry(String line, String file) {
@@ -109,7 +151,8 @@ final class NewsGazetteer {
             return;
         }
         String[] columns = line.split("\t");
-        if (columns.length < 3 || columns.length > 4
+        if (columns.length < 3
+                || columns.length > 4
                 || !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(columns[1])) {
             throw new IllegalStateException(file + ": expected 'surface<TAB>PERSON|ORGANIZATION|LOCATION<TAB>"
                     + "canonical[<TAB>country of a capital]', found: " + line);
@@ -137,7 +180,9 @@ final class NewsGazetteer {
                 // one-word country synonyms there are often old or poetic names that are ordinary words in news
                 // (fold, chili, gaul, urdu, ph); countries.tsv has the current one-word names
                 boolean oneWordCountry = columns[1].equals("COUNTRY") && !columns[0].contains(" ");
-                if (columns[2].startsWith("LOCATION") && !columns[0].contains("-") && !oneWordCountry
+                if (columns[2].startsWith("LOCATION")
+                        && !columns[0].contains("-")
+                        && !oneWordCountry
                         && columns[0].length() > 3) {
                     // a determiner never belongs to the span: "the jewish state" is listed as "jewish state"
                     List<CoreLabel> tokens = Tokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
@@ -203,7 +248,8 @@ final class NewsGazetteer {
             if (entry == null && isShouted(surface)) {
                 entry = cased.get(titleCase(surface));
             }
-            if (entry == null && isCapitalised(tokens.get(start).originalText())
+            if (entry == null
+                    && isCapitalised(tokens.get(start).originalText())
                     && isCapitalised(tokens.get(start + length - 1).originalText())) {
                 entry = caseless.get(key(tokens, start, start + length, true));
             }
@@ -211,8 +257,8 @@ final class NewsGazetteer {
                 entry = squashedOrganisations.get(squash(tokens.get(start).originalText()));
             }
             if (entry != null) {
-                String canonical = entry.canonical() != null ? entry.canonical()
-                        : canonicalOfCaselessMatch(tokens, start, length);
+                String canonical =
+                        entry.canonical() != null ? entry.canonical() : canonicalOfCaselessMatch(tokens, start, length);
                 return new Match(length, entry.type(), canonical);
             }
         }
@@ -226,14 +272,16 @@ final class NewsGazetteer {
 
     /** "ISRAEL" in a banner is "Israel"; short all-capital words are acronyms, not shouting. */
     private static boolean isShouted(String surface) {
-        return surface.length() > 3 && surface.equals(surface.toUpperCase(Locale.ROOT))
+        return surface.length() > 3
+                && surface.equals(surface.toUpperCase(Locale.ROOT))
                 && !surface.equals(surface.toLowerCase(Locale.ROOT));
     }
 
     private static String titleCase(String surface) {
         StringBuilder title = new StringBuilder();
         for (String word : surface.toLowerCase(Locale.ROOT).split(" ")) {
-            title.append(title.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+            title.append(title.length() == 0 ? "" : " ")
+                    .append(Character.toUpperCase(word.charAt(0)))
                     .append(word.substring(1));
         }
         return title.toString();
@@ -251,7 +299,8 @@ final class NewsGazetteer {
 
     boolean isDemonym(String words) {
         String lower = words.toLowerCase(Locale.ROOT);
-        return demonyms.contains(lower) || lower.startsWith("pro-") && demonyms.contains(lower.substring(4))
+        return demonyms.contains(lower)
+                || lower.startsWith("pro-") && demonyms.contains(lower.substring(4))
                 || lower.startsWith("anti-") && demonyms.contains(lower.substring(5));
     }
 
@@ -280,7 +329,8 @@ final class NewsGazetteer {
         for (int length = Math.min(MAX_TITLE_TOKENS, end - start - 1); length > 0; length--) {
             int titleStart = end - length;
             // a title is a word of its own: "Mobile" in "T-Mobile" is not one
-            boolean separate = tokens.get(titleStart).beginPosition() > tokens.get(titleStart - 1).endPosition();
+            boolean separate = tokens.get(titleStart).beginPosition()
+                    > tokens.get(titleStart - 1).endPosition();
             if (separate && isTitle(tokens, titleStart, end)) {
                 return length;
             }

@@ -1,13 +1,12 @@
 package org.lectern.annotator.entities;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * CoreNLP's English tokenizer, which produces the tokens the CRF was trained on, with character offsets into the
@@ -19,8 +18,7 @@ final class Tokenization {
 
     private static final TokenizerFactory<CoreLabel> FACTORY = PTBTokenizer.coreLabelFactory("invertible=true");
 
-    private Tokenization() {
-    }
+    private Tokenization() {}
 
     /** Tokens of {@code text}, which starts at document offset {@code offset}. */
     static List<CoreLabel> tokenize(String text, int offset) {
@@ -35,9 +33,11 @@ final class Tokenization {
         String word = token.originalText();
         int begin = token.beginPosition() + offset;
         int partStart = 0;
-        for (int hyphen = word.indexOf('-'); hyphen > 0 && hyphen < word.length() - 1;
+        for (int hyphen = word.indexOf('-');
+                hyphen > 0 && hyphen < word.length() - 1;
                 hyphen = word.indexOf('-', hyphen + 1)) {
-            if (Character.isUpperCase(word.charAt(hyphen + 1)) && hyphen > partStart
+            if (Character.isUpperCase(word.charAt(hyphen + 1))
+                    && hyphen > partStart
                     && word.substring(partStart, hyphen).chars().allMatch(Character::isLowerCase)) {
                 out.add(label(word.substring(partStart, hyphen), begin + partStart));
                 out.add(label("-", begin + hyphen));

@@ -3,6 +3,15 @@ package org.lectern.annotator.entities;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.PTBTokenizer;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,23 +24,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.lectern.annotator.segmenter.SegmenterProvider;
 import org.lectern.api.testing.TestDocuments;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.process.PTBTokenizer;
 
 /**
  * Side-by-side benchmark of {@code entities}, {@code entities-gazetteer} and plain CoreNLP:
@@ -47,11 +44,9 @@ import edu.stanford.nlp.process.PTBTokenizer;
  */
 public final class EntityBenchmark {
 
-    private record Entity(int begin, int end, String type, String canonical) {
-    }
+    private record Entity(int begin, int end, String type, String canonical) {}
 
-    private EntityBenchmark() {
-    }
+    private EntityBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path gold = Path.of(args.length > 0 ? args[0] : "../shared/eval/seeds");
@@ -73,8 +68,8 @@ public final class EntityBenchmark {
         }
         for (Path text : texts) {
             String content = Files.readString(text, StandardCharsets.UTF_8);
-            Set<Entity> expected = readGold(gold.resolve("gold").resolve(text.getFileName().toString()
-                    .replaceAll("\\.txt$", ".json")));
+            Set<Entity> expected = readGold(
+                    gold.resolve("gold").resolve(text.getFileName().toString().replaceAll("\\.txt$", ".json")));
             JCas jcas = TestDocuments.document(content, "en");
             segmenter.process(jcas);
             List<Sentence> sentences = new ArrayList<>(JCasUtil.select(jcas, Sentence.class));
@@ -92,7 +87,10 @@ public final class EntityBenchmark {
 
         List<String> corpusTexts = new ArrayList<>();
         try (Stream<Path> files = Files.list(corpus)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(maxFiles).toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .limit(maxFiles)
+                    .toList()) {
                 corpusTexts.add(Files.readString(file, StandardCharsets.UTF_8));
             }
         }
@@ -120,26 +118,39 @@ public final class EntityBenchmark {
         }
         Runtime runtime = Runtime.getRuntime();
         System.gc();
-        System.out.printf("heap in use after GC with segmenter + entities + entities-gazetteer loaded: %d MB%n",
+        System.out.printf(
+                "heap in use after GC with segmenter + entities + entities-gazetteer loaded: %d MB%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         long coreNlpNanos = timeCoreNlp(corpusTexts, Map.of());
         // the same pipeline reduced to the 3-class CRF: shows what the default ner annotator spends elsewhere
-        long coreNlpCrfOnlyNanos = timeCoreNlp(corpusTexts, Map.of("ner.model", CrfEntityAnnotator.DEFAULT_MODEL,
-                "ner.applyFineGrained", "false", "ner.useSUTime", "false", "ner.applyNumericClassifiers", "false",
-                "ner.buildEntityMentions", "false"));
+        long coreNlpCrfOnlyNanos = timeCoreNlp(
+                corpusTexts,
+                Map.of(
+                        "ner.model",
+                        CrfEntityAnnotator.DEFAULT_MODEL,
+                        "ner.applyFineGrained",
+                        "false",
+                        "ner.useSUTime",
+                        "false",
+                        "ner.applyNumericClassifiers",
+                        "false",
+                        "ner.buildEntityMentions",
+                        "false"));
         System.out.printf("speed on %d files, %d words (whitespace-separated):%n", corpusTexts.size(), words);
         double oursRate = words / (oursNanos / 1e9);
         double coreNlpRate = words / (coreNlpNanos / 1e9);
         System.out.printf("  entities step:            %,10.0f words/s (%.1f s)%n", oursRate, oursNanos / 1e9);
-        System.out.printf("  entities-gazetteer step:  %,10.0f words/s (%.1f s)%n", words / (gazetteerNanos / 1e9),
-                gazetteerNanos / 1e9);
-        System.out.printf("  CoreNLP tokenize,ssplit,ner: %,7.0f words/s (%.1f s)%n", coreNlpRate,
-                coreNlpNanos / 1e9);
-        System.out.printf("  CoreNLP tokenize,ssplit,ner, 3class CRF only: %,7.0f words/s (%.1f s)%n",
+        System.out.printf(
+                "  entities-gazetteer step:  %,10.0f words/s (%.1f s)%n",
+                words / (gazetteerNanos / 1e9), gazetteerNanos / 1e9);
+        System.out.printf("  CoreNLP tokenize,ssplit,ner: %,7.0f words/s (%.1f s)%n", coreNlpRate, coreNlpNanos / 1e9);
+        System.out.printf(
+                "  CoreNLP tokenize,ssplit,ner, 3class CRF only: %,7.0f words/s (%.1f s)%n",
                 words / (coreNlpCrfOnlyNanos / 1e9), coreNlpCrfOnlyNanos / 1e9);
         System.out.printf("  ratio entities / CoreNLP tokenize,ssplit,ner: %.2fx%n", oursRate / coreNlpRate);
         System.gc();
-        System.out.printf("heap in use after GC, last CoreNLP pipeline still loaded: %d MB (max heap %d MB); peak RSS: %s%n",
+        System.out.printf(
+                "heap in use after GC, last CoreNLP pipeline still loaded: %d MB (max heap %d MB); peak RSS: %s%n",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20, peakRss());
     }
 
@@ -153,8 +164,8 @@ public final class EntityBenchmark {
         StanfordCoreNLP.clearAnnotatorPool(); // only one CoreNLP pipeline in the heap at a time
         long loadStart = System.nanoTime();
         StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
-        System.out.printf("CoreNLP pipeline %s load: %.1f s%n", extraProperties.keySet(),
-                (System.nanoTime() - loadStart) / 1e9);
+        System.out.printf(
+                "CoreNLP pipeline %s load: %.1f s%n", extraProperties.keySet(), (System.nanoTime() - loadStart) / 1e9);
         pipeline.annotate(new CoreDocument(texts.get(0)));
         long start = System.nanoTime();
         for (String text : texts) {
@@ -166,8 +177,11 @@ public final class EntityBenchmark {
     private static Set<Entity> readGold(Path file) throws Exception {
         Set<Entity> entities = new HashSet<>();
         for (JsonNode entity : new ObjectMapper().readTree(file.toFile()).get("entities")) {
-            entities.add(new Entity(entity.get("begin").asInt(), entity.get("end").asInt(),
-                    entity.get("type").asText(), entity.get("canonical").asText()));
+            entities.add(new Entity(
+                    entity.get("begin").asInt(),
+                    entity.get("end").asInt(),
+                    entity.get("type").asText(),
+                    entity.get("canonical").asText()));
         }
         return entities;
     }
@@ -185,20 +199,23 @@ public final class EntityBenchmark {
         Set<Entity> entities = new HashSet<>();
         for (Sentence sentence : sentences) {
             List<CoreLabel> tokens = PTBTokenizer.coreLabelFactory("invertible=true")
-                    .getTokenizer(new StringReader(sentence.getCoveredText())).tokenize();
+                    .getTokenizer(new StringReader(sentence.getCoveredText()))
+                    .tokenize();
             for (CrfModels.LabelledSpan span : CrfModels.labelledSpans(crf, tokens)) {
                 int begin = sentence.getBegin() + tokens.get(span.start()).beginPosition();
                 int end = sentence.getBegin() + tokens.get(span.end() - 1).endPosition();
-                entities.add(new Entity(begin, end, span.label(), sentence.getCAS().getDocumentText()
-                        .substring(begin, end)));
+                entities.add(new Entity(
+                        begin,
+                        end,
+                        span.label(),
+                        sentence.getCAS().getDocumentText().substring(begin, end)));
             }
         }
         return entities;
     }
 
     /** Adds true positives, predicted, gold and canonical-correct matches to {@code counts}. */
-    private static void score(Set<Entity> gold, Set<Entity> predicted, int[] counts, boolean showErrors,
-            String text) {
+    private static void score(Set<Entity> gold, Set<Entity> predicted, int[] counts, boolean showErrors, String text) {
         Map<String, Entity> goldBySpan = new HashMap<>();
         gold.forEach(e -> goldBySpan.put(e.begin() + ":" + e.end() + ":" + e.type(), e));
         Set<String> matched = new HashSet<>();
@@ -210,19 +227,20 @@ public final class EntityBenchmark {
                 if (expected.canonical().equals(entity.canonical())) {
                     counts[3]++;
                 } else if (showErrors) {
-                    System.out.printf("  canonical %s: %s expected %s%n", text.substring(entity.begin(),
-                            entity.end()), entity.canonical(), expected.canonical());
+                    System.out.printf(
+                            "  canonical %s: %s expected %s%n",
+                            text.substring(entity.begin(), entity.end()), entity.canonical(), expected.canonical());
                 }
             } else if (showErrors) {
-                System.out.printf("  false positive %s %s @%d%n", entity.type(),
-                        text.substring(entity.begin(), entity.end()), entity.begin());
+                System.out.printf(
+                        "  false positive %s %s @%d%n",
+                        entity.type(), text.substring(entity.begin(), entity.end()), entity.begin());
             }
         }
         if (showErrors) {
             goldBySpan.forEach((key, e) -> {
                 if (!matched.contains(key)) {
-                    System.out.printf("  missed %s %s @%d%n", e.type(), text.substring(e.begin(), e.end()),
-                            e.begin());
+                    System.out.printf("  missed %s %s @%d%n", e.type(), text.substring(e.begin(), e.end()), e.begin());
                 }
             });
         }
@@ -234,15 +252,27 @@ public final class EntityBenchmark {
         double precision = counts[0] / (double) counts[1];
         double recall = counts[0] / (double) counts[2];
         double f1 = 2 * precision * recall / (precision + recall);
-        System.out.printf("%-20s P=%.3f R=%.3f F1=%.3f (tp %d, predicted %d, gold %d)%s%n", name, precision,
-                recall, f1, counts[0], counts[1], counts[2], withCanonical
-                        ? String.format(" canonical accuracy %.3f (%d/%d)", counts[3] / (double) counts[0],
-                                counts[3], counts[0])
+        System.out.printf(
+                "%-20s P=%.3f R=%.3f F1=%.3f (tp %d, predicted %d, gold %d)%s%n",
+                name,
+                precision,
+                recall,
+                f1,
+                counts[0],
+                counts[1],
+                counts[2],
+                withCanonical
+                        ? String.format(
+                                " canonical accuracy %.3f (%d/%d)",
+                                counts[3] / (double) counts[0], counts[3], counts[0])
                         : "");
     }
 
     private static String peakRss() throws Exception {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                .map(l -> l.replaceAll("\\s+", " ")).findFirst().orElse("n/a");
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM"))
+                .map(l -> l.replaceAll("\\s+", " "))
+                .findFirst()
+                .orElse("n/a");
     }
 }

@@ -43,9 +43,11 @@ final class CompactNgramModels {
     static final int BITS_PER_CHAR = 11;
     /** Model letters get codes 1..{@value}-1; 0 means "no code". */
     static final int FIRST_TEXT_CODE = 1 << (BITS_PER_CHAR - 1);
+
     static final int MAX_CODE = (1 << BITS_PER_CHAR) - 1;
     /** The order sits above the 55 bits of five character codes. */
     private static final int ORDER_SHIFT = 5 * BITS_PER_CHAR + 1;
+
     private static final double LOAD_FACTOR = 0.7;
     private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
     private static final String[] FILE_NAMES = {null, "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
@@ -63,11 +65,12 @@ final class CompactNgramModels {
     private final long[] keys;
     /** The postings of slot {@code s} are {@code postingStarts[s]} to {@code postingStarts[s + 1]} (exclusive). */
     private final int[] postingStarts;
+
     private final byte[] postingLanguages;
     private final float[] postingLnProbabilities;
 
-    private CompactNgramModels(Codes codes, KeyTable table, int[] postingStarts, byte[] postingLanguages,
-            float[] postingLnProbabilities) {
+    private CompactNgramModels(
+            Codes codes, KeyTable table, int[] postingStarts, byte[] postingLanguages, float[] postingLnProbabilities) {
         this.codes = codes.codes;
         this.characters = codes.characters;
         this.keys = table.keys;
@@ -136,14 +139,18 @@ final class CompactNgramModels {
         Codes codes = new Codes();
         // one task per core, each reading its languages' files into buffers of its own: few large allocations
         int tasks = Math.min(languages.size(), Runtime.getRuntime().availableProcessors());
-        List<ParsedModel> parsed = IntStream.range(0, tasks).parallel().boxed().flatMap(task -> {
-            byte[][] buffers = new byte[MAX_ORDER + 1][0];
-            List<ParsedModel> models = new ArrayList<>();
-            for (int i = task; i < languages.size(); i += tasks) {
-                models.add(ParsedModel.read(languages.get(i), codes, buffers));
-            }
-            return models.stream();
-        }).toList();
+        List<ParsedModel> parsed = IntStream.range(0, tasks)
+                .parallel()
+                .boxed()
+                .flatMap(task -> {
+                    byte[][] buffers = new byte[MAX_ORDER + 1][0];
+                    List<ParsedModel> models = new ArrayList<>();
+                    for (int i = task; i < languages.size(); i += tasks) {
+                        models.add(ParsedModel.read(languages.get(i), codes, buffers));
+                    }
+                    return models.stream();
+                })
+                .toList();
         long parsedAt = System.nanoTime();
 
         int entries = parsed.stream().mapToInt(model -> model.entries).sum();
@@ -188,11 +195,17 @@ final class CompactNgramModels {
                 model.lnProbabilities[bucket] = null;
             }
         }
-        CompactNgramModels models = new CompactNgramModels(codes, table, postingStarts, postingLanguages,
-                postingLnProbabilities);
-        LOG.info("Lingua's n-gram models of {} languages: {} n-grams, {} entries, {} character codes; "
-                        + "parsed in {} ms, indexed in {} ms", languages.size(), table.size, entries, codes.lastCode,
-                (parsedAt - start) / 1_000_000, (System.nanoTime() - parsedAt) / 1_000_000);
+        CompactNgramModels models =
+                new CompactNgramModels(codes, table, postingStarts, postingLanguages, postingLnProbabilities);
+        LOG.info(
+                "Lingua's n-gram models of {} languages: {} n-grams, {} entries, {} character codes; "
+                        + "parsed in {} ms, indexed in {} ms",
+                languages.size(),
+                table.size,
+                entries,
+                codes.lastCode,
+                (parsedAt - start) / 1_000_000,
+                (System.nanoTime() - parsedAt) / 1_000_000);
         return models;
     }
 
@@ -213,7 +226,9 @@ final class CompactNgramModels {
                 }
             }
             synchronized (this) {
-                for (int character = letters.nextSetBit(0); character >= 0; character = letters.nextSetBit(character + 1)) {
+                for (int character = letters.nextSetBit(0);
+                        character >= 0;
+                        character = letters.nextSetBit(character + 1)) {
                     if (codes[character] == 0) {
                         if (lastCode + 1 >= FIRST_TEXT_CODE) {
                             throw new IllegalStateException(path + ": more than " + (FIRST_TEXT_CODE - 1)
@@ -234,6 +249,7 @@ final class CompactNgramModels {
     private static final class ParsedModel {
         /** Buckets by the top bits of the hash, so by stretches of table slots. */
         static final int BUCKETS = 256;
+
         private static final byte[] MARKER = "\"ngrams\":{".getBytes(StandardCharsets.US_ASCII);
 
         final Language language;
@@ -241,6 +257,7 @@ final class CompactNgramModels {
         final float[][] lnProbabilities = new float[BUCKETS][];
         /** The keys' slots in the finished table. */
         final int[][] slots = new int[BUCKETS][];
+
         private final int[] sizes = new int[BUCKETS];
         int entries;
 
@@ -348,7 +365,8 @@ final class CompactNgramModels {
                         int code = order == 1 ? character : codes.codes[character];
                         if (code == 0 || character == ' ' || character == '"' || character == '\\') {
                             throw new IllegalStateException(name + ": n-gram of other than " + order + " characters "
-                                    + "(longer ones: letters of the language's unigrams) before byte " + reader.position);
+                                    + "(longer ones: letters of the language's unigrams) before byte "
+                                    + reader.position);
                         }
                         key = key << BITS_PER_CHAR | code;
                     }

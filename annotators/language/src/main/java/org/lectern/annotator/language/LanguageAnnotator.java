@@ -40,38 +40,55 @@ import org.lectern.type.LanguageSpan;
  * no span and the language {@value #UNSPECIFIED}. The document language (CAS and {@link DocumentMetaData}) is
  * the language covering the most characters.
  */
-@ResourceMetaData(description = "Identifies the language of each paragraph (or sentence) with Lingua and sets "
-        + "the document language to the dominant one")
+@ResourceMetaData(
+        description = "Identifies the language of each paragraph (or sentence) with Lingua and sets "
+                + "the document language to the dominant one")
 @TypeCapability(
-        inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
-                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence"},
-        outputs = {"org.lectern.type.LanguageSpan",
-                "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData"})
+        inputs = {
+            "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+            "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence"
+        },
+        outputs = {"org.lectern.type.LanguageSpan", "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData"})
 public class LanguageAnnotator extends JCasAnnotator_ImplBase {
 
     /** The document language when no language can be decided. */
     public static final String UNSPECIFIED = "x-unspecified";
 
-    public enum Granularity { PARAGRAPH, SENTENCE }
+    public enum Granularity {
+        PARAGRAPH,
+        SENTENCE
+    }
 
     public static final String PARAM_LANGUAGES = "languages";
-    @ConfigurationParameter(name = PARAM_LANGUAGES, mandatory = false,
+
+    @ConfigurationParameter(
+            name = PARAM_LANGUAGES,
+            mandatory = false,
             description = "Candidate languages as ISO 639-1 codes (at least two); empty means all 75 supported")
     private String[] languages;
 
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
-    @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, defaultValue = "0.0",
+
+    @ConfigurationParameter(
+            name = PARAM_MIN_CONFIDENCE,
+            defaultValue = "0.0",
             description = "Minimum relative distance (0..1) between the best and the second-best language for "
                     + "a unit to be decided on its own; undecided units inherit a neighbour's language")
     private double minConfidence;
 
     public static final String PARAM_GRANULARITY = "granularity";
-    @ConfigurationParameter(name = PARAM_GRANULARITY, defaultValue = "PARAGRAPH",
+
+    @ConfigurationParameter(
+            name = PARAM_GRANULARITY,
+            defaultValue = "PARAGRAPH",
             description = "PARAGRAPH or SENTENCE: the units whose language is identified")
     private Granularity granularity;
 
     public static final String PARAM_MIN_SPAN_LENGTH = "minSpanLength";
-    @ConfigurationParameter(name = PARAM_MIN_SPAN_LENGTH, defaultValue = "20",
+
+    @ConfigurationParameter(
+            name = PARAM_MIN_SPAN_LENGTH,
+            defaultValue = "20",
             description = "Units shorter than this many characters are not identified on their own but inherit "
                     + "the language of the preceding decided unit (at the document start: the following one)")
     private int minSpanLength;
@@ -95,10 +112,13 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
         Set<Language> candidates = EnumSet.noneOf(Language.class);
         for (String isoCode : isoCodes) {
             try {
-                candidates.add(Language.getByIsoCode639_1(IsoCode639_1.valueOf(isoCode.strip().toUpperCase(Locale.ROOT))));
+                candidates.add(Language.getByIsoCode639_1(
+                        IsoCode639_1.valueOf(isoCode.strip().toUpperCase(Locale.ROOT))));
             } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
                 throw new ResourceInitializationException(new IllegalArgumentException(
-                        "parameter " + PARAM_LANGUAGES + ": '" + isoCode + "' is no ISO 639-1 code of a supported language", e));
+                        "parameter " + PARAM_LANGUAGES + ": '" + isoCode
+                                + "' is no ISO 639-1 code of a supported language",
+                        e));
             }
         }
         if (candidates.size() < 2) {
@@ -140,7 +160,8 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
         String documentLanguage = addSpans(jcas, units);
         jcas.setDocumentLanguage(documentLanguage);
         DocumentMetaData metaData = JCasUtil.exists(jcas, DocumentMetaData.class)
-                ? DocumentMetaData.get(jcas) : DocumentMetaData.create(jcas);
+                ? DocumentMetaData.get(jcas)
+                : DocumentMetaData.create(jcas);
         metaData.setLanguage(documentLanguage);
     }
 
@@ -191,7 +212,8 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
         List<int[]> sentences = new ArrayList<>();
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
         iterator.setText(text.substring(line[0], line[1]));
-        for (int begin = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
+        for (int begin = iterator.first(), end = iterator.next();
+                end != BreakIterator.DONE;
                 begin = end, end = iterator.next()) {
             sentences.add(new int[] {line[0] + begin, line[0] + end});
         }
@@ -200,7 +222,11 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
 
     /** Undecided units take the preceding decided language, leading ones the first decided language. */
     private static void inheritLanguages(List<Unit> units) {
-        String previous = units.stream().filter(u -> u.decided).map(u -> u.language).findFirst().orElse(null);
+        String previous = units.stream()
+                .filter(u -> u.decided)
+                .map(u -> u.language)
+                .findFirst()
+                .orElse(null);
         for (Unit unit : units) {
             if (unit.decided) {
                 previous = unit.language;
@@ -216,7 +242,9 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
         int runStart = 0;
         for (int i = 1; i <= units.size(); i++) {
             Unit first = units.get(runStart);
-            if (i < units.size() && units.get(i).language != null && units.get(i).language.equals(first.language)) {
+            if (i < units.size()
+                    && units.get(i).language != null
+                    && units.get(i).language.equals(first.language)) {
                 continue;
             }
             if (first.language != null) {

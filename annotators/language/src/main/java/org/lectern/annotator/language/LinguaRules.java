@@ -40,6 +40,7 @@ final class LinguaRules {
     private final Set<Language> languages;
     /** Scripts that only one language uses (among all Lingua's languages), if that one is a candidate. */
     private final Map<UnicodeScript, Language> oneLanguageScripts = new EnumMap<>(UnicodeScript.class);
+
     private final Map<Language, String> candidatesWithUniqueCharacters = new EnumMap<>(Language.class);
     /** All characters of {@link #candidatesWithUniqueCharacters}, to pass over all others at once. */
     private final BitSet uniqueCharacters = new BitSet();
@@ -77,8 +78,10 @@ final class LinguaRules {
                     wordLanguageCounts.merge(CHINESE, 1, Integer::sum);
                 } else if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA) {
                     wordLanguageCounts.merge(JAPANESE, 1, Integer::sum);
-                } else if (uniqueCharacters.get(character) && (script == UnicodeScript.LATIN
-                        || script == UnicodeScript.CYRILLIC || script == UnicodeScript.DEVANAGARI)) {
+                } else if (uniqueCharacters.get(character)
+                        && (script == UnicodeScript.LATIN
+                                || script == UnicodeScript.CYRILLIC
+                                || script == UnicodeScript.DEVANAGARI)) {
                     candidatesWithUniqueCharacters.forEach((language, characters) -> {
                         if (characters.indexOf(character) >= 0) {
                             wordLanguageCounts.merge(language, 1, Integer::sum);
@@ -106,12 +109,15 @@ final class LinguaRules {
         if (totalLanguageCounts.size() == 1) {
             return totalLanguageCounts.keySet().iterator().next();
         }
-        if (totalLanguageCounts.size() == 2 && totalLanguageCounts.containsKey(CHINESE)
+        if (totalLanguageCounts.size() == 2
+                && totalLanguageCounts.containsKey(CHINESE)
                 && totalLanguageCounts.containsKey(JAPANESE)) {
             return JAPANESE;
         }
         List<Map.Entry<Language, Integer>> sorted = sortedByCountDescending(totalLanguageCounts);
-        return sorted.get(0).getValue().equals(sorted.get(1).getValue()) ? UNKNOWN : sorted.get(0).getKey();
+        return sorted.get(0).getValue().equals(sorted.get(1).getValue())
+                ? UNKNOWN
+                : sorted.get(0).getKey();
     }
 
     /**
@@ -127,7 +133,8 @@ final class LinguaRules {
             }
         }
         if (detectedScripts.isEmpty()
-                || detectedScripts.size() > 1 && detectedScripts.values().stream().distinct().count() == 1) {
+                || detectedScripts.size() > 1
+                        && detectedScripts.values().stream().distinct().count() == 1) {
             return languages;
         }
         UnicodeScript mostFrequentScript = null;
@@ -176,7 +183,8 @@ final class LinguaRules {
 
     private static List<Map.Entry<Language, Integer>> sortedByCountDescending(Map<Language, Integer> counts) {
         List<Map.Entry<Language, Integer>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort(Map.Entry.<Language, Integer>comparingByValue().reversed()); // stable, as Kotlin's sortedByDescending
+        sorted.sort(
+                Map.Entry.<Language, Integer>comparingByValue().reversed()); // stable, as Kotlin's sortedByDescending
         return sorted;
     }
 
@@ -233,7 +241,9 @@ final class LinguaRules {
         characters.put(SLOVAK, "ĹĺĽľŔŕ");
         characters.put(SPANISH, "¿¡");
         characters.put(UKRAINIAN, "ҐґЄєЇї");
-        characters.put(VIETNAMESE, "ẰằẦầẲẳẨẩẴẵẪẫẮắẤấẠạẶặẬậỀềẺẻỂểẼẽỄễẾếỆệỈỉĨĩỊịƠơỒồỜờỎỏỔổỞởỖỗỠỡỐốỚớỘộỢợƯưỪừỦủỬửŨũỮữỨứỤụỰựỲỳỶỷỸỹỴỵ");
+        characters.put(
+                VIETNAMESE,
+                "ẰằẦầẲẳẨẩẴẵẪẫẮắẤấẠạẶặẬậỀềẺẻỂểẼẽỄễẾếỆệỈỉĨĩỊịƠơỒồỜờỎỏỔổỞởỖỗỠỡỐốỚớỘộỢợƯưỪừỦủỬửŨũỮữỨứỤụỰựỲỳỶỷỸỹỴỵ");
         characters.put(YORUBA, "Ṣṣ");
         return Collections.unmodifiableMap(characters);
     }
@@ -280,12 +290,29 @@ final class LinguaRules {
         mapping.put("ČčŠšŽž", EnumSet.of(BOSNIAN, CZECH, CROATIAN, LATVIAN, LITHUANIAN, SLOVAK, SLOVENE));
         mapping.put("Çç", EnumSet.of(ALBANIAN, AZERBAIJANI, BASQUE, CATALAN, FRENCH, PORTUGUESE, TURKISH));
         mapping.put("Öö", EnumSet.of(AZERBAIJANI, ESTONIAN, FINNISH, GERMAN, HUNGARIAN, ICELANDIC, SWEDISH, TURKISH));
-        mapping.put("Óó", EnumSet.of(CATALAN, HUNGARIAN, ICELANDIC, IRISH, POLISH, PORTUGUESE, SLOVAK, SPANISH,
-                VIETNAMESE, YORUBA));
-        mapping.put("ÁáÍíÚú", EnumSet.of(CATALAN, CZECH, ICELANDIC, IRISH, HUNGARIAN, PORTUGUESE, SLOVAK, SPANISH,
-                VIETNAMESE, YORUBA));
-        mapping.put("Éé", EnumSet.of(CATALAN, CZECH, FRENCH, HUNGARIAN, ICELANDIC, IRISH, ITALIAN, PORTUGUESE,
-                SLOVAK, SPANISH, VIETNAMESE, YORUBA));
+        mapping.put(
+                "Óó",
+                EnumSet.of(
+                        CATALAN, HUNGARIAN, ICELANDIC, IRISH, POLISH, PORTUGUESE, SLOVAK, SPANISH, VIETNAMESE, YORUBA));
+        mapping.put(
+                "ÁáÍíÚú",
+                EnumSet.of(
+                        CATALAN, CZECH, ICELANDIC, IRISH, HUNGARIAN, PORTUGUESE, SLOVAK, SPANISH, VIETNAMESE, YORUBA));
+        mapping.put(
+                "Éé",
+                EnumSet.of(
+                        CATALAN,
+                        CZECH,
+                        FRENCH,
+                        HUNGARIAN,
+                        ICELANDIC,
+                        IRISH,
+                        ITALIAN,
+                        PORTUGUESE,
+                        SLOVAK,
+                        SPANISH,
+                        VIETNAMESE,
+                        YORUBA));
         return Collections.unmodifiableMap(mapping);
     }
 }

@@ -45,8 +45,8 @@ public final class NgramLanguageDetector {
     private static final Pattern NUMBERS = Pattern.compile("\\p{N}");
     private static final Pattern MULTIPLE_WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NO_LETTER = Pattern.compile("^[^\\p{L}]+$");
-    private static final Set<UnicodeScript> LOGOGRAM_SCRIPTS = Set.of(
-            UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HANGUL);
+    private static final Set<UnicodeScript> LOGOGRAM_SCRIPTS =
+            Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HANGUL);
 
     /** The best language, and how far ahead of the runner-up it is (1 − the runner-up's confidence, 0..1). */
     public record Detection(Language language, double confidence) {
@@ -105,12 +105,15 @@ public final class NgramLanguageDetector {
         int[] knownUnigrams = null;
         Text encoded = new Text(cleanedUpText, models);
         boolean longText = cleanedUpText.length() >= HIGH_ACCURACY_MAX_TEXT_LENGTH;
-        for (int order = longText ? 3 : 1; order <= (longText ? 3 : MAX_ORDER) && order <= cleanedUpText.length(); order++) {
+        for (int order = longText ? 3 : 1;
+                order <= (longText ? 3 : MAX_ORDER) && order <= cleanedUpText.length();
+                order++) {
             float[] probabilities = new float[isCandidate.length];
             int[] known = sumOfNgramProbabilities(order, encoded, isCandidate, candidates.length, probabilities);
             boolean anyScore = false;
             for (Language candidate : candidates) {
-                if (probabilities[candidate.ordinal()] < 0) { // Lingua drops the others (none known, or all of probability 1)
+                if (probabilities[candidate.ordinal()]
+                        < 0) { // Lingua drops the others (none known, or all of probability 1)
                     summedUpProbabilities[candidate.ordinal()] += probabilities[candidate.ordinal()];
                     anyScore = true;
                 }
@@ -196,21 +199,24 @@ public final class NgramLanguageDetector {
      * n-grams of this order, each backing off to its longest prefix that the candidate's model knows; returns how
      * many of the n-grams each candidate knows as they are.
      */
-    private int[] sumOfNgramProbabilities(int order, Text text, boolean[] isCandidate, int candidates,
-            float[] probabilities) {
+    private int[] sumOfNgramProbabilities(
+            int order, Text text, boolean[] isCandidate, int candidates, float[] probabilities) {
         int[] known = new int[isCandidate.length];
         int[] lastScored = new int[isCandidate.length];
         long[] ngrams = text.distinctNgrams(order);
         for (int n = 0; n < ngrams.length; n++) {
             int unscored = candidates;
             for (int prefix = order; prefix >= 1 && unscored > 0; prefix--) {
-                long key = prefix == 1 ? text.firstCharacter(ngrams[n], order)
+                long key = prefix == 1
+                        ? text.firstCharacter(ngrams[n], order)
                         : ngrams[n] >>> (BITS_PER_CHAR * (order - prefix));
                 int slot = models.find(prefix, key);
                 if (slot < 0) {
                     continue;
                 }
-                for (int posting = models.postingsStart(slot), end = models.postingsEnd(slot); posting < end; posting++) {
+                for (int posting = models.postingsStart(slot), end = models.postingsEnd(slot);
+                        posting < end;
+                        posting++) {
                     int language = models.language(posting);
                     if (isCandidate[language] && lastScored[language] != n + 1) {
                         lastScored[language] = n + 1;
@@ -237,6 +243,7 @@ public final class NgramLanguageDetector {
         private final int[] codes;
         /** Number of letters from each position on, up to the next non-letter. */
         private final int[] letterRun;
+
         private char[] lettersWithoutModelCode = new char[0];
 
         Text(String text, CompactNgramModels models) {

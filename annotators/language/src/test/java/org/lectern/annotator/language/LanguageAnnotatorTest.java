@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import java.util.List;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lectern.annotator.segmenter.SegmenterProvider;
 import org.lectern.api.testing.TestDocuments;
@@ -23,13 +23,17 @@ class LanguageAnnotatorTest {
     private static final String FRENCH = "Le comité a publié son rapport annuel mardi matin devant la presse.";
 
     private static JCas annotate(String text, Object... parameters) throws Exception {
-        return TestDocuments.annotate(text, null, new SegmenterProvider().createDescription(),
+        return TestDocuments.annotate(
+                text,
+                null,
+                new SegmenterProvider().createDescription(),
                 new LanguageProvider().createDescription(parameters));
     }
 
     private static List<String> spans(JCas jcas) {
         return JCasUtil.select(jcas, LanguageSpan.class).stream()
-                .map(s -> span(s.getBegin(), s.getEnd(), s.getLanguage())).toList();
+                .map(s -> span(s.getBegin(), s.getEnd(), s.getLanguage()))
+                .toList();
     }
 
     private static String span(int begin, int end, String language) {
@@ -43,7 +47,9 @@ class LanguageAnnotatorTest {
         assertThat(JCasUtil.select(jcas, LanguageSpan.class))
                 .extracting(LanguageSpan::getBegin, LanguageSpan::getEnd, LanguageSpan::getLanguage)
                 .containsExactly(tuple(2, 2 + ENGLISH.length() + 1 + 35, "en"));
-        assertThat(JCasUtil.selectSingle(jcas, LanguageSpan.class).getConfidence()).isBetween(0.0, 1.0).isPositive();
+        assertThat(JCasUtil.selectSingle(jcas, LanguageSpan.class).getConfidence())
+                .isBetween(0.0, 1.0)
+                .isPositive();
         assertThat(jcas.getDocumentLanguage()).isEqualTo("en");
         assertThat(DocumentMetaData.get(jcas).getLanguage()).isEqualTo("en");
     }
@@ -64,10 +70,11 @@ class LanguageAnnotatorTest {
 
         JCas jcas = annotate(text);
 
-        assertThat(spans(jcas)).containsExactly(
-                span(0, ENGLISH.length(), "en"),
-                span(germanBegin, germanBegin + GERMAN.length(), "de"),
-                span(frenchBegin, frenchBegin + FRENCH.length(), "fr"));
+        assertThat(spans(jcas))
+                .containsExactly(
+                        span(0, ENGLISH.length(), "en"),
+                        span(germanBegin, germanBegin + GERMAN.length(), "de"),
+                        span(frenchBegin, frenchBegin + FRENCH.length(), "fr"));
         // German is the longest paragraph, so it dominates by characters
         assertThat(jcas.getDocumentLanguage()).isEqualTo("de");
     }
@@ -79,9 +86,8 @@ class LanguageAnnotatorTest {
         JCas jcas = annotate(text);
 
         int englishBegin = text.length() - ENGLISH.length();
-        assertThat(spans(jcas)).containsExactly(
-                span(0, englishBegin - 1, "de"),
-                span(englishBegin, text.length(), "en"));
+        assertThat(spans(jcas))
+                .containsExactly(span(0, englishBegin - 1, "de"), span(englishBegin, text.length(), "en"));
     }
 
     @Test
@@ -90,9 +96,8 @@ class LanguageAnnotatorTest {
 
         JCas jcas = annotate(text);
 
-        assertThat(spans(jcas)).containsExactly(
-                span(0, GERMAN.length() + 7, "de"),
-                span(GERMAN.length() + 8, text.length(), "en"));
+        assertThat(spans(jcas))
+                .containsExactly(span(0, GERMAN.length() + 7, "de"), span(GERMAN.length() + 8, text.length(), "en"));
     }
 
     @Test
@@ -117,21 +122,25 @@ class LanguageAnnotatorTest {
     void sentenceGranularitySplitsAParagraphWithoutSegmenter() throws Exception {
         String text = ENGLISH + " " + GERMAN;
 
-        JCas jcas = TestDocuments.annotate(text, null, createEngineDescription(LanguageAnnotator.class,
-                LanguageAnnotator.PARAM_GRANULARITY, "SENTENCE"));
+        JCas jcas = TestDocuments.annotate(
+                text,
+                null,
+                createEngineDescription(LanguageAnnotator.class, LanguageAnnotator.PARAM_GRANULARITY, "SENTENCE"));
 
-        assertThat(spans(jcas)).containsExactly(
-                span(0, ENGLISH.length(), "en"),
-                span(ENGLISH.length() + 1, text.length(), "de"));
+        assertThat(spans(jcas))
+                .containsExactly(span(0, ENGLISH.length(), "en"), span(ENGLISH.length() + 1, text.length(), "de"));
     }
 
     @Test
     void candidateLanguagesRestrictTheChoice() throws Exception {
         // Dutch restricted to English and German must come out as one of them
-        JCas jcas = annotate("Het comité heeft dinsdagochtend zijn jaarverslag gepubliceerd.",
-                LanguageAnnotator.PARAM_LANGUAGES, new String[] {"en", "de"});
+        JCas jcas = annotate(
+                "Het comité heeft dinsdagochtend zijn jaarverslag gepubliceerd.",
+                LanguageAnnotator.PARAM_LANGUAGES,
+                new String[] {"en", "de"});
 
-        assertThat(JCasUtil.selectSingle(jcas, LanguageSpan.class).getLanguage()).isIn("en", "de");
+        assertThat(JCasUtil.selectSingle(jcas, LanguageSpan.class).getLanguage())
+                .isIn("en", "de");
     }
 
     @Test
@@ -144,8 +153,8 @@ class LanguageAnnotatorTest {
 
     @Test
     void unknownLanguageCodeIsRejectedNamingTheParameter() {
-        assertThatThrownBy(() -> AnalysisEngineFactory.createEngine(LanguageAnnotator.class,
-                LanguageAnnotator.PARAM_LANGUAGES, new String[] {"en", "xx"}))
+        assertThatThrownBy(() -> AnalysisEngineFactory.createEngine(
+                        LanguageAnnotator.class, LanguageAnnotator.PARAM_LANGUAGES, new String[] {"en", "xx"}))
                 .isInstanceOf(ResourceInitializationException.class)
                 .hasStackTraceContaining("parameter languages: 'xx'");
     }

@@ -50,11 +50,18 @@ public final class LanguageBenchmark {
      * GB of heap allowed, G1 grows to about 1 GB resident). Lingua's high-accuracy mode needs about 2.4 GB.
      */
     private static final Map<String, String> HEAP_PER_DETECTOR = Map.of(
-            "ours", "-Xmx700m", "lingua-high", "-Xmx3g", "lingua-low", "-Xmx1g", "optimaize", "-Xmx1g",
-            "opennlp", "-Xmx1g");
+            "ours",
+            "-Xmx700m",
+            "lingua-high",
+            "-Xmx3g",
+            "lingua-low",
+            "-Xmx1g",
+            "optimaize",
+            "-Xmx1g",
+            "opennlp",
+            "-Xmx1g");
 
-    private LanguageBenchmark() {
-    }
+    private LanguageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
@@ -62,13 +69,15 @@ public final class LanguageBenchmark {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         if (!options.containsKey("data")) {
-            throw new IllegalArgumentException("usage: --data <language-testdata dir> [--limit N] [--detector NAME --languages a,b]");
+            throw new IllegalArgumentException(
+                    "usage: --data <language-testdata dir> [--limit N] [--detector NAME --languages a,b]");
         }
         Path data = Path.of(options.get("data"));
         int limit = Integer.parseInt(options.getOrDefault("limit", "1000"));
         if (options.containsKey("detector")) {
             List<Language> languages = Arrays.stream(options.get("languages").split(","))
-                    .map(LanguageBenchmark::linguaLanguage).toList();
+                    .map(LanguageBenchmark::linguaLanguage)
+                    .toList();
             runOne(options.get("detector"), data, languages, limit);
         } else {
             runAll(data, limit);
@@ -79,15 +88,27 @@ public final class LanguageBenchmark {
         List<Language> languages = commonLanguages();
         String codes = languages.stream().map(LanguageBenchmark::iso1).collect(Collectors.joining(","));
         System.out.printf("%d languages supported by all detectors: %s%n", languages.size(), codes);
-        System.out.printf("%-12s %10s %10s %12s %10s %9s %10s%n",
+        System.out.printf(
+                "%-12s %10s %10s %12s %10s %9s %10s%n",
                 "detector", "sentences", "word-pairs", "single-words", "items/s", "warm-up s", "peak RSS");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String detector : List.of("ours", "lingua-high", "lingua-low", "optimaize", "opennlp")) {
-            Process child = new ProcessBuilder(java, HEAP_PER_DETECTOR.get(detector),
-                    "-cp", classPath(), LanguageBenchmark.class.getName(),
-                    "--data", data.toString(), "--detector", detector, "--languages", codes,
-                    "--limit", Integer.toString(limit))
-                    .redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(
+                            java,
+                            HEAP_PER_DETECTOR.get(detector),
+                            "-cp",
+                            classPath(),
+                            LanguageBenchmark.class.getName(),
+                            "--data",
+                            data.toString(),
+                            "--detector",
+                            detector,
+                            "--languages",
+                            codes,
+                            "--limit",
+                            Integer.toString(limit))
+                    .redirectErrorStream(true)
+                    .start();
             try (InputStream out = child.getInputStream()) {
                 out.transferTo(System.out);
             }
@@ -100,24 +121,27 @@ public final class LanguageBenchmark {
     /** Under exec:java the test classes come from the plugin's class loader, not java.class.path. */
     private static String classPath() {
         if (LanguageBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
-            return Arrays.stream(loader.getURLs()).map(url -> {
-                try {
-                    return Path.of(url.toURI()).toString();
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException("class path entry " + url, e);
-                }
-            }).collect(Collectors.joining(java.io.File.pathSeparator));
+            return Arrays.stream(loader.getURLs())
+                    .map(url -> {
+                        try {
+                            return Path.of(url.toURI()).toString();
+                        } catch (java.net.URISyntaxException e) {
+                            throw new IllegalStateException("class path entry " + url, e);
+                        }
+                    })
+                    .collect(Collectors.joining(java.io.File.pathSeparator));
         }
         return System.getProperty("java.class.path");
     }
 
     /** Lingua's languages that Optimaize's built-in profiles and OpenNLP's langdetect-183 model also cover. */
     private static List<Language> commonLanguages() throws IOException {
-        Set<String> optimaize = new LanguageProfileReader().readAllBuiltIn().stream()
-                .map(p -> p.getLocale().getLanguage()).collect(Collectors.toSet());
+        Set<String> optimaize = new LanguageProfileReader()
+                .readAllBuiltIn().stream().map(p -> p.getLocale().getLanguage()).collect(Collectors.toSet());
         Set<String> opennlp = Set.of(openNlp().getSupportedLanguages());
         return Language.all().stream()
-                .filter(l -> optimaize.contains(iso1(l)) && opennlp.contains(l.getIsoCode639_3().toString()))
+                .filter(l -> optimaize.contains(iso1(l))
+                        && opennlp.contains(l.getIsoCode639_3().toString()))
                 .toList();
     }
 
@@ -148,8 +172,15 @@ public final class LanguageBenchmark {
             }
             meanAccuracies.add(100.0 * accuracySum / languages.size());
         }
-        System.out.printf("%-12s %9.2f%% %9.2f%% %11.2f%% %10.0f %9.1f %7d MB%n", name, meanAccuracies.get(0),
-                meanAccuracies.get(1), meanAccuracies.get(2), items / (detecting / 1e9), warmUpSeconds, peakRssMb());
+        System.out.printf(
+                "%-12s %9.2f%% %9.2f%% %11.2f%% %10.0f %9.1f %7d MB%n",
+                name,
+                meanAccuracies.get(0),
+                meanAccuracies.get(1),
+                meanAccuracies.get(2),
+                items / (detecting / 1e9),
+                warmUpSeconds,
+                peakRssMb());
         if (name.equals("ours")) {
             for (int sentencesPerParagraph : new int[] {1, 2}) {
                 mixedDocuments(data, languages, sentencesPerParagraph);
@@ -172,18 +203,23 @@ public final class LanguageBenchmark {
             }
             case "optimaize": {
                 var optimaize = com.optimaize.langdetect.LanguageDetectorBuilder.create(NgramExtractors.standard())
-                        .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
-                return text -> optimaize.getProbabilities(text).stream().findFirst()
-                        .map(p -> p.getLocale().getLanguage()).orElse("");
+                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                        .build();
+                return text -> optimaize.getProbabilities(text).stream()
+                        .findFirst()
+                        .map(p -> p.getLocale().getLanguage())
+                        .orElse("");
             }
             case "opennlp": {
                 LanguageDetectorME opennlp = openNlp();
                 Map<String, String> iso3ToIso1 = languages.stream()
                         .collect(Collectors.toMap(l -> l.getIsoCode639_3().toString(), LanguageBenchmark::iso1));
-                return text -> iso3ToIso1.getOrDefault(opennlp.predictLanguage(text).getLang(), "");
+                return text ->
+                        iso3ToIso1.getOrDefault(opennlp.predictLanguage(text).getLang(), "");
             }
             default:
-                throw new IllegalArgumentException("--detector must be ours, lingua-high, lingua-low, optimaize or opennlp, got " + name);
+                throw new IllegalArgumentException(
+                        "--detector must be ours, lingua-high, lingua-low, optimaize or opennlp, got " + name);
         }
     }
 
@@ -197,7 +233,8 @@ public final class LanguageBenchmark {
      * Documents of five paragraphs, each in a random language and made of consecutive test sentences: counts the
      * paragraphs whose covering span has the right language, and spans not on paragraph boundaries.
      */
-    private static void mixedDocuments(Path data, List<Language> languages, int sentencesPerParagraph) throws Exception {
+    private static void mixedDocuments(Path data, List<Language> languages, int sentencesPerParagraph)
+            throws Exception {
         AnalysisEngine annotator = createEngine(LanguageAnnotator.class);
         JCas jcas = JCasFactory.createJCas();
         Random random = new Random(42);
@@ -230,16 +267,23 @@ public final class LanguageBenchmark {
                 }
             }
             for (int p = 0; p < bounds.size(); p++) {
-                List<LanguageSpan> covering = JCasUtil.selectCovering(jcas, LanguageSpan.class, bounds.get(p)[0], bounds.get(p)[1]);
+                List<LanguageSpan> covering =
+                        JCasUtil.selectCovering(jcas, LanguageSpan.class, bounds.get(p)[0], bounds.get(p)[1]);
                 paragraphs++;
                 if (covering.size() == 1 && covering.get(0).getLanguage().equals(expected.get(p))) {
                     correct++;
                 }
             }
         }
-        System.out.printf("mixed documents (%d sentence(s) per paragraph): %d/%d paragraphs right (%.2f%%), "
-                        + "%d spans off paragraph boundaries, %.0f documents/s%n", sentencesPerParagraph, correct,
-                paragraphs, 100.0 * correct / paragraphs, misplacedSpans, 200 / ((System.nanoTime() - start) / 1e9));
+        System.out.printf(
+                "mixed documents (%d sentence(s) per paragraph): %d/%d paragraphs right (%.2f%%), "
+                        + "%d spans off paragraph boundaries, %.0f documents/s%n",
+                sentencesPerParagraph,
+                correct,
+                paragraphs,
+                100.0 * correct / paragraphs,
+                misplacedSpans,
+                200 / ((System.nanoTime() - start) / 1e9));
     }
 
     private static final Map<Path, List<String>> FILES = new java.util.HashMap<>();
@@ -248,7 +292,9 @@ public final class LanguageBenchmark {
         Path file = data.resolve(kind).resolve(iso1(language) + ".txt");
         List<String> lines = FILES.computeIfAbsent(file, f -> {
             try {
-                return Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+                return Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.isBlank())
+                        .toList();
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read test data file " + f, e);
             }
@@ -261,7 +307,9 @@ public final class LanguageBenchmark {
     }
 
     private static Language linguaLanguage(String iso1) {
-        return Language.all().stream().filter(l -> iso1(l).equals(iso1.toLowerCase(Locale.ROOT))).findFirst()
+        return Language.all().stream()
+                .filter(l -> iso1(l).equals(iso1.toLowerCase(Locale.ROOT)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("--languages: unknown ISO 639-1 code " + iso1));
     }
 
@@ -269,6 +317,7 @@ public final class LanguageBenchmark {
         return Files.readAllLines(Path.of("/proc/self/status")).stream()
                 .filter(l -> l.startsWith("VmHWM:"))
                 .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-                .findFirst().orElse(-1);
+                .findFirst()
+                .orElse(-1);
     }
 }

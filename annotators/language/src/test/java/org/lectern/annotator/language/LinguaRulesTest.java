@@ -20,20 +20,26 @@ class LinguaRulesTest {
     void scriptsOfEveryLanguageAreLinguasAlphabets() {
         for (Language language : Language.all()) {
             Set<String> ours = LinguaRules.LANGUAGES_BY_SCRIPT.entrySet().stream()
-                    .filter(e -> e.getValue().contains(language)).map(e -> e.getKey().name()).collect(Collectors.toSet());
-            Set<String> linguas = language.getAlphabets$lingua().stream().map(Alphabet::name).collect(Collectors.toSet());
+                    .filter(e -> e.getValue().contains(language))
+                    .map(e -> e.getKey().name())
+                    .collect(Collectors.toSet());
+            Set<String> linguas =
+                    language.getAlphabets$lingua().stream().map(Alphabet::name).collect(Collectors.toSet());
             assertThat(ours).as(language.name()).isEqualTo(linguas);
         }
-        Set<String> linguaAlphabets = EnumSet.allOf(Alphabet.class).stream().map(Alphabet::name).collect(Collectors.toSet());
+        Set<String> linguaAlphabets =
+                EnumSet.allOf(Alphabet.class).stream().map(Alphabet::name).collect(Collectors.toSet());
         linguaAlphabets.remove("NONE");
-        assertThat(LinguaRules.LANGUAGES_BY_SCRIPT.keySet().stream().map(UnicodeScript::name)).containsExactlyInAnyOrderElementsOf(linguaAlphabets);
+        assertThat(LinguaRules.LANGUAGES_BY_SCRIPT.keySet().stream().map(UnicodeScript::name))
+                .containsExactlyInAnyOrderElementsOf(linguaAlphabets);
     }
 
     @Test
     void uniqueCharactersAreLinguas() {
         Map<Language, String> linguas = new HashMap<>();
         for (Language language : Language.all()) {
-            if (language.getUniqueCharacters$lingua() != null && !language.getUniqueCharacters$lingua().isBlank()) {
+            if (language.getUniqueCharacters$lingua() != null
+                    && !language.getUniqueCharacters$lingua().isBlank()) {
                 linguas.put(language, language.getUniqueCharacters$lingua());
             }
         }

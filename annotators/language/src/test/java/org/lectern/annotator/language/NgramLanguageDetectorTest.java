@@ -23,9 +23,34 @@ import org.lectern.annotator.language.NgramLanguageDetector.Detection;
 class NgramLanguageDetectorTest {
 
     /** Close relatives, several scripts and the logogram languages: where the rules and the scoring matter. */
-    private static final Set<Language> LANGUAGES = EnumSet.of(ENGLISH, GERMAN, DUTCH, AFRIKAANS, FRENCH, SPANISH,
-            CATALAN, PORTUGUESE, ITALIAN, POLISH, CZECH, SLOVAK, CROATIAN, BOSNIAN, RUSSIAN, UKRAINIAN, BULGARIAN,
-            SERBIAN, DANISH, BOKMAL, NYNORSK, SWEDISH, GREEK, CHINESE, JAPANESE, TURKISH, AZERBAIJANI);
+    private static final Set<Language> LANGUAGES = EnumSet.of(
+            ENGLISH,
+            GERMAN,
+            DUTCH,
+            AFRIKAANS,
+            FRENCH,
+            SPANISH,
+            CATALAN,
+            PORTUGUESE,
+            ITALIAN,
+            POLISH,
+            CZECH,
+            SLOVAK,
+            CROATIAN,
+            BOSNIAN,
+            RUSSIAN,
+            UKRAINIAN,
+            BULGARIAN,
+            SERBIAN,
+            DANISH,
+            BOKMAL,
+            NYNORSK,
+            SWEDISH,
+            GREEK,
+            CHINESE,
+            JAPANESE,
+            TURKISH,
+            AZERBAIJANI);
 
     private static NgramLanguageDetector ours;
     private static LanguageDetector lingua;
@@ -33,41 +58,84 @@ class NgramLanguageDetectorTest {
     @BeforeAll
     static void detectors() {
         ours = new NgramLanguageDetector(LANGUAGES);
-        lingua = LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new)).build();
+        lingua = LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
+                .build();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Haus", "huis", "hus", "dom", "casa", "maison", "Straße", "ulica", "улица", "вулиця", "σπίτι", "家", "ひらがな",
-        "je", "a", "zu", "og", "är", "ış", "gün", "ok", "the house", "das Haus", "het huis", "de kat", "la casa",
-        "a casa", "il gatto", "el gato", "kot i pies", "pes a kočka", "mačka i pas", "hund og kat", "hund och katt",
-        "Der Ausschuss hat seinen Jahresbericht am Dienstagmorgen veröffentlicht.",
-        "De commissie heeft dinsdagochtend haar jaarverslag gepubliceerd.",
-        "Die kommissie het Dinsdagoggend sy jaarverslag gepubliseer.",
-        "Le comité a publié son rapport annuel mardi matin devant la presse.",
-        "El comité publicó su informe anual el martes por la mañana.",
-        "El comitè va publicar el seu informe anual dimarts al matí.",
-        "O comitê publicou seu relatório anual na terça-feira de manhã.",
-        "Komitet opublikował swoje roczne sprawozdanie we wtorek rano.",
-        "Výbor zveřejnil svou výroční zprávu v úterý ráno.",
-        "Výbor zverejnil svoju výročnú správu v utorok ráno.",
-        "Odbor je u utorak ujutro objavio svoje godišnje izvješće.",
-        "Комитет опубликовал свой годовой отчёт во вторник утром.",
-        "Комітет оприлюднив свій річний звіт у вівторок вранці.",
-        "Комитетът публикува годишния си доклад във вторник сутринта.",
-        "Одбор је у уторак ујутро објавио свој годишњи извештај.",
-        "Komiteen offentliggjorde sin årsrapport tirsdag morgen.",
-        "Komiteen publiserte årsrapporten sin tysdag morgon.",
-        "Kommittén publicerade sin årsrapport på tisdagsmorgonen.",
-        "Komite yıllık raporunu salı sabahı yayımladı.",
-        "Komitə illik hesabatını çərşənbə axşamı səhər dərc etdi.",
-        "委员会周二上午发布了年度报告。", "委員会は火曜日の朝に年次報告書を発表した。",
-        "The committee published its annual report on Tuesday morning, and shares in the company rose by four per cent "
-                + "before the markets closed in London and New York later that day.",
-        "Der Ausschuss hat seinen Jahresbericht am Dienstagmorgen veröffentlicht, und die Aktien des Unternehmens "
-                + "stiegen um vier Prozent, bevor die Börsen in London und New York schlossen.",
-        "Haus house maison casa", "« Bonjour ! »", "\u00a0Straße\u00a0", "ελληνικά and English", "2024: 100 %",
-        "北京 Beijing", "Москва Moscow", "Ëë", "ış ğü", "éàè"})
+    @ValueSource(
+            strings = {
+                "Haus",
+                "huis",
+                "hus",
+                "dom",
+                "casa",
+                "maison",
+                "Straße",
+                "ulica",
+                "улица",
+                "вулиця",
+                "σπίτι",
+                "家",
+                "ひらがな",
+                "je",
+                "a",
+                "zu",
+                "og",
+                "är",
+                "ış",
+                "gün",
+                "ok",
+                "the house",
+                "das Haus",
+                "het huis",
+                "de kat",
+                "la casa",
+                "a casa",
+                "il gatto",
+                "el gato",
+                "kot i pies",
+                "pes a kočka",
+                "mačka i pas",
+                "hund og kat",
+                "hund och katt",
+                "Der Ausschuss hat seinen Jahresbericht am Dienstagmorgen veröffentlicht.",
+                "De commissie heeft dinsdagochtend haar jaarverslag gepubliceerd.",
+                "Die kommissie het Dinsdagoggend sy jaarverslag gepubliseer.",
+                "Le comité a publié son rapport annuel mardi matin devant la presse.",
+                "El comité publicó su informe anual el martes por la mañana.",
+                "El comitè va publicar el seu informe anual dimarts al matí.",
+                "O comitê publicou seu relatório anual na terça-feira de manhã.",
+                "Komitet opublikował swoje roczne sprawozdanie we wtorek rano.",
+                "Výbor zveřejnil svou výroční zprávu v úterý ráno.",
+                "Výbor zverejnil svoju výročnú správu v utorok ráno.",
+                "Odbor je u utorak ujutro objavio svoje godišnje izvješće.",
+                "Комитет опубликовал свой годовой отчёт во вторник утром.",
+                "Комітет оприлюднив свій річний звіт у вівторок вранці.",
+                "Комитетът публикува годишния си доклад във вторник сутринта.",
+                "Одбор је у уторак ујутро објавио свој годишњи извештај.",
+                "Komiteen offentliggjorde sin årsrapport tirsdag morgen.",
+                "Komiteen publiserte årsrapporten sin tysdag morgon.",
+                "Kommittén publicerade sin årsrapport på tisdagsmorgonen.",
+                "Komite yıllık raporunu salı sabahı yayımladı.",
+                "Komitə illik hesabatını çərşənbə axşamı səhər dərc etdi.",
+                "委员会周二上午发布了年度报告。",
+                "委員会は火曜日の朝に年次報告書を発表した。",
+                "The committee published its annual report on Tuesday morning, and shares in the company rose by four per cent "
+                        + "before the markets closed in London and New York later that day.",
+                "Der Ausschuss hat seinen Jahresbericht am Dienstagmorgen veröffentlicht, und die Aktien des Unternehmens "
+                        + "stiegen um vier Prozent, bevor die Börsen in London und New York schlossen.",
+                "Haus house maison casa",
+                "« Bonjour ! »",
+                "\u00a0Straße\u00a0",
+                "ελληνικά and English",
+                "2024: 100 %",
+                "北京 Beijing",
+                "Москва Moscow",
+                "Ëë",
+                "ış ğü",
+                "éàè"
+            })
     void ranksAndConfidencesAsLinguaHighAccuracy(String text) {
         Map<Language, Double> ourValues = ours.confidenceValues(text);
         SortedMap<Language, Double> linguaValues = lingua.computeLanguageConfidenceValues(text);
@@ -79,12 +147,20 @@ class NgramLanguageDetectorTest {
 
     @Test
     void threadsShareOneDetectorAndTheModels() throws Exception {
-        List<String> texts = List.of("Haus", "the house", "la casa", "Komitet opublikował swoje roczne sprawozdanie.",
-                "Комитет опубликовал свой годовой отчёт.", "hund och katt", "委员会周二上午发布了年度报告。");
+        List<String> texts = List.of(
+                "Haus",
+                "the house",
+                "la casa",
+                "Komitet opublikował swoje roczne sprawozdanie.",
+                "Комитет опубликовал свой годовой отчёт.",
+                "hund och katt",
+                "委员会周二上午发布了年度报告。");
         List<Detection> sequential = texts.stream().map(ours::detect).toList();
 
-        List<Detection> parallel = java.util.stream.IntStream.range(0, 200).parallel()
-                .mapToObj(i -> ours.detect(texts.get(i % texts.size()))).toList();
+        List<Detection> parallel = java.util.stream.IntStream.range(0, 200)
+                .parallel()
+                .mapToObj(i -> ours.detect(texts.get(i % texts.size())))
+                .toList();
 
         for (int i = 0; i < parallel.size(); i++) {
             assertThat(parallel.get(i)).isEqualTo(sequential.get(i % texts.size()));
@@ -128,6 +204,7 @@ class NgramLanguageDetectorTest {
     @Test
     void needsTwoCandidates() {
         assertThatThrownBy(() -> new NgramLanguageDetector(EnumSet.of(ENGLISH)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least two");
     }
 }

@@ -2,7 +2,6 @@ package org.lectern.annotator.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
 
 /**
@@ -12,10 +11,13 @@ import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
  */
 final class DocumentTokens {
 
-    enum Kind { WORD, PUNCT, QUOTE }
-
-    record Token(Kind kind, int begin, int end, String lower, boolean capitalised, int quote) {
+    enum Kind {
+        WORD,
+        PUNCT,
+        QUOTE
     }
+
+    record Token(Kind kind, int begin, int end, String lower, boolean capitalised, int quote) {}
 
     final List<Token> tokens = new ArrayList<>();
     /** Per sentence: first token index, end token index (exclusive), paragraph index. */
@@ -41,20 +43,19 @@ final class DocumentTokens {
                     i = quote.closeEnd();
                     // news style ends a quote followed by its attribution with a comma, "?" or "!":
                     // a full stop inside the marks ends the sentence
-                    if (quote.end() > quote.begin() && text.charAt(quote.end() - 1) == '.'
+                    if (quote.end() > quote.begin()
+                            && text.charAt(quote.end() - 1) == '.'
                             && startsSentence(text, i, end)) {
-                        sentences.add(new int[] { sentenceStart, tokens.size(), p });
+                        sentences.add(new int[] {sentenceStart, tokens.size(), p});
                         sentenceStart = tokens.size();
                     }
-                }
-                else if (Character.isLetterOrDigit(c)) {
+                } else if (Character.isLetterOrDigit(c)) {
                     i = addWord(text, i, end);
-                }
-                else {
+                } else {
                     if (!QuoteFinder.isSpace(c)) {
                         tokens.add(new Token(Kind.PUNCT, i, i + 1, String.valueOf(c), false, -1));
                         if ((c == '.' || c == '!' || c == '?') && startsSentence(text, i + 1, end)) {
-                            sentences.add(new int[] { sentenceStart, tokens.size(), p });
+                            sentences.add(new int[] {sentenceStart, tokens.size(), p});
                             sentenceStart = tokens.size();
                         }
                     }
@@ -62,7 +63,7 @@ final class DocumentTokens {
                 }
             }
             if (tokens.size() > sentenceStart) {
-                sentences.add(new int[] { sentenceStart, tokens.size(), p });
+                sentences.add(new int[] {sentenceStart, tokens.size(), p});
             }
         }
         sentenceOfToken = new int[tokens.size()];
@@ -89,8 +90,7 @@ final class DocumentTokens {
             int mid = (low + high) >>> 1;
             if (tokens.get(mid).end() <= offset) {
                 low = mid + 1;
-            }
-            else {
+            } else {
                 high = mid;
             }
         }
@@ -104,19 +104,19 @@ final class DocumentTokens {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 i++;
-            }
-            else if ("’'.-&".indexOf(c) >= 0 && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            } else if ("’'.-&".indexOf(c) >= 0 && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 i += 2;
-            }
-            else {
+            } else {
                 break;
             }
         }
         String lower = text.substring(begin, i).toLowerCase();
         // the full stop of an abbreviation or initial belongs to the word and ends no sentence
-        if (i < end && text.charAt(i) == '.' && (lower.indexOf('.') >= 0
-                || AttributionLexicon.ABBREVIATIONS.contains(lower)
-                || i - begin == 1 && Character.isUpperCase(text.charAt(begin)))) {
+        if (i < end
+                && text.charAt(i) == '.'
+                && (lower.indexOf('.') >= 0
+                        || AttributionLexicon.ABBREVIATIONS.contains(lower)
+                        || i - begin == 1 && Character.isUpperCase(text.charAt(begin)))) {
             i++;
             lower = lower + ".";
         }

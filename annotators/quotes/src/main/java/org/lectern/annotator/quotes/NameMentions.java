@@ -3,7 +3,6 @@ package org.lectern.annotator.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.lectern.annotator.quotes.DocumentTokens.Kind;
 import org.lectern.annotator.quotes.DocumentTokens.Token;
 
@@ -16,31 +15,182 @@ import org.lectern.annotator.quotes.DocumentTokens.Token;
  */
 final class NameMentions {
 
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "but", "and", "in", "on", "at", "it",
-            "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "his", "her", "their",
-            "our", "its", "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "last", "earlier", "after", "before", "while", "when",
-            "if", "as", "by", "for", "from", "with", "of", "to", "according", "however", "meanwhile", "also", "so",
-            "yet", "speaking", "asked", "said", "what", "who", "how", "why", "where", "do", "you", "my", "your");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the",
+            "a",
+            "an",
+            "but",
+            "and",
+            "in",
+            "on",
+            "at",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "his",
+            "her",
+            "their",
+            "our",
+            "its",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sir",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "last",
+            "earlier",
+            "after",
+            "before",
+            "while",
+            "when",
+            "if",
+            "as",
+            "by",
+            "for",
+            "from",
+            "with",
+            "of",
+            "to",
+            "according",
+            "however",
+            "meanwhile",
+            "also",
+            "so",
+            "yet",
+            "speaking",
+            "asked",
+            "said",
+            "what",
+            "who",
+            "how",
+            "why",
+            "where",
+            "do",
+            "you",
+            "my",
+            "your");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "van", "von", "al", "bin", "da");
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "council", "bank", "group", "agency",
-            "inc", "corp", "ltd", "plc", "party", "association", "university", "office", "department", "authority",
-            "commission", "foundation", "union", "committee", "institute", "organisation", "organization", "company",
-            "corporation", "federation", "league", "club", "forces", "army", "police", "court", "parliament",
-            "government", "network", "news", "times", "post", "kremlin", "pentagon");
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "ministry",
+            "council",
+            "bank",
+            "group",
+            "agency",
+            "inc",
+            "corp",
+            "ltd",
+            "plc",
+            "party",
+            "association",
+            "university",
+            "office",
+            "department",
+            "authority",
+            "commission",
+            "foundation",
+            "union",
+            "committee",
+            "institute",
+            "organisation",
+            "organization",
+            "company",
+            "corporation",
+            "federation",
+            "league",
+            "club",
+            "forces",
+            "army",
+            "police",
+            "court",
+            "parliament",
+            "government",
+            "network",
+            "news",
+            "times",
+            "post",
+            "kremlin",
+            "pentagon");
 
-    private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "prime", "secretary",
-            "spokesperson", "spokesman", "spokeswoman", "chancellor", "premier", "general", "director",
-            "chairman", "chairwoman", "chief", "executive", "ambassador", "governor", "senator", "deputy", "foreign",
-            "defense", "defence", "finance", "lieutenant", "colonel", "coach", "manager", "leader", "judge",
-            "king", "queen", "prince", "princess", "pope", "mayor", "vice", "state", "interior", "home", "official",
-            "analyst", "economist", "actor", "actress", "singer", "striker", "captain", "boss");
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "president",
+            "minister",
+            "prime",
+            "secretary",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "chancellor",
+            "premier",
+            "general",
+            "director",
+            "chairman",
+            "chairwoman",
+            "chief",
+            "executive",
+            "ambassador",
+            "governor",
+            "senator",
+            "deputy",
+            "foreign",
+            "defense",
+            "defence",
+            "finance",
+            "lieutenant",
+            "colonel",
+            "coach",
+            "manager",
+            "leader",
+            "judge",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
+            "mayor",
+            "vice",
+            "state",
+            "interior",
+            "home",
+            "official",
+            "analyst",
+            "economist",
+            "actor",
+            "actress",
+            "singer",
+            "striker",
+            "captain",
+            "boss");
 
-    private NameMentions() {
-    }
+    private NameMentions() {}
 
     static List<Mention> find(String text, DocumentTokens document) {
         List<Mention> runs = new ArrayList<>();
@@ -53,10 +203,13 @@ final class NameMentions {
             }
             int start = t;
             int end = t + 1;
-            while (end < tokens.size() && document.sentenceOf(end) == document.sentenceOf(start)
+            while (end < tokens.size()
+                    && document.sentenceOf(end) == document.sentenceOf(start)
                     && !isPossessive(tokens.get(end - 1))
-                    && (isNameWord(tokens.get(end)) || CONNECTORS.contains(tokens.get(end).lower())
-                            && end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)))) {
+                    && (isNameWord(tokens.get(end))
+                            || CONNECTORS.contains(tokens.get(end).lower())
+                                    && end + 1 < tokens.size()
+                                    && isNameWord(tokens.get(end + 1)))) {
                 end++;
             }
             t = end;
@@ -86,7 +239,8 @@ final class NameMentions {
 
     /** The name in the capitalised run [start, end), without leading function and title words. */
     private static Mention mention(String text, List<Token> tokens, int start, int end) {
-        if (AttributionLexicon.TITLE_HEADS.contains(stripPossessive(tokens.get(end - 1).lower()))) {
+        if (AttributionLexicon.TITLE_HEADS.contains(
+                stripPossessive(tokens.get(end - 1).lower()))) {
             return null; // "The Prime Minister" is a title, resolved as such
         }
         int first = start;
@@ -98,30 +252,41 @@ final class NameMentions {
                 first = k + 1;
             }
         }
-        while (first < end && (NOT_NAMES.contains(stripPossessive(tokens.get(first).lower()))
-                || CONNECTORS.contains(tokens.get(first).lower()))) {
+        while (first < end
+                && (NOT_NAMES.contains(stripPossessive(tokens.get(first).lower()))
+                        || CONNECTORS.contains(tokens.get(first).lower()))) {
             first++;
         }
         if (first >= end) {
             return null;
         }
         String lastWord = stripPossessive(tokens.get(end - 1).lower());
-        boolean demonym = first == end - 1 && isDemonym(lastWord) && end < tokens.size()
-                && tokens.get(end).kind() == Kind.WORD && !tokens.get(end).capitalised();
+        boolean demonym = first == end - 1
+                && isDemonym(lastWord)
+                && end < tokens.size()
+                && tokens.get(end).kind() == Kind.WORD
+                && !tokens.get(end).capitalised();
         if (demonym) {
             return null;
         }
         boolean organisation = false;
         for (int k = first; k < end; k++) {
-            organisation |= ORGANISATION_WORDS.contains(stripPossessive(tokens.get(k).lower()));
+            organisation |=
+                    ORGANISATION_WORDS.contains(stripPossessive(tokens.get(k).lower()));
         }
         String type = organisation ? Mention.ORGANIZATION : titled ? Mention.PERSON : null;
         return new Mention(tokens.get(first).begin(), nameEnd(text, tokens.get(end - 1)), type, null, null);
     }
 
     private static boolean isDemonym(String word) {
-        return word.length() > 4 && (word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese")
-                || word.endsWith("ish") || word.endsWith("eli") || word.endsWith("ani") || word.endsWith("can"));
+        return word.length() > 4
+                && (word.endsWith("ian")
+                        || word.endsWith("ean")
+                        || word.endsWith("ese")
+                        || word.endsWith("ish")
+                        || word.endsWith("eli")
+                        || word.endsWith("ani")
+                        || word.endsWith("can"));
     }
 
     private static boolean isNameWord(Token token) {

@@ -2,10 +2,11 @@ package org.lectern.annotator.quotes;
 
 import static org.apache.uima.fit.util.JCasUtil.select;
 
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -20,9 +21,6 @@ import org.lectern.annotator.quotes.SpeakerResolver.Attribution;
 import org.lectern.annotator.quotes.SpeakerResolver.Speaker;
 import org.lectern.type.Quotation;
 
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
-
 /**
  * Marks direct quotes ({@link Quotation} over the text between the marks) and attributes them to speakers;
  * see {@link QuoteFinder} for the marks and {@link SpeakerResolver} for attribution.
@@ -36,32 +34,53 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
  * <p>Speakers come from the DKPro {@link NamedEntity} layer when present; without it, capitalised names stand
  * in ({@link NameMentions}) and {@code speaker} stays null.
  */
-@ResourceMetaData(name = "Quotations", description = "Direct quotes (typographic, straight, mixed, «», „“, "
-        + "single quotes for speech, quotes continued over paragraphs, partial quotes) with speaker attribution "
-        + "(reporting verbs in both orders, colon introductions, pronouns, titles, statements and readouts, "
-        + "continuations); leaves out short scare quotes and titles that have no attribution cue.")
-@TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
-        "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity" }, outputs = { "org.lectern.type.Quotation",
-                "org.lectern.type.Quotation:speaker", "org.lectern.type.Quotation:speakerName",
-                "org.lectern.type.Quotation:speakerMention" })
+@ResourceMetaData(
+        name = "Quotations",
+        description = "Direct quotes (typographic, straight, mixed, «», „“, "
+                + "single quotes for speech, quotes continued over paragraphs, partial quotes) with speaker attribution "
+                + "(reporting verbs in both orders, colon introductions, pronouns, titles, statements and readouts, "
+                + "continuations); leaves out short scare quotes and titles that have no attribution cue.")
+@TypeCapability(
+        inputs = {
+            "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+            "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
+        },
+        outputs = {
+            "org.lectern.type.Quotation",
+            "org.lectern.type.Quotation:speaker",
+            "org.lectern.type.Quotation:speakerName",
+            "org.lectern.type.Quotation:speakerMention"
+        })
 public class QuoteAnnotator extends JCasAnnotator_ImplBase {
 
     private static final int MAX_TITLE_WORDS = 6;
 
     public static final String PARAM_MAX_UNCUED_WORDS = "maxUncuedWords";
-    @ConfigurationParameter(name = PARAM_MAX_UNCUED_WORDS, mandatory = true, defaultValue = "2",
+
+    @ConfigurationParameter(
+            name = PARAM_MAX_UNCUED_WORDS,
+            mandatory = true,
+            defaultValue = "2",
             description = "Quotes of at most this many words are left out as scare quotes unless their sentence "
                     + "has an attribution cue and a speaker was found (0 keeps them all).")
     private int maxUncuedWords;
 
     public static final String PARAM_INHERIT_PARAGRAPHS = "inheritParagraphs";
-    @ConfigurationParameter(name = PARAM_INHERIT_PARAGRAPHS, mandatory = true, defaultValue = "2",
+
+    @ConfigurationParameter(
+            name = PARAM_INHERIT_PARAGRAPHS,
+            mandatory = true,
+            defaultValue = "2",
             description = "A quote without attribution keeps the previous quote's speaker when that quote is at "
                     + "most this many paragraphs back (continued quotes always keep it).")
     private int inheritParagraphs;
 
     public static final String PARAM_USE_ENTITIES = "useEntities";
-    @ConfigurationParameter(name = PARAM_USE_ENTITIES, mandatory = true, defaultValue = "true",
+
+    @ConfigurationParameter(
+            name = PARAM_USE_ENTITIES,
+            mandatory = true,
+            defaultValue = "true",
             description = "Attribute to NamedEntity mentions when the CAS has them; false (or no entities) uses "
                     + "capitalised names instead.")
     private boolean useEntities;
@@ -102,8 +121,8 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
             mentions = NameMentions.find(text, document);
         }
         mentions.sort(Comparator.comparingInt(Mention::begin));
-        for (Attribution attribution : new SpeakerResolver(text, document, mentions).attribute(quotes,
-                inheritParagraphs)) {
+        for (Attribution attribution :
+                new SpeakerResolver(text, document, mentions).attribute(quotes, inheritParagraphs)) {
             boolean attributed = attribution.cued() && attribution.speaker() != null;
             if (!attributed && (isSingleQuoted(text, attribution.quote()) || isShort(text, attribution.quote()))
                     || !attribution.cued() && isTitle(text, attribution.quote())) {
@@ -142,7 +161,8 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static void addQuotation(JCas jcas, Attribution attribution) {
-        Quotation quotation = new Quotation(jcas, attribution.quote().begin(), attribution.quote().end());
+        Quotation quotation = new Quotation(
+                jcas, attribution.quote().begin(), attribution.quote().end());
         Speaker speaker = attribution.speaker();
         if (speaker != null) {
             quotation.setSpeakerName(speaker.name());
@@ -152,8 +172,7 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
                 quotation.setSpeaker(entity);
                 quotation.setSpeakerMention(
                         entity != null ? entity : new Annotation(jcas, mention.begin(), mention.end()));
-            }
-            else {
+            } else {
                 quotation.setSpeakerMention(new Annotation(jcas, speaker.phraseBegin(), speaker.phraseEnd()));
             }
         }
@@ -164,14 +183,14 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
     private static List<int[]> paragraphs(JCas jcas, String text) {
         List<int[]> paragraphs = new ArrayList<>();
         for (Paragraph paragraph : select(jcas, Paragraph.class)) {
-            paragraphs.add(new int[] { paragraph.getBegin(), paragraph.getEnd() });
+            paragraphs.add(new int[] {paragraph.getBegin(), paragraph.getEnd()});
         }
         if (paragraphs.isEmpty()) {
             int lineBegin = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || text.charAt(i) == '\n') {
                     if (!text.substring(lineBegin, i).isBlank()) {
-                        paragraphs.add(new int[] { lineBegin, i });
+                        paragraphs.add(new int[] {lineBegin, i});
                     }
                     lineBegin = i + 1;
                 }

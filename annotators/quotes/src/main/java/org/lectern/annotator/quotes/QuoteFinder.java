@@ -21,11 +21,9 @@ import java.util.List;
 final class QuoteFinder {
 
     /** Inner span of a quote and the extent of its marks (closeEnd = paragraph end when unclosed). */
-    record QuoteSpan(int openMark, int begin, int end, int closeEnd, boolean continuation) {
-    }
+    record QuoteSpan(int openMark, int begin, int end, int closeEnd, boolean continuation) {}
 
-    private QuoteFinder() {
-    }
+    private QuoteFinder() {}
 
     /** @param paragraphs begin/end offset pairs, in text order, covering non-empty paragraphs */
     static List<QuoteSpan> find(String text, List<int[]> paragraphs) {
@@ -44,8 +42,8 @@ final class QuoteFinder {
     }
 
     /** @return whether a double quote was still open at the paragraph end */
-    private static boolean scanParagraph(String text, int begin, int end, boolean continuation,
-            List<QuoteSpan> quotes) {
+    private static boolean scanParagraph(
+            String text, int begin, int end, boolean continuation, List<QuoteSpan> quotes) {
         int i = begin;
         boolean continues = continuation;
         while (i < end) {
@@ -67,19 +65,16 @@ final class QuoteFinder {
                 // a quote reopened without a close continues the same speech (paragraphs run together)
                 continues = reopened;
                 i = reopened ? close : close + 1;
-            }
-            else if ((c == '‘' || c == '\'' || c == '‹') && isSingleOpener(text, i, begin, end)) {
+            } else if ((c == '‘' || c == '\'' || c == '‹') && isSingleOpener(text, i, begin, end)) {
                 int close = findSingleClose(text, i, end);
                 if (close > i + 1) {
                     quotes.add(new QuoteSpan(i, i + 1, close, close + 1, false));
                     continues = false;
                     i = close + 1;
-                }
-                else {
+                } else {
                     i++;
                 }
-            }
-            else {
+            } else {
                 i++;
             }
         }
@@ -92,7 +87,10 @@ final class QuoteFinder {
      */
     private static boolean isReopening(String text, int mark) {
         char c = text.charAt(mark);
-        return (c == '"' || c == '“') && mark > 0 && isSpace(text.charAt(mark - 1)) && mark + 1 < text.length()
+        return (c == '"' || c == '“')
+                && mark > 0
+                && isSpace(text.charAt(mark - 1))
+                && mark + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(mark + 1));
     }
 
@@ -105,8 +103,7 @@ final class QuoteFinder {
         if (c == '“' || c == '«' || c == '„') {
             return true;
         }
-        return c == '"' && opensAt(text, i, paragraphBegin) && i + 1 < text.length()
-                && !isSpace(text.charAt(i + 1));
+        return c == '"' && opensAt(text, i, paragraphBegin) && i + 1 < text.length() && !isSpace(text.charAt(i + 1));
     }
 
     /** A position where an opening mark may stand: paragraph start, after a space, bracket, dash or slash. */
@@ -143,7 +140,8 @@ final class QuoteFinder {
         for (int j = open + 2; j < end; j++) {
             char c = text.charAt(j);
             boolean mark = opener == '‹' ? c == '›' : c == '’' || c == '\'';
-            if (mark && !isSpace(text.charAt(j - 1))
+            if (mark
+                    && !isSpace(text.charAt(j - 1))
                     && (j + 1 == end || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
                 return j;
             }

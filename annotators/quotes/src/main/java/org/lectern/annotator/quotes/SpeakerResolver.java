@@ -25,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.lectern.annotator.quotes.DocumentTokens.Kind;
 import org.lectern.annotator.quotes.DocumentTokens.Token;
 import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
@@ -63,28 +62,32 @@ final class SpeakerResolver {
     }
 
     /** A quote, its speaker (null if none found) and whether its sentence has any attribution cue. */
-    record Attribution(QuoteSpan quote, Speaker speaker, Mention speakerMention, boolean cued) {
+    record Attribution(QuoteSpan quote, Speaker speaker, Mention speakerMention, boolean cued) {}
+
+    private enum CueKind {
+        REPORTING,
+        ACCORDING,
+        COLON,
+        FRAMING
     }
 
-    private enum CueKind { REPORTING, ACCORDING, COLON, FRAMING }
-
-    private record Cue(int token, CueKind kind, boolean afterQuote, int distance) {
-    }
+    private record Cue(int token, CueKind kind, boolean afterQuote, int distance) {}
 
     private static final int LEFT_CUE_PENALTY = 3;
 
     /** Stronger cues first, then nearer ones; a cue before the quote counts as a few tokens farther away. */
-    private static final Comparator<Cue> CUE_ORDER = Comparator
-            .comparingInt((Cue cue) -> cue.kind() == CueKind.FRAMING ? 2 : cue.kind() == CueKind.COLON ? 1 : 0)
+    private static final Comparator<Cue> CUE_ORDER = Comparator.comparingInt(
+                    (Cue cue) -> cue.kind() == CueKind.FRAMING ? 2 : cue.kind() == CueKind.COLON ? 1 : 0)
             .thenComparingInt(cue -> cue.distance() + (cue.afterQuote() ? 0 : LEFT_CUE_PENALTY));
 
     private static final int ANTECEDENT_SENTENCES = 6;
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("been", "being", "be", "was", "were", "is",
-            "are", "got", "gets", "get");
+    private static final Set<String> PASSIVE_AUXILIARIES =
+            Set.of("been", "being", "be", "was", "were", "is", "are", "got", "gets", "get");
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
     /** "according to" after a quote attributes it only right after it ("“…,” according to X"), not later. */
     private static final int MAX_ACCORDING_DISTANCE = 4;
+
     private static final int MAX_PHRASE_TOKENS = 12;
     private static final int TITLE_WINDOW = 5;
     private static final int DOCUMENT_LOOKBACK_TOKENS = 600;
@@ -108,7 +111,9 @@ final class SpeakerResolver {
         this.mentionOfToken = new Mention[tokens.size()];
         for (Mention mention : mentions) {
             int t = document.tokenAtOrAfter(mention.begin());
-            if (t < tokens.size() && tokens.get(t).kind() == Kind.QUOTE && tokens.get(t).begin() <= mention.begin()) {
+            if (t < tokens.size()
+                    && tokens.get(t).kind() == Kind.QUOTE
+                    && tokens.get(t).begin() <= mention.begin()) {
                 continue;
             }
             mentionsOutsideQuotes.add(mention);
@@ -148,7 +153,8 @@ final class SpeakerResolver {
             if (speaker == null && cues.isEmpty() && !quotes.get(q).continuation()) {
                 speaker = introducedBefore(sentence, previous);
             }
-            if (speaker == null && previous != null
+            if (speaker == null
+                    && previous != null
                     && (quotes.get(q).continuation() || paragraph - previousParagraph <= inheritParagraphs)) {
                 speaker = previous;
             }
@@ -156,8 +162,8 @@ final class SpeakerResolver {
                 previous = speaker;
                 previousParagraph = paragraph;
             }
-            Mention speakerMention = speaker != null && speaker.isNamed()
-                    ? speakerMention(speaker, sentence, quoteToken) : null;
+            Mention speakerMention =
+                    speaker != null && speaker.isNamed() ? speakerMention(speaker, sentence, quoteToken) : null;
             attributions.add(new Attribution(quotes.get(q), speaker, speakerMention, !cues.isEmpty()));
         }
         return attributions;
@@ -198,16 +204,15 @@ final class SpeakerResolver {
             if (token.kind() == Kind.WORD) {
                 if (REPORTING_VERBS.contains(token.lower())) {
                     cues.add(new Cue(t, CueKind.REPORTING, after, distance));
-                }
-                else if (FRAMING_VERBS.contains(token.lower())) {
+                } else if (FRAMING_VERBS.contains(token.lower())) {
                     cues.add(new Cue(t, CueKind.FRAMING, after, distance));
-                }
-                else if (token.lower().equals("according") && t + 1 < range[1] && tokens.get(t + 1).lower().equals("to")
+                } else if (token.lower().equals("according")
+                        && t + 1 < range[1]
+                        && tokens.get(t + 1).lower().equals("to")
                         && (!after || distance <= MAX_ACCORDING_DISTANCE)) {
                     cues.add(new Cue(t + 1, CueKind.ACCORDING, after, distance));
                 }
-            }
-            else if (t == quoteToken - 1 && token.lower().equals(":")) {
+            } else if (t == quoteToken - 1 && token.lower().equals(":")) {
                 cues.add(new Cue(t, CueKind.COLON, false, distance));
             }
         }
@@ -226,9 +231,11 @@ final class SpeakerResolver {
             return agent(cue.token(), sentence[1]);
         }
         int[] before = phraseBefore(cue.token(), sentence[0]);
-        Speaker speaker = before == null ? resolveAroundInsertion(cue.token(), sentence[0], previous)
+        Speaker speaker = before == null
+                ? resolveAroundInsertion(cue.token(), sentence[0], previous)
                 : resolvePhrase(before, previous);
-        if (speaker == null && cue.kind() == CueKind.REPORTING
+        if (speaker == null
+                && cue.kind() == CueKind.REPORTING
                 && !NON_INVERTING_VERBS.contains(tokens.get(cue.token()).lower())) {
             int[] after = phraseAfter(cue.token(), sentence[1]);
             speaker = after == null ? null : resolvePhrase(after, previous);
@@ -256,8 +263,12 @@ final class SpeakerResolver {
         while (by < sentenceEnd && !tokens.get(by).lower().equals("by") && !isClauseEnd(tokens.get(by))) {
             by++;
         }
-        for (int t = by + 1; t < sentenceEnd && by < sentenceEnd && tokens.get(by).lower().equals("by")
-                && !isClauseEnd(tokens.get(t)); t++) {
+        for (int t = by + 1;
+                t < sentenceEnd
+                        && by < sentenceEnd
+                        && tokens.get(by).lower().equals("by")
+                        && !isClauseEnd(tokens.get(t));
+                t++) {
             Mention mention = mentionOfToken[t];
             if (mention != null && (mention.isPerson() || mention.isOrganization())) {
                 return Speaker.named(mention);
@@ -272,7 +283,8 @@ final class SpeakerResolver {
 
     private boolean isPassive(int verb, int sentenceBegin) {
         int j = verb - 1;
-        while (j >= sentenceBegin && isVerbPrefix(tokens.get(j))
+        while (j >= sentenceBegin
+                && isVerbPrefix(tokens.get(j))
                 && !PASSIVE_AUXILIARIES.contains(tokens.get(j).lower())) {
             j--;
         }
@@ -304,7 +316,7 @@ final class SpeakerResolver {
                 break;
             }
         }
-        return new int[] { begin, end };
+        return new int[] {begin, end};
     }
 
     /**
@@ -354,20 +366,25 @@ final class SpeakerResolver {
         while (j > cue + 1 && tokens.get(j - 1).kind() == Kind.PUNCT) {
             j--;
         }
-        return j > cue + 1 ? new int[] { cue + 1, j } : null;
+        return j > cue + 1 ? new int[] {cue + 1, j} : null;
     }
 
     private static boolean isVerbPrefix(Token token) {
-        return token.kind() == Kind.WORD && (VERB_PREFIXES.contains(token.lower())
-                || !token.capitalised() && token.lower().length() > 4 && token.lower().endsWith("ly"));
+        return token.kind() == Kind.WORD
+                && (VERB_PREFIXES.contains(token.lower())
+                        || !token.capitalised()
+                                && token.lower().length() > 4
+                                && token.lower().endsWith("ly"));
     }
 
     private boolean isPhraseToken(Token token, boolean forwards) {
         if (token.kind() == Kind.PUNCT) {
             return token.lower().equals("(") || token.lower().equals(")");
         }
-        return token.kind() == Kind.WORD && (!PHRASE_BOUNDARIES.contains(token.lower()) || isAcronym(token)
-                || forwards && NOUN_PHRASE_PREPOSITIONS.contains(token.lower()));
+        return token.kind() == Kind.WORD
+                && (!PHRASE_BOUNDARIES.contains(token.lower())
+                        || isAcronym(token)
+                        || forwards && NOUN_PHRASE_PREPOSITIONS.contains(token.lower()));
     }
 
     private Speaker resolvePhrase(int[] phrase, Speaker previous) {
@@ -376,11 +393,13 @@ final class SpeakerResolver {
         int head = end - 1;
         String headWord = tokens.get(head).lower();
         for (int t = begin; t < end; t++) {
-            if (mentionOfToken[t] == null && DOCUMENT_NOUNS.contains(tokens.get(t).lower())) {
+            if (mentionOfToken[t] == null
+                    && DOCUMENT_NOUNS.contains(tokens.get(t).lower())) {
                 return issuer(begin, end, t);
             }
         }
-        if (head > begin && isPossessive(tokens.get(head - 1))
+        if (head > begin
+                && isPossessive(tokens.get(head - 1))
                 && (OFFICE_NOUNS.contains(headWord) || REPRESENTATIVE_NOUNS.contains(headWord))) {
             return principal(begin, head - 1, OFFICE_NOUNS.contains(headWord));
         }
@@ -407,8 +426,13 @@ final class SpeakerResolver {
         }
         Speaker introduced = speakersByHead.get(headWord);
         if (isDefinite(begin) && introduced != null) {
-            return introduced.isNamed() ? introduced
-                    : new Speaker(introduced.name(), null, tokens.get(begin).begin(), tokens.get(head).end());
+            return introduced.isNamed()
+                    ? introduced
+                    : new Speaker(
+                            introduced.name(),
+                            null,
+                            tokens.get(begin).begin(),
+                            tokens.get(head).end());
         }
         boolean demonym = end - begin == 2 && tokens.get(head).capitalised() && mentionOfToken[head] == null;
         boolean knownHead = SPEAKER_NOUNS.contains(headWord) || ORGANISATION_NOUNS.contains(headWord);
@@ -434,23 +458,30 @@ final class SpeakerResolver {
     /** A capitalised name the entities layer missed ("the WHO said"): its last run of capitalised words. */
     private Speaker unrecognisedName(int begin, int end) {
         int last = end - 1;
-        while (last >= begin && !(tokens.get(last).kind() == Kind.WORD && tokens.get(last).capitalised())) {
+        while (last >= begin
+                && !(tokens.get(last).kind() == Kind.WORD && tokens.get(last).capitalised())) {
             last--;
         }
         int first = last;
-        while (first > begin && tokens.get(first - 1).kind() == Kind.WORD && tokens.get(first - 1).capitalised()) {
+        while (first > begin
+                && tokens.get(first - 1).kind() == Kind.WORD
+                && tokens.get(first - 1).capitalised()) {
             first--;
         }
         // a sentence-initial capital alone ("Officials said") is no name
         if (last < begin || first == last && first == document.sentences.get(document.sentenceOf(first))[0]) {
             return null;
         }
-        return new Speaker(text.substring(tokens.get(first).begin(), tokens.get(last).end()), null,
-                tokens.get(first).begin(), tokens.get(last).end());
+        return new Speaker(
+                text.substring(tokens.get(first).begin(), tokens.get(last).end()),
+                null,
+                tokens.get(first).begin(),
+                tokens.get(last).end());
     }
 
     private boolean isDefinite(int begin) {
-        return tokens.get(begin).lower().equals("the") || tokens.get(begin).lower().equals("this");
+        return tokens.get(begin).lower().equals("the")
+                || tokens.get(begin).lower().equals("this");
     }
 
     /** An all-capitals word such as WHO or US, which is a name even where its lower case is a function word. */
@@ -474,11 +505,9 @@ final class SpeakerResolver {
                 any = mention;
                 if (mention.type() == null) {
                     unknown = mention;
-                }
-                else if (Mention.PERSON.equals(mention.type())) {
+                } else if (Mention.PERSON.equals(mention.type())) {
                     person = mention;
-                }
-                else if (Mention.ORGANIZATION.equals(mention.type())) {
+                } else if (Mention.ORGANIZATION.equals(mention.type())) {
                     organisation = mention;
                 }
             }
@@ -516,7 +545,8 @@ final class SpeakerResolver {
             while (before > begin && DETERMINERS.contains(tokens.get(before).lower())) {
                 before--;
             }
-            if (mention.isOrganization() && before >= begin
+            if (mention.isOrganization()
+                    && before >= begin
                     && NOUN_PHRASE_PREPOSITIONS.contains(tokens.get(before).lower())) {
                 return mention;
             }
@@ -530,9 +560,11 @@ final class SpeakerResolver {
     /** "X's office said": X's office (named after X's title where known); "X's spokesman said": X. */
     private Speaker principal(int begin, int possessor, boolean office) {
         Mention holder = mentionOfToken[possessor];
-        Speaker principal = holder != null ? Speaker.named(holder)
-                : isTitleHead(stripPossessive(tokens.get(possessor).lower())) ? resolveTitle(begin, possessor + 1)
-                : null;
+        Speaker principal = holder != null
+                ? Speaker.named(holder)
+                : isTitleHead(stripPossessive(tokens.get(possessor).lower()))
+                        ? resolveTitle(begin, possessor + 1)
+                        : null;
         if (principal == null || !office) {
             return principal;
         }
@@ -542,7 +574,11 @@ final class SpeakerResolver {
         }
         String title = titleOf(principal.mention().canonical());
         String name = title != null ? title + "'s Office" : principal.name() + "'s office";
-        return new Speaker(name, null, tokens.get(phraseBegin).begin(), tokens.get(possessor + 1).end());
+        return new Speaker(
+                name,
+                null,
+                tokens.get(phraseBegin).begin(),
+                tokens.get(possessor + 1).end());
     }
 
     /** The capitalised title a person is introduced with ("Israeli Prime Minister" Naftali Bennett). */
@@ -554,13 +590,17 @@ final class SpeakerResolver {
             int first = document.tokenAtOrAfter(mention.begin());
             int t = first - 1;
             boolean hasTitle = false;
-            while (t >= 0 && first - t <= TITLE_WINDOW && tokens.get(t).kind() == Kind.WORD
-                    && tokens.get(t).capitalised() && mentionOfToken[t] == null) {
+            while (t >= 0
+                    && first - t <= TITLE_WINDOW
+                    && tokens.get(t).kind() == Kind.WORD
+                    && tokens.get(t).capitalised()
+                    && mentionOfToken[t] == null) {
                 hasTitle |= TITLE_HEADS.contains(tokens.get(t).lower());
                 t--;
             }
             if (hasTitle) {
-                return text.substring(tokens.get(t + 1).begin(), tokens.get(first - 1).end());
+                return text.substring(
+                        tokens.get(t + 1).begin(), tokens.get(first - 1).end());
             }
         }
         return null;
@@ -607,8 +647,9 @@ final class SpeakerResolver {
     private Set<String> titleWindow(Mention mention) {
         Set<String> window = new HashSet<>();
         int first = document.tokenAtOrAfter(mention.begin());
-        for (int t = first - 1; t >= 0 && first - t <= TITLE_WINDOW && tokens.get(t).kind() == Kind.WORD
-                && mentionOfToken[t] == null; t--) {
+        for (int t = first - 1;
+                t >= 0 && first - t <= TITLE_WINDOW && tokens.get(t).kind() == Kind.WORD && mentionOfToken[t] == null;
+                t--) {
             window.add(tokens.get(t).lower());
         }
         return window;
@@ -630,7 +671,9 @@ final class SpeakerResolver {
             Mention possessive = null;
             for (int t = range[0]; t < end; t++) {
                 Mention mention = mentionOfToken[t];
-                if (mention != null && mention.isPerson() && (t == 0 || mentionOfToken[t - 1] != mention)
+                if (mention != null
+                        && mention.isPerson()
+                        && (t == 0 || mentionOfToken[t - 1] != mention)
                         && agrees(pronounWord, t)) {
                     int last = t;
                     while (last + 1 < end && mentionOfToken[last + 1] == mention) {
@@ -667,13 +710,16 @@ final class SpeakerResolver {
     }
 
     private boolean startsName(int t, int end) {
-        return t < end && tokens.get(t).kind() == Kind.WORD
+        return t < end
+                && tokens.get(t).kind() == Kind.WORD
                 && (mentionOfToken[t] != null || tokens.get(t).capitalised());
     }
 
     /** "it"/"they": the previous speaker if an organisation or unnamed, else the nearest organisation before. */
     private Speaker organisationAntecedent(int pronoun, Speaker previous) {
-        if (previous != null && (!previous.isNamed() || Mention.ORGANIZATION.equals(previous.mention().type()))) {
+        if (previous != null
+                && (!previous.isNamed()
+                        || Mention.ORGANIZATION.equals(previous.mention().type()))) {
             return previous;
         }
         int position = tokens.get(pronoun).begin();
@@ -692,8 +738,13 @@ final class SpeakerResolver {
     /** "A senior Israeli official" → "senior Israeli official", remembered for a later "the official". */
     private Speaker unnamed(int begin, int end, String headWord) {
         int descriptionBegin = DETERMINERS.contains(tokens.get(begin).lower()) && end - begin > 1 ? begin + 1 : begin;
-        String description = text.substring(tokens.get(descriptionBegin).begin(), tokens.get(end - 1).end());
-        Speaker speaker = new Speaker(description, null, tokens.get(begin).begin(), tokens.get(end - 1).end());
+        String description = text.substring(
+                tokens.get(descriptionBegin).begin(), tokens.get(end - 1).end());
+        Speaker speaker = new Speaker(
+                description,
+                null,
+                tokens.get(begin).begin(),
+                tokens.get(end - 1).end());
         if (!isDefinite(begin)) {
             speakersByHead.put(headWord, speaker);
         }
@@ -724,8 +775,7 @@ final class SpeakerResolver {
             }
             if (mention.begin() < quoteBegin) {
                 preceding = mention;
-            }
-            else if (preceding == null) {
+            } else if (preceding == null) {
                 return mention;
             }
         }
@@ -737,7 +787,9 @@ final class SpeakerResolver {
     }
 
     private static boolean isPossessive(Token token) {
-        return token.lower().endsWith("’s") || token.lower().endsWith("'s") || token.lower().endsWith("s’");
+        return token.lower().endsWith("’s")
+                || token.lower().endsWith("'s")
+                || token.lower().endsWith("s’");
     }
 
     private static String stripPossessive(String word) {

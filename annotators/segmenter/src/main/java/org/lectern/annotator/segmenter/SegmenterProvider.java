@@ -2,18 +2,16 @@ package org.lectern.annotator.segmenter;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.uima.analysis_component.AnalysisComponent;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.opennlp.OpenNlpSegmenter;
 import org.dkpro.core.tokit.ParagraphSplitter;
 import org.lectern.api.AnnotatorProvider;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 
 /**
  * {@code segmenter}: DKPro's {@link ParagraphSplitter} (one paragraph per non-empty line, as scraped news
@@ -41,15 +39,21 @@ public class SegmenterProvider implements AnnotatorProvider {
     public AnalysisEngineDescription createDescription(Object... configurationData)
             throws ResourceInitializationException {
         List<Object> segmenterParameters = new ArrayList<>(List.of(
-                OpenNlpSegmenter.PARAM_SEGMENTATION_MODEL_LOCATION, SENTENCE_MODEL,
-                OpenNlpSegmenter.PARAM_TOKENIZATION_MODEL_LOCATION, TOKEN_MODEL,
-                OpenNlpSegmenter.PARAM_ZONE_TYPES, new String[] { Paragraph.class.getName() },
-                OpenNlpSegmenter.PARAM_STRICT_ZONING, true));
+                OpenNlpSegmenter.PARAM_SEGMENTATION_MODEL_LOCATION,
+                SENTENCE_MODEL,
+                OpenNlpSegmenter.PARAM_TOKENIZATION_MODEL_LOCATION,
+                TOKEN_MODEL,
+                OpenNlpSegmenter.PARAM_ZONE_TYPES,
+                new String[] {Paragraph.class.getName()},
+                OpenNlpSegmenter.PARAM_STRICT_ZONING,
+                true));
         // later pairs override the defaults above: uimaFIT keeps the last value given for a name
         segmenterParameters.addAll(Arrays.asList(configurationData));
         return createEngineDescription(
-                createEngineDescription(ParagraphSplitter.class,
-                        ParagraphSplitter.PARAM_SPLIT_PATTERN, ParagraphSplitter.SINGLE_LINE_BREAKS_PATTERN),
+                createEngineDescription(
+                        ParagraphSplitter.class,
+                        ParagraphSplitter.PARAM_SPLIT_PATTERN,
+                        ParagraphSplitter.SINGLE_LINE_BREAKS_PATTERN),
                 createEngineDescription(OpenNlpSegmenter.class, segmenterParameters.toArray()));
     }
 }

@@ -2,11 +2,10 @@ package org.lectern.api.testing;
 
 import static org.apache.uima.fit.pipeline.SimplePipeline.runPipeline;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Helpers for annotator tests, used by the built-in annotators and by plugins alike: build a JCas the way
@@ -14,8 +13,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
  */
 public final class TestDocuments {
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     /** A JCas holding {@code text} in {@code language} (ISO 639-1, may be null), with document metadata. */
     public static JCas document(String text, String language) throws Exception {
@@ -34,8 +32,7 @@ public final class TestDocuments {
     }
 
     /** Runs {@code engines} in order over {@code text} and returns the annotated JCas. */
-    public static JCas annotate(String text, String language, AnalysisEngineDescription... engines)
-            throws Exception {
+    public static JCas annotate(String text, String language, AnalysisEngineDescription... engines) throws Exception {
         JCas jcas = document(text, language);
         runPipeline(jcas, engines);
         return jcas;

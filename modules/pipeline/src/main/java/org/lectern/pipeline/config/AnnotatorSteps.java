@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.ConfigurationParameterFactory;
@@ -41,7 +40,8 @@ final class AnnotatorSteps {
     /** The step's name inside the aggregate: the annotator name or the descriptor's file name without extension. */
     String stepName(XmlElement step) {
         String name = step.attribute("name");
-        return name != null ? name
+        return name != null
+                ? name
                 : Path.of(step.attribute("descriptor")).getFileName().toString().replaceFirst("\\.xml$", "");
     }
 
@@ -50,8 +50,10 @@ final class AnnotatorSteps {
         String name = step.attribute("name");
         String descriptor = step.attribute("descriptor");
         if ((name == null) == (descriptor == null)) {
-            problems.add(step, "an <annotator> needs exactly one of name=\"...\" (an annotator of the registry) or"
-                    + " descriptor=\"...\" (a UIMA AnalysisEngineDescription file)");
+            problems.add(
+                    step,
+                    "an <annotator> needs exactly one of name=\"...\" (an annotator of the registry) or"
+                            + " descriptor=\"...\" (a UIMA AnalysisEngineDescription file)");
             return null;
         }
         return name != null ? registered(step, name) : fromDescriptor(step, descriptor);
@@ -60,14 +62,21 @@ final class AnnotatorSteps {
     private AnalysisEngineDescription registered(XmlElement step, String name) {
         Optional<AnnotatorInfo> found = registry.find(name);
         if (found.isEmpty()) {
-            problems.add(step, "unknown annotator '" + name + "'" + DidYouMean.hint(name,
-                    registry.annotators().stream().map(AnnotatorInfo::name).toList(), "annotators"));
+            problems.add(
+                    step,
+                    "unknown annotator '" + name + "'"
+                            + DidYouMean.hint(
+                                    name,
+                                    registry.annotators().stream()
+                                            .map(AnnotatorInfo::name)
+                                            .toList(),
+                                    "annotators"));
             return null;
         }
         AnnotatorInfo info = found.get();
         int problemsBefore = problems.size();
-        List<Object> pairs = ParameterValues.convert(step, "'" + name + "'", info.parameters(),
-                info::allowedValues, problems);
+        List<Object> pairs =
+                ParameterValues.convert(step, "'" + name + "'", info.parameters(), info::allowedValues, problems);
         if (problems.size() > problemsBefore) {
             return null;
         }
@@ -107,13 +116,15 @@ final class AnnotatorSteps {
             problems.add(step, what + " is not a usable UIMA descriptor: " + causes(e));
             return null;
         } catch (ClassNotFoundException | LinkageError e) {
-            problems.add(step, what + " names annotator class " + e.getMessage()
-                    + ", which is neither on Lectern's class path nor in a plugin");
+            problems.add(
+                    step,
+                    what + " names annotator class " + e.getMessage()
+                            + ", which is neither on Lectern's class path nor in a plugin");
             return null;
         }
         int problemsBefore = problems.size();
-        List<Object> pairs = ParameterValues.convert(step, what, declaredParameters(description),
-                parameter -> Optional.empty(), problems);
+        List<Object> pairs = ParameterValues.convert(
+                step, what, declaredParameters(description), parameter -> Optional.empty(), problems);
         if (problems.size() > problemsBefore) {
             return null;
         }
@@ -130,7 +141,8 @@ final class AnnotatorSteps {
             Class.forName(description.getAnnotatorImplementationName(), false, registry.classLoader());
             return;
         }
-        for (ResourceSpecifier delegate : description.getDelegateAnalysisEngineSpecifiers(resourceManager).values()) {
+        for (ResourceSpecifier delegate :
+                description.getDelegateAnalysisEngineSpecifiers(resourceManager).values()) {
             if (delegate instanceof AnalysisEngineDescription engine) {
                 checkImplementations(engine, resourceManager);
             }
@@ -141,15 +153,23 @@ final class AnnotatorSteps {
     private static List<ParameterInfo> declaredParameters(AnalysisEngineDescription description) {
         ConfigurationParameterSettings settings = description.getMetaData().getConfigurationParameterSettings();
         List<ParameterInfo> parameters = new ArrayList<>();
-        for (ConfigurationParameter parameter
-                : description.getMetaData().getConfigurationParameterDeclarations().getConfigurationParameters()) {
+        for (ConfigurationParameter parameter : description
+                .getMetaData()
+                .getConfigurationParameterDeclarations()
+                .getConfigurationParameters()) {
             Object value = settings.getParameterValue(parameter.getName());
-            List<String> defaultValue = value == null ? List.of()
-                    : value.getClass().isArray() ? Arrays.stream((Object[]) value).map(String::valueOf).toList()
-                    : List.of(String.valueOf(value));
-            parameters.add(new ParameterInfo(parameter.getName(),
+            List<String> defaultValue = value == null
+                    ? List.of()
+                    : value.getClass().isArray()
+                            ? Arrays.stream((Object[]) value)
+                                    .map(String::valueOf)
+                                    .toList()
+                            : List.of(String.valueOf(value));
+            parameters.add(new ParameterInfo(
+                    parameter.getName(),
                     parameter.getType() + (parameter.isMultiValued() ? "[]" : ""),
-                    parameter.isMandatory() && value == null, defaultValue,
+                    parameter.isMandatory() && value == null,
+                    defaultValue,
                     parameter.getDescription() == null ? "" : parameter.getDescription()));
         }
         return parameters;
@@ -159,7 +179,8 @@ final class AnnotatorSteps {
     private static String causes(Throwable e) {
         List<String> messages = new ArrayList<>();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? t.getClass().getSimpleName()
+            String message = t.getMessage() == null
+                    ? t.getClass().getSimpleName()
                     : t.getMessage().strip().replaceFirst("\\.$", "");
             if (messages.stream().noneMatch(m -> m.contains(message))) {
                 messages.add(message);
@@ -169,7 +190,9 @@ final class AnnotatorSteps {
     }
 
     private static String kind(XMLizable parsed) {
-        return Arrays.stream(parsed.getClass().getInterfaces()).findFirst().map(Class::getSimpleName)
+        return Arrays.stream(parsed.getClass().getInterfaces())
+                .findFirst()
+                .map(Class::getSimpleName)
                 .orElse(parsed.getClass().getSimpleName());
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Suggests the known name nearest to a misspelt one. */
@@ -12,8 +11,7 @@ final class DidYouMean {
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     /**
      * The candidate the user most plausibly meant: the shortest one containing what was typed (an abbreviation
@@ -22,8 +20,10 @@ final class DidYouMean {
      */
     static Optional<String> nearest(String given, Collection<String> candidates) {
         String typed = given.toLowerCase(Locale.ROOT);
-        Optional<String> containing = typed.length() < 3 ? Optional.empty()
-                : candidates.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(typed))
+        Optional<String> containing = typed.length() < 3
+                ? Optional.empty()
+                : candidates.stream()
+                        .filter(c -> c.toLowerCase(Locale.ROOT).contains(typed))
                         .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         return containing.or(() -> candidates.stream()
                 .min(Comparator.comparingInt((String c) -> distance(typed, c)).thenComparing(Comparator.naturalOrder()))
@@ -39,7 +39,9 @@ final class DidYouMean {
         if (candidates.isEmpty()) {
             return "; there are no " + what;
         }
-        return nearest(given, candidates).map(n -> "; did you mean '" + n + "'?")
-                .orElseGet(() -> "; known " + what + ": " + String.join(", ", candidates.stream().sorted().toList()));
+        return nearest(given, candidates)
+                .map(n -> "; did you mean '" + n + "'?")
+                .orElseGet(() -> "; known " + what + ": "
+                        + String.join(", ", candidates.stream().sorted().toList()));
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class MarkupPositions {
 
-    record Position(int line, int column) {
-    }
+    record Position(int line, int column) {}
 
     private final String text;
     private final List<Integer> lineStarts = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.lectern.pipeline.registry.ParameterInfo;
 
 /**
@@ -21,8 +20,7 @@ final class ParameterValues {
     static final String PARAM = "param";
     static final String VALUE = "value";
 
-    private ParameterValues() {
-    }
+    private ParameterValues() {}
 
     /**
      * @param step          the {@code <annotator>} element
@@ -31,8 +29,12 @@ final class ParameterValues {
      * @param enumConstants the allowed values of an enum-typed parameter by name, or empty
      * @return name/value pairs for {@code createDescription}, valid only if no problem was added
      */
-    static List<Object> convert(XmlElement step, String stepName, List<ParameterInfo> declared,
-            Function<String, Optional<List<String>>> enumConstants, Problems problems) {
+    static List<Object> convert(
+            XmlElement step,
+            String stepName,
+            List<ParameterInfo> declared,
+            Function<String, Optional<List<String>>> enumConstants,
+            Problems problems) {
         Map<String, ParameterInfo> byName = new HashMap<>();
         declared.forEach(p -> byName.put(p.name(), p));
         Map<String, XmlElement> seen = new HashMap<>();
@@ -44,14 +46,18 @@ final class ParameterValues {
             }
             ParameterInfo info = byName.get(name);
             if (info == null) {
-                problems.add(param, "unknown parameter '" + name + "' of " + stepName
-                        + DidYouMean.hint(name, byName.keySet(), "parameters of " + stepName));
+                problems.add(
+                        param,
+                        "unknown parameter '" + name + "' of " + stepName
+                                + DidYouMean.hint(name, byName.keySet(), "parameters of " + stepName));
                 continue;
             }
             XmlElement earlier = seen.putIfAbsent(name, param);
             if (earlier != null) {
-                problems.add(param, "parameter '" + name + "' of " + stepName + " is set twice (first on line "
-                        + earlier.line() + ")");
+                problems.add(
+                        param,
+                        "parameter '" + name + "' of " + stepName + " is set twice (first on line " + earlier.line()
+                                + ")");
                 continue;
             }
             Object value = value(param, stepName, info, enumConstants.apply(name), problems);
@@ -62,15 +68,15 @@ final class ParameterValues {
         }
         for (ParameterInfo info : declared) {
             if (info.mandatory() && !seen.containsKey(info.name())) {
-                problems.add(step, "missing mandatory parameter '" + info.name() + "' (" + info.type() + ") of "
-                        + stepName);
+                problems.add(
+                        step, "missing mandatory parameter '" + info.name() + "' (" + info.type() + ") of " + stepName);
             }
         }
         return pairs;
     }
 
-    private static Object value(XmlElement param, String stepName, ParameterInfo info,
-            Optional<List<String>> allowed, Problems problems) {
+    private static Object value(
+            XmlElement param, String stepName, ParameterInfo info, Optional<List<String>> allowed, Problems problems) {
         String what = "parameter '" + info.name() + "' of " + stepName;
         List<XmlElement> valueElements = param.children(VALUE);
         List<String> texts;
@@ -82,13 +88,15 @@ final class ParameterValues {
             texts = valueElements.stream().map(v -> v.text().strip()).toList();
         } else if (info.multiValued()) {
             String text = param.text().strip();
-            texts = text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(String::strip).toList();
+            texts = text.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(text.split(",")).map(String::strip).toList();
         } else {
             texts = List.of(param.text().strip());
         }
         if (!info.multiValued() && texts.size() != 1) {
-            problems.add(param, what + " takes a single " + info.type() + ", got " + texts.size()
-                    + " <value> elements");
+            problems.add(
+                    param, what + " takes a single " + info.type() + ", got " + texts.size() + " <value> elements");
             return null;
         }
         Class<?> javaType = javaType(info.elementType());
@@ -98,9 +106,13 @@ final class ParameterValues {
             String text = texts.get(i);
             Object converted = convert(text, info.elementType(), allowed);
             if (converted == null) {
-                problems.add(param, what + " expects " + expected(info.elementType(), allowed) + ", got '" + text
-                        + "'" + allowed.flatMap(a -> DidYouMean.nearest(text, a)).map(n -> "; did you mean '"
-                                + n + "'?").orElse(""));
+                problems.add(
+                        param,
+                        what + " expects " + expected(info.elementType(), allowed) + ", got '" + text
+                                + "'"
+                                + allowed.flatMap(a -> DidYouMean.nearest(text, a))
+                                        .map(n -> "; did you mean '" + n + "'?")
+                                        .orElse(""));
                 valid = false;
             } else {
                 Array.set(values, i, converted);
@@ -113,8 +125,8 @@ final class ParameterValues {
     }
 
     private static String expected(String type, Optional<List<String>> allowed) {
-        return allowed.map(a -> "one of " + String.join(", ", a)).orElse(
-                "Boolean".equals(type) ? "Boolean (true or false)" : type);
+        return allowed.map(a -> "one of " + String.join(", ", a))
+                .orElse("Boolean".equals(type) ? "Boolean (true or false)" : type);
     }
 
     /** The value of {@code text} as {@code type}, or null if it is not one. */
@@ -125,11 +137,12 @@ final class ParameterValues {
                 case "Long" -> Long.valueOf(text);
                 case "Float" -> Float.valueOf(text);
                 case "Double" -> Double.valueOf(text);
-                case "Boolean" -> switch (text.toLowerCase(Locale.ROOT)) {
-                    case "true" -> Boolean.TRUE;
-                    case "false" -> Boolean.FALSE;
-                    default -> null;
-                };
+                case "Boolean" ->
+                    switch (text.toLowerCase(Locale.ROOT)) {
+                        case "true" -> Boolean.TRUE;
+                        case "false" -> Boolean.FALSE;
+                        default -> null;
+                    };
                 default -> allowed.isEmpty() || allowed.get().contains(text) ? text : null;
             };
         } catch (NumberFormatException e) {

@@ -2,7 +2,6 @@ package org.lectern.pipeline.config;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 
 /**
@@ -15,7 +14,12 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
  * @param writers           where results go, in file order
  * @param engineDescription aggregate of all annotator steps in file order (fixed flow)
  */
-public record PipelineDefinition(Path file, String sha256, String name, ReaderSpec reader, List<WriterSpec> writers,
+public record PipelineDefinition(
+        Path file,
+        String sha256,
+        String name,
+        ReaderSpec reader,
+        List<WriterSpec> writers,
         AnalysisEngineDescription engineDescription) {
 
     public PipelineDefinition {
@@ -24,8 +28,8 @@ public record PipelineDefinition(Path file, String sha256, String name, ReaderSp
 
     /** This pipeline reading from {@code dir} instead (the command line's {@code --input}). */
     public PipelineDefinition withInput(Path dir) {
-        return new PipelineDefinition(file, sha256, name, reader.withSource(dir.toAbsolutePath().normalize()),
-                writers, engineDescription);
+        return new PipelineDefinition(
+                file, sha256, name, reader.withSource(dir.toAbsolutePath().normalize()), writers, engineDescription);
     }
 
     /**
@@ -34,7 +38,12 @@ public record PipelineDefinition(Path file, String sha256, String name, ReaderSp
      */
     public PipelineDefinition withOutput(Path dir) {
         Path target = dir.toAbsolutePath().normalize();
-        return new PipelineDefinition(file, sha256, name, reader,
-                writers.stream().map(w -> w.withTarget(target)).toList(), engineDescription);
+        return new PipelineDefinition(
+                file,
+                sha256,
+                name,
+                reader,
+                writers.stream().map(w -> w.withTarget(target)).toList(),
+                engineDescription);
     }
 }

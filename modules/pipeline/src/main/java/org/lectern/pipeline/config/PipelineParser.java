@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -68,10 +67,11 @@ public final class PipelineParser {
         if (!problems.isEmpty()) {
             throw problems.exception();
         }
-        String name = root.attribute("name") != null ? root.attribute("name")
+        String name = root.attribute("name") != null
+                ? root.attribute("name")
                 : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new PipelineDefinition(file, sha256(content), name, reader, writers,
-                aggregate(label, name, descriptions, stepNames));
+        return new PipelineDefinition(
+                file, sha256(content), name, reader, writers, aggregate(label, name, descriptions, stepNames));
     }
 
     /** The root element, after schema validation (whose problems go to {@code problems}). */
@@ -81,7 +81,9 @@ public final class PipelineParser {
             SecureXml xml = new SecureXml(content, file.toUri().toString());
             XmlElement root = xml.parse();
             if (!SecureXml.NAMESPACE.equals(root.namespace()) || !"pipeline".equals(root.name())) {
-                throw new PipelineException(problems.format(root.line(), root.column(),
+                throw new PipelineException(problems.format(
+                        root.line(),
+                        root.column(),
                         "the root element must be <pipeline xmlns=\"" + SecureXml.NAMESPACE + "\">, found <"
                                 + root.name() + "> in namespace '" + root.namespace() + "'"));
             }
@@ -111,8 +113,9 @@ public final class PipelineParser {
         XmlElement reader = readers.get(0);
         String type = reader.attribute("type");
         if (type != null && !List.of(ReaderSpec.TEXT, ReaderSpec.XMI).contains(type)) {
-            problems.add(reader, "unknown reader type '" + type + "'; expected " + ReaderSpec.TEXT + " or "
-                    + ReaderSpec.XMI);
+            problems.add(
+                    reader,
+                    "unknown reader type '" + type + "'; expected " + ReaderSpec.TEXT + " or " + ReaderSpec.XMI);
         }
         String pattern = reader.attributes().getOrDefault("pattern", ReaderSpec.defaultPattern(type));
         try {
@@ -142,8 +145,9 @@ public final class PipelineParser {
         for (XmlElement writer : writerElements) {
             String type = writer.attribute("type");
             if (type != null && !List.of(WriterSpec.XMI, WriterSpec.JSON).contains(type)) {
-                problems.add(writer, "unknown writer type '" + type + "'; expected " + WriterSpec.XMI + " or "
-                        + WriterSpec.JSON);
+                problems.add(
+                        writer,
+                        "unknown writer type '" + type + "'; expected " + WriterSpec.XMI + " or " + WriterSpec.JSON);
             }
             String target = writer.attribute("target");
             writers.add(new WriterSpec(type, target == null ? null : resolve(folder, target)));
@@ -163,16 +167,16 @@ public final class PipelineParser {
         return unique;
     }
 
-    private static AnalysisEngineDescription aggregate(String label, String name,
-            List<AnalysisEngineDescription> steps, List<String> stepNames) throws PipelineException {
+    private static AnalysisEngineDescription aggregate(
+            String label, String name, List<AnalysisEngineDescription> steps, List<String> stepNames)
+            throws PipelineException {
         try {
             AnalysisEngineDescription aggregate =
                     AnalysisEngineFactory.createEngineDescription(steps, stepNames, null, null, null);
             aggregate.getMetaData().setName(name);
             return aggregate;
         } catch (ResourceInitializationException e) {
-            throw new PipelineException(label + ": cannot combine the annotators into one pipeline: "
-                    + e.getMessage());
+            throw new PipelineException(label + ": cannot combine the annotators into one pipeline: " + e.getMessage());
         }
     }
 

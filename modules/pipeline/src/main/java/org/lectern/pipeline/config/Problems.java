@@ -7,8 +7,7 @@ import java.util.List;
 /** Collects the problems of one pipeline file, each at a position, and reports them in document order. */
 final class Problems {
 
-    private record Problem(int line, int column, String message) {
-    }
+    private record Problem(int line, int column, String message) {}
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -41,6 +40,7 @@ final class Problems {
     PipelineException exception() {
         return new PipelineException(problems.stream()
                 .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
-                .map(p -> format(p.line(), p.column(), p.message())).toList());
+                .map(p -> format(p.line(), p.column(), p.message()))
+                .toList());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -16,7 +15,6 @@ import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -153,8 +151,8 @@ final class SecureXml {
         @Override
         public void startDTD(String name, String publicId, String systemId) throws SAXException {
             MarkupPositions.Position at = positions.markupStart(locator.getLineNumber(), locator.getColumnNumber());
-            throw new SAXParseException(DOCTYPE_REFUSED, locator.getPublicId(), locator.getSystemId(), at.line(),
-                    at.column());
+            throw new SAXParseException(
+                    DOCTYPE_REFUSED, locator.getPublicId(), locator.getSystemId(), at.line(), at.column());
         }
 
         @Override
@@ -182,9 +180,14 @@ final class SecureXml {
     /** Builds {@link XmlElement}s. */
     private static final class TreeBuilder extends DoctypeRefusal {
 
-        private record Open(String namespace, String name, Map<String, String> attributes,
-                List<XmlElement> children, StringBuilder text, int line, int column) {
-        }
+        private record Open(
+                String namespace,
+                String name,
+                Map<String, String> attributes,
+                List<XmlElement> children,
+                StringBuilder text,
+                int line,
+                int column) {}
 
         private final Deque<Open> open = new ArrayDeque<>();
         private XmlElement root;
@@ -201,8 +204,7 @@ final class SecureXml {
             }
             // the locator stands just after the start tag; messages should point at its beginning
             MarkupPositions.Position at = positions.markupStart(locator.getLineNumber(), locator.getColumnNumber());
-            open.push(new Open(uri, localName, values, new ArrayList<>(), new StringBuilder(), at.line(),
-                    at.column()));
+            open.push(new Open(uri, localName, values, new ArrayList<>(), new StringBuilder(), at.line(), at.column()));
         }
 
         @Override
@@ -215,8 +217,14 @@ final class SecureXml {
         @Override
         public void endElement(String uri, String localName, String qName) {
             Open element = open.pop();
-            XmlElement done = new XmlElement(element.namespace(), element.name(), element.attributes(),
-                    List.copyOf(element.children()), element.text().toString(), element.line(), element.column());
+            XmlElement done = new XmlElement(
+                    element.namespace(),
+                    element.name(),
+                    element.attributes(),
+                    List.copyOf(element.children()),
+                    element.text().toString(),
+                    element.line(),
+                    element.column());
             if (open.isEmpty()) {
                 root = done;
             } else {

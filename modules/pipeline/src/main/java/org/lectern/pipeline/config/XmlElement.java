@@ -7,8 +7,14 @@ import java.util.Map;
  * An element of a parsed pipeline file with the position of its start tag (where the SAX parser reports it:
  * the end of the start tag), so that every validation message can point at the line and column.
  */
-record XmlElement(String namespace, String name, Map<String, String> attributes, List<XmlElement> children,
-        String text, int line, int column) {
+record XmlElement(
+        String namespace,
+        String name,
+        Map<String, String> attributes,
+        List<XmlElement> children,
+        String text,
+        int line,
+        int column) {
 
     String attribute(String attributeName) {
         return attributes.get(attributeName);

@@ -3,7 +3,6 @@ package org.lectern.pipeline.plugin;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.lectern.api.AnnotatorProvider;
 
@@ -16,8 +15,8 @@ import org.lectern.api.AnnotatorProvider;
  *                    resolved (empty when it declares none)
  * @param providers   the annotator providers defined in the jar itself
  */
-public record PluginJar(Path path, URLClassLoader classLoader, TypeSystemDescription types,
-        List<AnnotatorProvider> providers) {
+public record PluginJar(
+        Path path, URLClassLoader classLoader, TypeSystemDescription types, List<AnnotatorProvider> providers) {
 
     public PluginJar {
         providers = List.copyOf(providers);

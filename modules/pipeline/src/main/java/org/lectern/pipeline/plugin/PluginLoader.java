@@ -17,7 +17,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
@@ -36,14 +35,14 @@ public final class PluginLoader {
     /** Where uimaFIT looks for type system descriptor locations. */
     static final String TYPES_MANIFEST = "META-INF/org.apache.uima.fit/types.txt";
 
-    private PluginLoader() {
-    }
+    private PluginLoader() {}
 
     /** The {@code *.jar} files directly inside {@code pluginsDir}, sorted by name so that loading is stable. */
     public static List<Path> jarsIn(Path pluginsDir) throws IOException {
         try (Stream<Path> files = Files.list(pluginsDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -74,8 +73,8 @@ public final class PluginLoader {
     }
 
     private static void checkApiVersion(String name, Manifest manifest) throws PluginException {
-        String declared = manifest == null ? null
-                : manifest.getMainAttributes().getValue(LecternApi.MANIFEST_ATTRIBUTE);
+        String declared =
+                manifest == null ? null : manifest.getMainAttributes().getValue(LecternApi.MANIFEST_ATTRIBUTE);
         if (declared == null) {
             throw new PluginException("plugin " + name + " does not declare the Lectern API version it was built for"
                     + " (manifest attribute " + LecternApi.MANIFEST_ATTRIBUTE + ": " + LecternApi.VERSION + ")");
@@ -95,8 +94,11 @@ public final class PluginLoader {
         List<String> patterns = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(jarFile.getInputStream(typesManifest), StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(PluginLoader::pathPattern).forEach(patterns::add);
+            reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(PluginLoader::pathPattern)
+                    .forEach(patterns::add);
         }
         AntPathMatcher matcher = new AntPathMatcher();
         String jarUrl = "jar:" + jar.toUri() + "!/";
@@ -116,7 +118,8 @@ public final class PluginLoader {
 
     private static URLClassLoader newClassLoader(Path jar, ClassLoader parent) throws PluginException {
         try {
-            return new URLClassLoader("plugin " + jar.getFileName(), new URL[] { jar.toUri().toURL() }, parent);
+            return new URLClassLoader(
+                    "plugin " + jar.getFileName(), new URL[] {jar.toUri().toURL()}, parent);
         } catch (IOException e) {
             throw new PluginException("plugin " + jar.getFileName() + ": cannot build a class loader: " + e, e);
         }
@@ -131,24 +134,25 @@ public final class PluginLoader {
             types.resolveImports();
             return types;
         } catch (InvalidXMLException e) {
-            throw new PluginException("plugin " + name + " has an invalid type system descriptor: " + e.getMessage(),
-                    e);
+            throw new PluginException(
+                    "plugin " + name + " has an invalid type system descriptor: " + e.getMessage(), e);
         }
     }
 
     private static List<AnnotatorProvider> providers(String name, ClassLoader classLoader) throws PluginException {
         List<AnnotatorProvider> providers = new ArrayList<>();
         try {
-            for (ServiceLoader.Provider<AnnotatorProvider> provider
-                    : ServiceLoader.load(AnnotatorProvider.class, classLoader).stream().toList()) {
+            for (ServiceLoader.Provider<AnnotatorProvider> provider :
+                    ServiceLoader.load(AnnotatorProvider.class, classLoader).stream()
+                            .toList()) {
                 // the loader also sees the built-ins through its parent; keep the jar's own providers
                 if (provider.type().getClassLoader() == classLoader) {
                     providers.add(provider.get());
                 }
             }
         } catch (ServiceConfigurationError | LinkageError e) {
-            throw new PluginException("plugin " + name + " has an annotator provider that cannot be loaded: "
-                    + e.getMessage(), e);
+            throw new PluginException(
+                    "plugin " + name + " has an annotator provider that cannot be loaded: " + e.getMessage(), e);
         }
         if (providers.isEmpty()) {
             throw new PluginException("plugin " + name + " provides no annotator (no META-INF/services/"

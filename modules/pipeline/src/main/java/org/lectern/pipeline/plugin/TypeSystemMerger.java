@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
 import org.apache.uima.resource.metadata.FeatureDescription;
@@ -22,8 +21,7 @@ import org.apache.uima.util.CasCreationUtils;
  */
 public final class TypeSystemMerger {
 
-    private record Declared(String source, TypeDescription type) {
-    }
+    private record Declared(String source, TypeDescription type) {}
 
     private final Map<String, Declared> typesByName = new HashMap<>();
     private final List<TypeSystemDescription> parts = new ArrayList<>();

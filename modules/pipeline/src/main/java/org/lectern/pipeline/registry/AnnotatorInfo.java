@@ -2,7 +2,6 @@ package org.lectern.pipeline.registry;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.lectern.api.AnnotatorProvider;
 
 /**
@@ -14,8 +13,8 @@ import org.lectern.api.AnnotatorProvider;
  * @param parameters  the engine's configuration parameters, sorted by name
  * @param provider    builds the engine description
  */
-public record AnnotatorInfo(String name, String description, String source, List<ParameterInfo> parameters,
-        AnnotatorProvider provider) {
+public record AnnotatorInfo(
+        String name, String description, String source, List<ParameterInfo> parameters, AnnotatorProvider provider) {
 
     public AnnotatorInfo {
         parameters = List.copyOf(parameters);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.factory.ConfigurationParameterFactory;
@@ -23,8 +22,7 @@ final class AnnotatorIntrospection {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnnotatorIntrospection.class);
 
-    private AnnotatorIntrospection() {
-    }
+    private AnnotatorIntrospection() {}
 
     static AnnotatorInfo describe(AnnotatorProvider provider, String source) {
         Class<?> engineClass = provider.engineClass();
@@ -46,10 +44,13 @@ final class AnnotatorIntrospection {
     static Optional<List<String>> enumConstants(Class<?> engineClass, String name) {
         for (Field field : ReflectionUtil.getFields(engineClass)) {
             if (ConfigurationParameterFactory.isConfigurationParameterField(field)
-                    && ConfigurationParameterFactory.getConfigurationParameterName(field).equals(name)) {
+                    && ConfigurationParameterFactory.getConfigurationParameterName(field)
+                            .equals(name)) {
                 Class<?> type = field.getType().isArray() ? field.getType().getComponentType() : field.getType();
                 return type.isEnum()
-                        ? Optional.of(Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList())
+                        ? Optional.of(Arrays.stream(type.getEnumConstants())
+                                .map(c -> ((Enum<?>) c).name())
+                                .toList())
                         : Optional.empty();
             }
         }
@@ -66,8 +67,8 @@ final class AnnotatorIntrospection {
         List<String> defaultValue = asStrings(effectiveDefault);
         String type = declaration.getType() + (declaration.isMultiValued() ? "[]" : "");
         String description = declaration.getDescription() == null ? "" : oneLine(declaration.getDescription());
-        return new ParameterInfo(name, type, declaration.isMandatory() && effectiveDefault == null, defaultValue,
-                description);
+        return new ParameterInfo(
+                name, type, declaration.isMandatory() && effectiveDefault == null, defaultValue, description);
     }
 
     /** Parameter values of the engine class inside the provider's default description (possibly an aggregate). */
@@ -97,7 +98,8 @@ final class AnnotatorIntrospection {
                     ? ConfigurationParameterFactory.getParameterSettings(description)
                     : Map.of();
         }
-        for (Object delegate : description.getDelegateAnalysisEngineSpecifiersWithImports().values()) {
+        for (Object delegate :
+                description.getDelegateAnalysisEngineSpecifiersWithImports().values()) {
             Map<String, Object> settings = settingsOf(delegate, engineClassName);
             if (!settings.isEmpty()) {
                 return settings;

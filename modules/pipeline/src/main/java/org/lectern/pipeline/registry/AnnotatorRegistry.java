@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
-
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -51,8 +50,11 @@ public final class AnnotatorRegistry {
     private final ClassLoader classLoader;
     private final TypeSystemDescription typeSystem;
 
-    private AnnotatorRegistry(Map<String, AnnotatorInfo> annotatorsByName, List<String> problems,
-            ClassLoader classLoader, TypeSystemDescription typeSystem) {
+    private AnnotatorRegistry(
+            Map<String, AnnotatorInfo> annotatorsByName,
+            List<String> problems,
+            ClassLoader classLoader,
+            TypeSystemDescription typeSystem) {
         this.annotatorsByName = annotatorsByName;
         this.problems = List.copyOf(problems);
         this.classLoader = classLoader;
@@ -98,15 +100,17 @@ public final class AnnotatorRegistry {
                 for (AnnotatorProvider provider : plugin.providers()) {
                     register(provider, plugin.name(), annotators, problems);
                 }
-                LOG.info("loaded plugin {} ({} annotators)", plugin.name(), plugin.providers().size());
+                LOG.info(
+                        "loaded plugin {} ({} annotators)",
+                        plugin.name(),
+                        plugin.providers().size());
             } catch (PluginException e) {
                 problem(problems, e.getMessage());
             }
         }
 
-        ClassLoader classLoader = pluginLoaders.isEmpty()
-                ? lecternLoader
-                : new PluginClassLoader(lecternLoader, pluginLoaders);
+        ClassLoader classLoader =
+                pluginLoaders.isEmpty() ? lecternLoader : new PluginClassLoader(lecternLoader, pluginLoaders);
         TypeSystemDescription typeSystem;
         try {
             typeSystem = types.merged(newResourceManager(classLoader));
@@ -190,19 +194,23 @@ public final class AnnotatorRegistry {
         }
     }
 
-    private static void register(AnnotatorProvider provider, String source, Map<String, AnnotatorInfo> annotators,
-            List<String> problems) {
+    private static void register(
+            AnnotatorProvider provider, String source, Map<String, AnnotatorInfo> annotators, List<String> problems) {
         String where = BUILT_IN.equals(source) ? "built-in annotator" : "plugin " + source + ": annotator";
         String name = provider.name();
         if (name == null || !ANNOTATOR_NAME.matcher(name).matches()) {
-            problem(problems, where + " '" + name + "' (" + provider.getClass().getName()
-                    + ") ignored: names are lower case letters, digits and dashes");
+            problem(
+                    problems,
+                    where + " '" + name + "' (" + provider.getClass().getName()
+                            + ") ignored: names are lower case letters, digits and dashes");
             return;
         }
         AnnotatorInfo known = annotators.get(name);
         if (known != null) {
-            problem(problems, where + " '" + name + "' ignored: an annotator of that name is already provided by "
-                    + (BUILT_IN.equals(known.source()) ? "Lectern (built-in)" : "plugin " + known.source()));
+            problem(
+                    problems,
+                    where + " '" + name + "' ignored: an annotator of that name is already provided by "
+                            + (BUILT_IN.equals(known.source()) ? "Lectern (built-in)" : "plugin " + known.source()));
             return;
         }
         try {

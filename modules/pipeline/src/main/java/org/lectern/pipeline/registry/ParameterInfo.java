@@ -13,8 +13,8 @@ import java.util.List;
  * @param defaultValue the default as strings (one per value), empty when there is none
  * @param description  from the {@code @ConfigurationParameter} annotation, empty if it has none
  */
-public record ParameterInfo(String name, String type, boolean mandatory, List<String> defaultValue,
-        String description) {
+public record ParameterInfo(
+        String name, String type, boolean mandatory, List<String> defaultValue, String description) {
 
     public ParameterInfo {
         defaultValue = List.copyOf(defaultValue);

@@ -23,8 +23,7 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws Exception;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -48,8 +47,7 @@ public final class BatchRunner {
     }
 
     /** One worker's engine and reusable CAS. */
-    private record Worker(AnalysisEngine engine, CAS cas) {
-    }
+    private record Worker(AnalysisEngine engine, CAS cas) {}
 
     public RunReport.Summary run(ProgressListener progress) throws IOException, ResourceInitializationException {
         long start = System.nanoTime();
@@ -91,8 +89,12 @@ public final class BatchRunner {
             workers.forEach(w -> w.engine().destroy());
             progress.close();
         }
-        RunReport.Summary summary = report.summary(pipeline.name(), pipeline.sha256(), documents.size(),
-                Duration.ofNanos(System.nanoTime() - start), threadCount);
+        RunReport.Summary summary = report.summary(
+                pipeline.name(),
+                pipeline.sha256(),
+                documents.size(),
+                Duration.ofNanos(System.nanoTime() - start),
+                threadCount);
         for (var target : writers.targets()) {
             RunReport.write(summary, target);
         }
@@ -103,18 +105,20 @@ public final class BatchRunner {
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ResourceManager resourceManager = registry.newResourceManager();
-            AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(pipeline.engineDescription(),
-                    resourceManager, null);
+            AnalysisEngine engine =
+                    UIMAFramework.produceAnalysisEngine(pipeline.engineDescription(), resourceManager, null);
             // the merged type system also holds plugin types that no step of this pipeline declares
-            CAS cas = CasCreationUtils.createCas(List.<MetaDataObject>of(registry.typeSystem(),
-                    engine.getAnalysisEngineMetaData()), null, resourceManager);
+            CAS cas = CasCreationUtils.createCas(
+                    List.<MetaDataObject>of(registry.typeSystem(), engine.getAnalysisEngineMetaData()),
+                    null,
+                    resourceManager);
             workers.add(new Worker(engine, cas));
         }
         return workers;
     }
 
-    private void process(InputDocument doc, Worker worker, DocumentSource source, DocumentWriters writers,
-            RunReport report) {
+    private void process(
+            InputDocument doc, Worker worker, DocumentSource source, DocumentWriters writers, RunReport report) {
         try {
             if (!force && writers.upToDate(doc)) {
                 report.skipped(doc);

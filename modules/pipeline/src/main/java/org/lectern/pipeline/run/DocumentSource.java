@@ -1,5 +1,6 @@
 package org.lectern.pipeline.run;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,15 +15,12 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasIOUtils;
 import org.apache.uima.util.CasLoadMode;
 import org.lectern.pipeline.config.ReaderSpec;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * The reader side of a run: lists the input files matching the reader's glob and loads one into a CAS. Text
@@ -51,7 +49,8 @@ public final class DocumentSource {
                     .filter(doc -> matcher.matches(doc.relative())
                             || matcher.matches(Path.of("_").resolve(doc.relative())))
                     .filter(doc -> !doc.fileName().equals("TypeSystem.xml"))
-                    .sorted((a, b) -> a.relative().toString().compareTo(b.relative().toString()))
+                    .sorted((a, b) ->
+                            a.relative().toString().compareTo(b.relative().toString()))
                     .toList();
         }
     }
@@ -94,14 +93,19 @@ public final class DocumentSource {
                 throw new DocumentFailure("read", "binary file (NUL byte at byte offset " + i + ")", null);
             }
         }
-        CharsetDecoder decoder = spec.encoding().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = spec.encoding()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new DocumentFailure("read", "invalid " + spec.encoding().name() + " at byte offset "
-                    + in.position() + " (" + (result.isMalformed() ? "malformed" : "unmappable") + " input)", null);
+            throw new DocumentFailure(
+                    "read",
+                    "invalid " + spec.encoding().name() + " at byte offset " + in.position() + " ("
+                            + (result.isMalformed() ? "malformed" : "unmappable") + " input)",
+                    null);
         }
         decoder.flush(out);
         String text = out.flip().toString();

@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.cas.impl.XmiCasSerializer;
@@ -53,8 +52,10 @@ public final class DocumentWriters {
         }
         for (WriterSpec writer : writers) {
             if (WriterSpec.XMI.equals(writer.type())) {
-                AtomicFiles.write(writer.target().resolve(XmiFolder.TYPE_SYSTEM_FILE), out -> TypeSystemUtil
-                        .typeSystem2TypeSystemDescription(typeSystemSource.getTypeSystem()).toXML(out));
+                AtomicFiles.write(
+                        writer.target().resolve(XmiFolder.TYPE_SYSTEM_FILE),
+                        out -> TypeSystemUtil.typeSystem2TypeSystemDescription(typeSystemSource.getTypeSystem())
+                                .toXML(out));
             }
         }
     }

@@ -12,15 +12,12 @@ public interface ProgressListener extends AutoCloseable {
 
     ProgressListener NONE = new ProgressListener() {
         @Override
-        public void started(int total) {
-        }
+        public void started(int total) {}
 
         @Override
-        public void finished(InputDocument doc) {
-        }
+        public void finished(InputDocument doc) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 }

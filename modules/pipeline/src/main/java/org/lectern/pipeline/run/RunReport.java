@@ -1,14 +1,13 @@
 package org.lectern.pipeline.run;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * What a run did, written as {@code run-report.json} into every output folder. Thread-safe: workers record as
@@ -19,14 +18,21 @@ public final class RunReport {
     public static final String FILE_NAME = "run-report.json";
 
     /** A document that failed, with the stage and the cause. */
-    public record Failure(String file, String stage, String cause) {
-    }
+    public record Failure(String file, String stage, String cause) {}
 
     /** The content of {@code run-report.json}. */
-    public record Summary(String pipeline, String pipelineSha256, int documents, int done, int skipped,
-            List<String> skippedFiles, List<Failure> failed, long words, double seconds, double wordsPerSecond,
-            int threads) {
-    }
+    public record Summary(
+            String pipeline,
+            String pipelineSha256,
+            int documents,
+            int done,
+            int skipped,
+            List<String> skippedFiles,
+            List<Failure> failed,
+            long words,
+            double seconds,
+            double wordsPerSecond,
+            int threads) {}
 
     private final List<String> done = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
@@ -52,8 +58,18 @@ public final class RunReport {
         sortedFailures.sort(Comparator.comparing(Failure::file));
         List<String> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort(null);
-        return new Summary(pipeline, sha256, documents, done.size(), skipped.size(), sortedSkipped,
-                List.copyOf(sortedFailures), words, seconds, seconds > 0 ? words / seconds : 0, threads);
+        return new Summary(
+                pipeline,
+                sha256,
+                documents,
+                done.size(),
+                skipped.size(),
+                sortedSkipped,
+                List.copyOf(sortedFailures),
+                words,
+                seconds,
+                seconds > 0 ? words / seconds : 0,
+                threads);
     }
 
     static void write(Summary summary, Path folder) throws IOException {

@@ -3,13 +3,12 @@ package org.lectern.pipeline.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class DidYouMeanTest {
 
-    private static final List<String> ANNOTATORS = List.of("entities", "entities-gazetteer", "language", "quotes",
-            "segmenter");
+    private static final List<String> ANNOTATORS =
+            List.of("entities", "entities-gazetteer", "language", "quotes", "segmenter");
 
     @Test
     void typosAbbreviationsAndCaseFindTheIntendedName() {
@@ -22,8 +21,8 @@ class DidYouMeanTest {
     @Test
     void unrelatedNamesGetTheListInstead() {
         assertThat(DidYouMean.nearest("sentiment", ANNOTATORS)).isEmpty();
-        assertThat(DidYouMean.hint("sentiment", ANNOTATORS, "annotators")).isEqualTo(
-                "; known annotators: entities, entities-gazetteer, language, quotes, segmenter");
+        assertThat(DidYouMean.hint("sentiment", ANNOTATORS, "annotators"))
+                .isEqualTo("; known annotators: entities, entities-gazetteer, language, quotes, segmenter");
         assertThat(DidYouMean.hint("x", List.of(), "parameters of 'segmenter'"))
                 .isEqualTo("; there are no parameters of 'segmenter'");
     }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
@@ -78,24 +77,27 @@ class PipelineParserTest {
 
         assertThat(definition.name()).isEqualTo("news");
         assertThat(definition.file()).isEqualTo(file.toAbsolutePath());
-        assertThat(definition.sha256()).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-        assertThat(definition.reader()).isEqualTo(new ReaderSpec("text", dir.getParent().resolve("corpus"),
-                "**/*.txt", StandardCharsets.ISO_8859_1, "en"));
-        assertThat(definition.writers()).containsExactly(new WriterSpec("xmi", dir.resolve("out/xmi")),
-                new WriterSpec("json", dir.resolve("out/json")));
+        assertThat(definition.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        assertThat(definition.reader())
+                .isEqualTo(new ReaderSpec(
+                        "text", dir.getParent().resolve("corpus"), "**/*.txt", StandardCharsets.ISO_8859_1, "en"));
+        assertThat(definition.writers())
+                .containsExactly(
+                        new WriterSpec("xmi", dir.resolve("out/xmi")), new WriterSpec("json", dir.resolve("out/json")));
         AnalysisEngineDescription aggregate = definition.engineDescription();
         assertThat(aggregate.isPrimitive()).isFalse();
         assertThat(aggregate.getAnalysisEngineMetaData().getName()).isEqualTo("news");
         assertThat(aggregate.getAnalysisEngineMetaData().getFlowConstraints().getFlowConstraintsType())
                 .isEqualTo("FIXED");
-        assertThat(aggregate.getDelegateAnalysisEngineSpecifiersWithImports()).containsOnlyKeys("segmenter",
-                "keywords");
+        assertThat(aggregate.getDelegateAnalysisEngineSpecifiersWithImports())
+                .containsOnlyKeys("segmenter", "keywords");
 
         JCas jcas = TestDocuments.annotate("Lectern runs UIMA. Nothing else.", "en", aggregate);
         assertThat(select(jcas, Boilerplate.class))
-                .extracting(Boilerplate::getBegin, Boilerplate::getEnd, Boilerplate::getKind,
-                        Boilerplate::getConfidence)
+                .extracting(
+                        Boilerplate::getBegin, Boilerplate::getEnd, Boilerplate::getKind, Boilerplate::getConfidence)
                 .containsExactly(tuple(0, 7, "product", 0.75), tuple(13, 17, "product", 0.75));
     }
 
@@ -110,14 +112,15 @@ class PipelineParserTest {
                 """);
         PipelineDefinition definition = parser.parse(file);
         assertThat(definition.name()).isEqualTo("pipeline");
-        assertThat(definition.reader()).isEqualTo(new ReaderSpec("xmi", dir.resolve("in"), "**/*.xmi",
-                StandardCharsets.UTF_8, null));
+        assertThat(definition.reader())
+                .isEqualTo(new ReaderSpec("xmi", dir.resolve("in"), "**/*.xmi", StandardCharsets.UTF_8, null));
     }
 
     @Test
     void inputAndOutputOverridesReplaceSourceAndTargets() throws Exception {
         PipelineDefinition definition = parser.parse(pipeline("  <annotator name=\"segmenter\"/>\n"))
-                .withInput(Path.of("/data/in")).withOutput(Path.of("/data/out"));
+                .withInput(Path.of("/data/in"))
+                .withOutput(Path.of("/data/out"));
         assertThat(definition.reader().source()).isEqualTo(Path.of("/data/in"));
         assertThat(definition.writers()).containsExactly(new WriterSpec("xmi", Path.of("/data/out")));
     }
@@ -133,10 +136,11 @@ class PipelineParserTest {
                     <param name="match">PREFIX</param>
                   </annotator>
                 """));
-        JCas jcas = TestDocuments.annotate("Lecterns, lecterns and the lectern use UIMA", "en",
-                definition.engineDescription());
+        JCas jcas = TestDocuments.annotate(
+                "Lecterns, lecterns and the lectern use UIMA", "en", definition.engineDescription());
         // case-sensitive prefix match, at most one hit
-        assertThat(select(jcas, Boilerplate.class)).extracting(Boilerplate::getBegin, Boilerplate::getEnd)
+        assertThat(select(jcas, Boilerplate.class))
+                .extracting(Boilerplate::getBegin, Boilerplate::getEnd)
                 .containsExactly(tuple(10, 18));
     }
 
@@ -149,7 +153,8 @@ class PipelineParserTest {
     @Test
     void unknownAnnotatorWithoutCloseNameListsTheKnownOnes() throws Exception {
         Path file = pipeline("  <annotator name=\"zzzzzzzzzz\"/>\n");
-        assertThat(problemsOf(file)).startsWith(file + ":3:3: unknown annotator 'zzzzzzzzzz'; known annotators: ")
+        assertThat(problemsOf(file))
+                .startsWith(file + ":3:3: unknown annotator 'zzzzzzzzzz'; known annotators: ")
                 .contains("keywords, ", "segmenter");
     }
 
@@ -161,8 +166,8 @@ class PipelineParserTest {
                     <param name="confidance">0.5</param>
                   </annotator>
                 """);
-        assertThat(problemsOf(file)).isEqualTo(
-                file + ":5:5: unknown parameter 'confidance' of 'keywords'; did you mean 'confidence'?");
+        assertThat(problemsOf(file))
+                .isEqualTo(file + ":5:5: unknown parameter 'confidance' of 'keywords'; did you mean 'confidence'?");
     }
 
     @Test
@@ -173,8 +178,8 @@ class PipelineParserTest {
                     <param name="confidence">high</param>
                   </annotator>
                 """);
-        assertThat(problemsOf(file)).isEqualTo(
-                file + ":5:5: parameter 'confidence' of 'keywords' expects Double, got 'high'");
+        assertThat(problemsOf(file))
+                .isEqualTo(file + ":5:5: parameter 'confidence' of 'keywords' expects Double, got 'high'");
     }
 
     @Test
@@ -187,18 +192,21 @@ class PipelineParserTest {
                     <param name="match">prefx</param>
                   </annotator>
                 """);
-        assertThat(problemsOf(file)).isEqualTo(String.join(System.lineSeparator(),
-                file + ":5:5: parameter 'caseSensitive' of 'keywords' expects Boolean (true or false), got 'yes'",
-                file + ":6:5: parameter 'maxHits' of 'keywords' expects Integer, got '1.5'",
-                file + ":7:5: parameter 'match' of 'keywords' expects one of TOKEN, PREFIX, got 'prefx';"
-                        + " did you mean 'PREFIX'?"));
+        assertThat(problemsOf(file))
+                .isEqualTo(String.join(
+                        System.lineSeparator(),
+                        file
+                                + ":5:5: parameter 'caseSensitive' of 'keywords' expects Boolean (true or false), got 'yes'",
+                        file + ":6:5: parameter 'maxHits' of 'keywords' expects Integer, got '1.5'",
+                        file + ":7:5: parameter 'match' of 'keywords' expects one of TOKEN, PREFIX, got 'prefx';"
+                                + " did you mean 'PREFIX'?"));
     }
 
     @Test
     void missingMandatoryParameter() throws Exception {
         Path file = pipeline("  <annotator name=\"keywords\"/>\n");
-        assertThat(problemsOf(file)).isEqualTo(
-                file + ":3:3: missing mandatory parameter 'keywords' (String[]) of 'keywords'");
+        assertThat(problemsOf(file))
+                .isEqualTo(file + ":3:3: missing mandatory parameter 'keywords' (String[]) of 'keywords'");
     }
 
     @Test
@@ -210,9 +218,11 @@ class PipelineParserTest {
                     <param name="keywords">b</param>
                   </annotator>
                 """);
-        assertThat(problemsOf(file)).isEqualTo(String.join(System.lineSeparator(),
-                file + ":5:5: parameter 'kind' of 'keywords' takes a single String, got 2 <value> elements",
-                file + ":6:5: parameter 'keywords' of 'keywords' is set twice (first on line 4)"));
+        assertThat(problemsOf(file))
+                .isEqualTo(String.join(
+                        System.lineSeparator(),
+                        file + ":5:5: parameter 'kind' of 'keywords' takes a single String, got 2 <value> elements",
+                        file + ":6:5: parameter 'keywords' of 'keywords' is set twice (first on line 4)"));
     }
 
     @Test
@@ -226,13 +236,15 @@ class PipelineParserTest {
                   <writer type="html" target="out"/>
                 </pipeline>
                 """);
-        assertThat(problemsOf(file)).isEqualTo(String.join(System.lineSeparator(),
-                file + ":2:3: unknown reader type 'csv'; expected text or xmi",
-                file + ":2:3: unknown encoding 'no-such-charset' (e.g. UTF-8, ISO-8859-1)",
-                file + ":3:3: unknown annotator 'segmentr'; did you mean 'segmenter'?",
-                file + ":4:3: an <annotator> needs exactly one of name=\"...\" (an annotator of the registry)"
-                        + " or descriptor=\"...\" (a UIMA AnalysisEngineDescription file)",
-                file + ":6:3: unknown writer type 'html'; expected xmi or json"));
+        assertThat(problemsOf(file))
+                .isEqualTo(String.join(
+                        System.lineSeparator(),
+                        file + ":2:3: unknown reader type 'csv'; expected text or xmi",
+                        file + ":2:3: unknown encoding 'no-such-charset' (e.g. UTF-8, ISO-8859-1)",
+                        file + ":3:3: unknown annotator 'segmentr'; did you mean 'segmenter'?",
+                        file + ":4:3: an <annotator> needs exactly one of name=\"...\" (an annotator of the registry)"
+                                + " or descriptor=\"...\" (a UIMA AnalysisEngineDescription file)",
+                        file + ":6:3: unknown writer type 'html'; expected xmi or json"));
     }
 
     @Test
@@ -243,30 +255,35 @@ class PipelineParserTest {
                   <writer type="xmi"/>
                 </pipeline>
                 """);
-        assertThat(problemsOf(file)).isEqualTo(String.join(System.lineSeparator(),
-                file + ":2:3: Invalid content was found starting with element '{\"urn:lectern:pipeline:1\":annotator}'."
-                        + " One of '{\"urn:lectern:pipeline:1\":reader}' is expected.",
-                file + ":3:3: Attribute 'target' must appear on element 'writer'."));
+        assertThat(problemsOf(file))
+                .isEqualTo(String.join(
+                        System.lineSeparator(),
+                        file
+                                + ":2:3: Invalid content was found starting with element '{\"urn:lectern:pipeline:1\":annotator}'."
+                                + " One of '{\"urn:lectern:pipeline:1\":reader}' is expected.",
+                        file + ":3:3: Attribute 'target' must appear on element 'writer'."));
     }
 
     @Test
     void wrongRootElementOrNamespace() throws Exception {
         Path file = write("<pipeline name=\"x\"><reader/></pipeline>");
-        assertThat(problemsOf(file)).isEqualTo(file + ":1:1: the root element must be"
-                + " <pipeline xmlns=\"urn:lectern:pipeline:1\">, found <pipeline> in namespace ''");
+        assertThat(problemsOf(file))
+                .isEqualTo(file + ":1:1: the root element must be"
+                        + " <pipeline xmlns=\"urn:lectern:pipeline:1\">, found <pipeline> in namespace ''");
     }
 
     @Test
     void malformedXmlGivesTheParserPosition() throws Exception {
         Path file = pipeline("  <annotator name=\"segmenter\">\n");
-        assertThat(problemsOf(file)).isEqualTo(file + ":5:3: The element type \"annotator\" must be terminated by"
-                + " the matching end-tag \"</annotator>\".");
+        assertThat(problemsOf(file))
+                .isEqualTo(file + ":5:3: The element type \"annotator\" must be terminated by"
+                        + " the matching end-tag \"</annotator>\".");
     }
 
     @Test
     void doctypeIsRefused() throws Exception {
-        Path file = write("<?xml version=\"1.0\"?>\n<!DOCTYPE pipeline>\n" + HEAD
-                + "  <annotator name=\"segmenter\"/>\n" + TAIL);
+        Path file = write(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE pipeline>\n" + HEAD + "  <annotator name=\"segmenter\"/>\n" + TAIL);
         assertThat(problemsOf(file)).isEqualTo(file + ":2:1: " + SecureXml.DOCTYPE_REFUSED);
     }
 
@@ -278,20 +295,27 @@ class PipelineParserTest {
                 + "<!DOCTYPE pipeline [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + HEAD + "  <annotator name=\"&xxe;\"/>\n" + TAIL);
         String message = problemsOf(file);
-        assertThat(message).isEqualTo(file + ":2:1: " + SecureXml.DOCTYPE_REFUSED).doesNotContain("TOP-SECRET");
+        assertThat(message)
+                .isEqualTo(file + ":2:1: " + SecureXml.DOCTYPE_REFUSED)
+                .doesNotContain("TOP-SECRET");
     }
 
     @Test
     void missingPipelineFile() {
         Path file = dir.resolve("absent.xml");
-        assertThatThrownBy(() -> parser.parse(file)).isInstanceOf(PipelineException.class)
+        assertThatThrownBy(() -> parser.parse(file))
+                .isInstanceOf(PipelineException.class)
                 .hasMessage(file + ": pipeline file not found");
     }
 
     @Test
     void descriptorStepLoadsAUimaAnalysisEngineDescription() throws Exception {
-        AnalysisEngineDescription keywords = AnalysisEngineFactory.createEngineDescription(KeywordAnnotator.class,
-                KeywordAnnotator.PARAM_KEYWORDS, new String[] { "UIMA" }, KeywordAnnotator.PARAM_KIND, "tool");
+        AnalysisEngineDescription keywords = AnalysisEngineFactory.createEngineDescription(
+                KeywordAnnotator.class,
+                KeywordAnnotator.PARAM_KEYWORDS,
+                new String[] {"UIMA"},
+                KeywordAnnotator.PARAM_KIND,
+                "tool");
         Files.createDirectories(dir.resolve("descriptors"));
         try (Writer out = Files.newBufferedWriter(dir.resolve("descriptors/keywords.xml"))) {
             keywords.toXML(out);
@@ -305,8 +329,9 @@ class PipelineParserTest {
         assertThat(definition.engineDescription().getDelegateAnalysisEngineSpecifiersWithImports())
                 .containsOnlyKeys("segmenter", "keywords");
         JCas jcas = TestDocuments.annotate("We use UIMA.", "en", definition.engineDescription());
-        assertThat(select(jcas, Boilerplate.class)).extracting(Boilerplate::getBegin, Boilerplate::getEnd,
-                Boilerplate::getKind).containsExactly(tuple(7, 11, "framework"));
+        assertThat(select(jcas, Boilerplate.class))
+                .extracting(Boilerplate::getBegin, Boilerplate::getEnd, Boilerplate::getKind)
+                .containsExactly(tuple(7, 11, "framework"));
     }
 
     @Test
@@ -316,9 +341,11 @@ class PipelineParserTest {
         }
         Files.writeString(dir.resolve("garbage.xml"), "<notUima/>");
         StringWriter keywords = new StringWriter();
-        AnalysisEngineFactory.createEngineDescription(KeywordAnnotator.class, KeywordAnnotator.PARAM_KEYWORDS,
-                new String[] { "x" }).toXML(keywords);
-        Files.writeString(dir.resolve("moved.xml"),
+        AnalysisEngineFactory.createEngineDescription(
+                        KeywordAnnotator.class, KeywordAnnotator.PARAM_KEYWORDS, new String[] {"x"})
+                .toXML(keywords);
+        Files.writeString(
+                dir.resolve("moved.xml"),
                 keywords.toString().replace(KeywordAnnotator.class.getName(), "org.example.Moved"));
         Path file = pipeline("""
                   <annotator descriptor="missing.xml"/>
@@ -328,12 +355,15 @@ class PipelineParserTest {
                 """);
         List<String> problems = List.of(problemsOf(file).split(System.lineSeparator()));
         assertThat(problems).hasSize(4);
-        assertThat(problems.get(3)).isEqualTo(file + ":6:3: descriptor 'moved.xml' names annotator class"
-                + " org.example.Moved, which is neither on Lectern's class path nor in a plugin");
-        assertThat(problems.get(0)).isEqualTo(file + ":3:3: descriptor 'missing.xml' not found (looked for "
-                + dir.resolve("missing.xml") + ")");
-        assertThat(problems.get(1)).isEqualTo(
-                file + ":4:3: descriptor 'types.xml' is a TypeSystemDescription, not an AnalysisEngineDescription");
+        assertThat(problems.get(3))
+                .isEqualTo(file + ":6:3: descriptor 'moved.xml' names annotator class"
+                        + " org.example.Moved, which is neither on Lectern's class path nor in a plugin");
+        assertThat(problems.get(0))
+                .isEqualTo(file + ":3:3: descriptor 'missing.xml' not found (looked for " + dir.resolve("missing.xml")
+                        + ")");
+        assertThat(problems.get(1))
+                .isEqualTo(file
+                        + ":4:3: descriptor 'types.xml' is a TypeSystemDescription, not an AnalysisEngineDescription");
         assertThat(problems.get(2))
                 .startsWith(file + ":5:3: descriptor 'garbage.xml' is not a usable UIMA descriptor: ");
     }
@@ -342,16 +372,21 @@ class PipelineParserTest {
     void descriptorWithExternalEntityReadsNothing() throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
-        Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n"
-                + "<!DOCTYPE analysisEngineDescription [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<analysisEngineDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">"
-                + "<frameworkImplementation>org.apache.uima.java</frameworkImplementation><primitive>true</primitive>"
-                + "<annotatorImplementationName>&xxe;</annotatorImplementationName></analysisEngineDescription>");
+        Files.writeString(
+                dir.resolve("evil.xml"),
+                "<?xml version=\"1.0\"?>\n"
+                        + "<!DOCTYPE analysisEngineDescription [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                        + "<analysisEngineDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">"
+                        + "<frameworkImplementation>org.apache.uima.java</frameworkImplementation><primitive>true</primitive>"
+                        + "<annotatorImplementationName>&xxe;</annotatorImplementationName></analysisEngineDescription>");
         Path file = pipeline("  <annotator descriptor=\"evil.xml\"/>\n");
         // UIMA's descriptor parser refuses DOCTYPEs too
-        assertThat(problemsOf(file)).isEqualTo(file + ":3:3: descriptor 'evil.xml' is not a usable UIMA descriptor:"
-                + " Invalid descriptor at " + dir.resolve("evil.xml").toUri().toString().replace("file:///", "file:/")
-                + ": DOCTYPE is disallowed when the feature \"http://apache.org/xml/features/disallow-doctype-decl\""
-                + " set to true").doesNotContain("TOP-SECRET");
+        assertThat(problemsOf(file))
+                .isEqualTo(file + ":3:3: descriptor 'evil.xml' is not a usable UIMA descriptor:"
+                        + " Invalid descriptor at "
+                        + dir.resolve("evil.xml").toUri().toString().replace("file:///", "file:/")
+                        + ": DOCTYPE is disallowed when the feature \"http://apache.org/xml/features/disallow-doctype-decl\""
+                        + " set to true")
+                .doesNotContain("TOP-SECRET");
     }
 }

@@ -15,10 +15,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-
 import org.lectern.api.LecternApi;
 
 /**
@@ -97,8 +95,11 @@ final class PluginJarBuilder {
         StringBuilder featureXml = new StringBuilder();
         for (String feature : features) {
             String[] nameAndRange = feature.split(":");
-            featureXml.append("<featureDescription><name>").append(nameAndRange[0])
-                    .append("</name><rangeTypeName>").append(nameAndRange[1])
+            featureXml
+                    .append("<featureDescription><name>")
+                    .append(nameAndRange[0])
+                    .append("</name><rangeTypeName>")
+                    .append(nameAndRange[1])
                     .append("</rangeTypeName></featureDescription>");
         }
         String descriptor = packageName.replace('.', '/') + "/types.xml";
@@ -146,8 +147,8 @@ final class PluginJarBuilder {
                     }
                 }
                 """.formatted(packageName, name, engineClass));
-        resources.merge("META-INF/services/org.lectern.api.AnnotatorProvider", packageName + ".Provider\n",
-                String::concat);
+        resources.merge(
+                "META-INF/services/org.lectern.api.AnnotatorProvider", packageName + ".Provider\n", String::concat);
     }
 
     /** Compiles and packs the jar as {@code jar}. */
@@ -180,8 +181,8 @@ final class PluginJarBuilder {
             return;
         }
         Path sourceDir = Files.createTempDirectory(workDir, "src");
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", testClassPath(),
-                "-proc:none", "-nowarn"));
+        List<String> arguments = new ArrayList<>(
+                List.of("-d", classes.toString(), "-classpath", testClassPath(), "-proc:none", "-nowarn"));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = sourceDir.resolve(source.getKey().replace('.', '/') + ".java");
             write(file, source.getValue());

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.cas.CAS;
@@ -52,8 +51,9 @@ class PluginRegistryTest {
         AnnotatorInfo info = registry.find("regex-tokenizer").orElseThrow();
         assertThat(info.source()).isEqualTo("tok.jar");
         assertThat(info.description()).isEqualTo("Tokens by regular expression");
-        assertThat(info.parameters()).containsExactly(new ParameterInfo("tokenPattern", "String", false,
-                List.of("\\w+|[^\\w\\s]"), "What a token looks like"));
+        assertThat(info.parameters())
+                .containsExactly(new ParameterInfo(
+                        "tokenPattern", "String", false, List.of("\\w+|[^\\w\\s]"), "What a token looks like"));
         assertThat(registry.find("segmenter").orElseThrow().source()).isEqualTo(AnnotatorRegistry.BUILT_IN);
         assertThat(registry.annotators()).extracting(AnnotatorInfo::name).isSorted();
     }
@@ -70,15 +70,16 @@ class PluginRegistryTest {
 
         Path pipelineFile = pipeline(work, "<annotator name=\"marker\"><param name=\"word\">ab</param></annotator>");
         PipelineDefinition definition = new PipelineParser(registry).parse(pipelineFile);
-        AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(definition.engineDescription(),
-                registry.newResourceManager(), null);
+        AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(
+                definition.engineDescription(), registry.newResourceManager(), null);
         CAS cas = CasCreationUtils.createCas(registry.typeSystem(), null, null, null, registry.newResourceManager());
         cas.setDocumentText("ab cd ab");
         engine.process(cas);
 
         Type mark = cas.getTypeSystem().getType("org.test.marks.Mark");
         assertThat(cas.<AnnotationFS>getAnnotationIndex(mark).select().asList())
-                .extracting(AnnotationFS::getBegin, AnnotationFS::getEnd).containsExactly(tuple(0, 2), tuple(6, 8));
+                .extracting(AnnotationFS::getBegin, AnnotationFS::getEnd)
+                .containsExactly(tuple(0, 2), tuple(6, 8));
     }
 
     @Test
@@ -89,7 +90,9 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).singleElement().asString()
+        assertThat(registry.problems())
+                .singleElement()
+                .asString()
                 .startsWith("plugin broken.jar is not a readable jar (corrupt or truncated?): ");
         assertThat(registry.find("regex-tokenizer")).isPresent();
     }
@@ -101,8 +104,9 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).containsExactly("plugin old.jar does not declare the Lectern API version it"
-                + " was built for (manifest attribute Lectern-Api-Version: 1)");
+        assertThat(registry.problems())
+                .containsExactly("plugin old.jar does not declare the Lectern API version it"
+                        + " was built for (manifest attribute Lectern-Api-Version: 1)");
         assertThat(registry.find("regex-tokenizer")).isEmpty();
     }
 
@@ -113,8 +117,9 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).containsExactly("plugin future.jar was built for Lectern API version 2,"
-                + " but this Lectern provides API version 1; rebuild the plugin");
+        assertThat(registry.problems())
+                .containsExactly("plugin future.jar was built for Lectern API version 2,"
+                        + " but this Lectern provides API version 1; rebuild the plugin");
         assertThat(registry.find("regex-tokenizer")).isEmpty();
     }
 
@@ -125,8 +130,9 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).containsExactly("plugin impostor.jar: annotator 'segmenter' ignored: an"
-                + " annotator of that name is already provided by Lectern (built-in)");
+        assertThat(registry.problems())
+                .containsExactly("plugin impostor.jar: annotator 'segmenter' ignored: an"
+                        + " annotator of that name is already provided by Lectern (built-in)");
         assertThat(registry.find("segmenter").orElseThrow().source()).isEqualTo(AnnotatorRegistry.BUILT_IN);
     }
 
@@ -138,8 +144,9 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).containsExactly("plugin b-second.jar: annotator 'regex-tokenizer' ignored:"
-                + " an annotator of that name is already provided by plugin a-first.jar");
+        assertThat(registry.problems())
+                .containsExactly("plugin b-second.jar: annotator 'regex-tokenizer' ignored:"
+                        + " an annotator of that name is already provided by plugin a-first.jar");
         assertThat(registry.find("regex-tokenizer").orElseThrow().source()).isEqualTo("a-first.jar");
     }
 
@@ -155,11 +162,14 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).containsExactly("plugin b.jar refused: its type org.test.Shared"
-                + " (extends uima.tcas.Annotation, features note:uima.cas.Integer) conflicts with the type of the"
-                + " same name from a.jar (extends uima.tcas.Annotation, features note:uima.cas.String)");
+        assertThat(registry.problems())
+                .containsExactly("plugin b.jar refused: its type org.test.Shared"
+                        + " (extends uima.tcas.Annotation, features note:uima.cas.Integer) conflicts with the type of the"
+                        + " same name from a.jar (extends uima.tcas.Annotation, features note:uima.cas.String)");
         // an identical declaration is no conflict
-        assertThat(registry.annotators()).extracting(AnnotatorInfo::name).contains("marker-a", "marker-c")
+        assertThat(registry.annotators())
+                .extracting(AnnotatorInfo::name)
+                .contains("marker-a", "marker-c")
                 .doesNotContain("marker-b");
     }
 
@@ -171,7 +181,9 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).singleElement().asString()
+        assertThat(registry.problems())
+                .singleElement()
+                .asString()
                 .startsWith("plugin clash.jar refused: its type org.lectern.type.Boilerplate (extends"
                         + " uima.tcas.Annotation, features kind:uima.cas.Integer) conflicts with the type of the"
                         + " same name from built-in");
@@ -186,11 +198,12 @@ class PluginRegistryTest {
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).containsExactly(
-                "plugin empty.jar provides no annotator (no META-INF/services/org.lectern.api.AnnotatorProvider"
-                        + " entry in the jar)",
-                "plugin missing-class.jar has an annotator provider that cannot be loaded:"
-                        + " org.lectern.api.AnnotatorProvider: Provider org.test.Missing not found");
+        assertThat(registry.problems())
+                .containsExactly(
+                        "plugin empty.jar provides no annotator (no META-INF/services/org.lectern.api.AnnotatorProvider"
+                                + " entry in the jar)",
+                        "plugin missing-class.jar has an annotator provider that cannot be loaded:"
+                                + " org.lectern.api.AnnotatorProvider: Provider org.test.Missing not found");
     }
 
     @Test
@@ -198,13 +211,16 @@ class PluginRegistryTest {
         Path plugins = plugins();
         plugin().tokenizer("org.test.tok", "regex-tokenizer")
                 .resource("META-INF/org.apache.uima.fit/types.txt", "classpath*:org/test/tok/types.xml\n")
-                .resource("org/test/tok/types.xml",
+                .resource(
+                        "org/test/tok/types.xml",
                         "<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">")
                 .build(plugins.resolve("bad-types.jar"));
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems()).singleElement().asString()
+        assertThat(registry.problems())
+                .singleElement()
+                .asString()
                 .startsWith("plugin bad-types.jar has an invalid type system descriptor: ");
         assertThat(registry.find("regex-tokenizer")).isEmpty();
     }
@@ -225,10 +241,14 @@ class PluginRegistryTest {
         String keywords = "<annotator name=\"keywords\"><param name=\"keywords\">lectern,plugins</param></annotator>";
         String text = "Lectern loads plugins. Plugins swap built-ins!";
 
-        List<Object> builtIn = keywordSpans(registry, parser.parse(
-                pipeline(work.resolve("a"), "<annotator name=\"segmenter\"/>" + keywords)), text);
-        List<Object> swapped = keywordSpans(registry, parser.parse(
-                pipeline(work.resolve("b"), "<annotator name=\"regex-tokenizer\"/>" + keywords)), text);
+        List<Object> builtIn = keywordSpans(
+                registry,
+                parser.parse(pipeline(work.resolve("a"), "<annotator name=\"segmenter\"/>" + keywords)),
+                text);
+        List<Object> swapped = keywordSpans(
+                registry,
+                parser.parse(pipeline(work.resolve("b"), "<annotator name=\"regex-tokenizer\"/>" + keywords)),
+                text);
 
         assertThat(builtIn).containsExactly(tuple(0, 7), tuple(14, 21), tuple(23, 30));
         assertThat(swapped).isEqualTo(builtIn);
@@ -237,11 +257,13 @@ class PluginRegistryTest {
     private static List<Object> keywordSpans(AnnotatorRegistry registry, PipelineDefinition definition, String text)
             throws Exception {
         // engines must be created with the registry's resource manager to find plugin classes
-        AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(definition.engineDescription(),
-                registry.newResourceManager(), null);
+        AnalysisEngine engine = UIMAFramework.produceAnalysisEngine(
+                definition.engineDescription(), registry.newResourceManager(), null);
         JCas jcas = TestDocuments.document(text, "en");
         engine.process(jcas);
-        return select(jcas, Boilerplate.class).stream().map(b -> (Object) tuple(b.getBegin(), b.getEnd())).toList();
+        return select(jcas, Boilerplate.class).stream()
+                .map(b -> (Object) tuple(b.getBegin(), b.getEnd()))
+                .toList();
     }
 
     /** A pipeline file in {@code dir} running {@code steps}. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.uima.resource.metadata.TypeDescription;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,10 @@ class AnnotatorRegistryTest {
 
     @Test
     void listsBuiltInsSortedByNameWithoutProblems() {
-        assertThat(registry.annotators()).extracting(AnnotatorInfo::name).isSorted().contains("keywords", "segmenter");
+        assertThat(registry.annotators())
+                .extracting(AnnotatorInfo::name)
+                .isSorted()
+                .contains("keywords", "segmenter");
         assertThat(registry.annotators()).extracting(AnnotatorInfo::source).containsOnly(AnnotatorRegistry.BUILT_IN);
         assertThat(registry.problems()).isEmpty();
     }
@@ -24,14 +26,28 @@ class AnnotatorRegistryTest {
     void segmenterParametersComeFromItsEngineAndProviderDefaults() {
         AnnotatorInfo segmenter = registry.find("segmenter").orElseThrow();
         // OpenNlpSegmenter redeclares its superclass's "language": listed once
-        assertThat(segmenter.parameters()).extracting(ParameterInfo::name).isSorted().doesNotHaveDuplicates()
-                .contains("language", "segmentationModelLocation", "tokenizationModelLocation", "writeToken",
-                        "zoneTypes", "strictZoning");
+        assertThat(segmenter.parameters())
+                .extracting(ParameterInfo::name)
+                .isSorted()
+                .doesNotHaveDuplicates()
+                .contains(
+                        "language",
+                        "segmentationModelLocation",
+                        "tokenizationModelLocation",
+                        "writeToken",
+                        "zoneTypes",
+                        "strictZoning");
         // the provider sets the model locations, so they are neither mandatory nor without a default
         assertThat(segmenter.parameter("segmentationModelLocation").orElseThrow())
-                .isEqualTo(new ParameterInfo("segmentationModelLocation", "String", false,
+                .isEqualTo(new ParameterInfo(
+                        "segmentationModelLocation",
+                        "String",
+                        false,
                         List.of("classpath:/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"),
-                        segmenter.parameter("segmentationModelLocation").orElseThrow().description()));
+                        segmenter
+                                .parameter("segmentationModelLocation")
+                                .orElseThrow()
+                                .description()));
         assertThat(segmenter.parameter("writeToken").orElseThrow())
                 .extracting(ParameterInfo::type, ParameterInfo::mandatory, ParameterInfo::defaultValue)
                 .containsExactly("Boolean", false, List.of("true"));
@@ -43,8 +59,8 @@ class AnnotatorRegistryTest {
         AnnotatorInfo keywords = registry.find("keywords").orElseThrow();
         assertThat(keywords.description()).isEqualTo("Marks keyword tokens (test fixture)");
         assertThat(keywords.parameters())
-                .extracting(ParameterInfo::name, ParameterInfo::type, ParameterInfo::mandatory,
-                        ParameterInfo::defaultValue)
+                .extracting(
+                        ParameterInfo::name, ParameterInfo::type, ParameterInfo::mandatory, ParameterInfo::defaultValue)
                 .containsExactly(
                         tuple("caseSensitive", "Boolean", false, List.of("false")),
                         tuple("confidence", "Double", false, List.of("1.0")),
@@ -60,7 +76,9 @@ class AnnotatorRegistryTest {
     @Test
     void typeSystemHoldsLecternAndDkproTypes() {
         assertThat(Arrays.stream(registry.typeSystem().getTypes()).map(TypeDescription::getName))
-                .contains("org.lectern.type.Boilerplate", "org.lectern.type.Quotation",
+                .contains(
+                        "org.lectern.type.Boilerplate",
+                        "org.lectern.type.Quotation",
                         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token");
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.fit.factory.JCasFactory;
@@ -28,9 +27,10 @@ class AtomicFilesTest {
     void writerFailingMidDocumentLeavesNoFile() throws Exception {
         Path target = dir.resolve("doc.xmi");
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-            out.write("<?xml version=\"1.0\"?><xmi:XMI".getBytes());
-            throw new IOException("disk full");
-        })).hasMessageContaining("disk full");
+                    out.write("<?xml version=\"1.0\"?><xmi:XMI".getBytes());
+                    throw new IOException("disk full");
+                }))
+                .hasMessageContaining("disk full");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
@@ -41,9 +41,10 @@ class AtomicFilesTest {
         Path target = dir.resolve("doc.xmi");
         AtomicFiles.write(target, out -> out.write("complete".getBytes()));
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-            out.write("half".getBytes());
-            throw new IllegalStateException("serializer crashed");
-        })).isInstanceOf(IOException.class);
+                    out.write("half".getBytes());
+                    throw new IllegalStateException("serializer crashed");
+                }))
+                .isInstanceOf(IOException.class);
         assertThat(target).hasContent("complete");
     }
 
@@ -56,7 +57,7 @@ class AtomicFilesTest {
             new org.apache.uima.jcas.tcas.Annotation(jcas, i, i + 4).addToIndexes();
         }
         Files.writeString(folder.resolve("ready"), "");
-        for (int n = 0;; n++) {
+        for (int n = 0; ; n++) {
             CAS cas = jcas.getCas();
             AtomicFiles.write(folder.resolve("doc" + (n % 3) + ".xmi"), out -> XmiCasSerializer.serialize(cas, out));
         }
@@ -64,15 +65,22 @@ class AtomicFilesTest {
 
     @Test
     void processKilledWhileWritingLeavesOnlyCompleteXmi() throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AtomicFilesTest.class.getName(), dir.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AtomicFilesTest.class.getName(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!hasTemporaryFile() && System.nanoTime() < deadline && child.isAlive()) {
                 Thread.sleep(5);
             }
-            assertThat(hasTemporaryFile()).as("child started writing (log: %s)", dir.resolve("child.log"))
+            assertThat(hasTemporaryFile())
+                    .as("child started writing (log: %s)", dir.resolve("child.log"))
                     .isTrue();
         } finally {
             child.destroyForcibly().waitFor();
@@ -80,7 +88,8 @@ class AtomicFilesTest {
         // killed mid-write: a temporary file may remain, but every .xmi is complete
         List<Path> xmis;
         try (Stream<Path> files = Files.list(dir)) {
-            xmis = files.filter(p -> p.getFileName().toString().endsWith(".xmi")).toList();
+            xmis = files.filter(p -> p.getFileName().toString().endsWith(".xmi"))
+                    .toList();
         }
         for (Path xmi : xmis) {
             CAS cas = JCasFactory.createJCas().getCas();

@@ -2,6 +2,7 @@ package org.lectern.pipeline.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.uima.cas.CAS;
 import org.apache.uima.collection.CollectionReaderDescription;
 import org.apache.uima.fit.factory.CollectionReaderFactory;
@@ -29,8 +29,6 @@ import org.lectern.eval.XmiFolder;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 class BatchRunnerTest {
 
@@ -60,8 +58,10 @@ class BatchRunnerTest {
         Files.createDirectories(dir.resolve("in/world"));
         for (int i = 0; i < documents; i++) {
             Path file = dir.resolve(i % 2 == 0 ? "in/doc" + i + ".txt" : "in/world/doc" + i + ".txt");
-            Files.writeString(file, "Headline number " + i + "\n\nThe minister said it was fine. Mr. Smith agreed "
-                    + "on Monday.\nSecond paragraph “quoted” here " + i + ".\n");
+            Files.writeString(
+                    file,
+                    "Headline number " + i + "\n\nThe minister said it was fine. Mr. Smith agreed "
+                            + "on Monday.\nSecond paragraph “quoted” here " + i + ".\n");
         }
     }
 
@@ -112,9 +112,14 @@ class BatchRunnerTest {
         assertThat(DocumentMetaData.get(cas.getJCas()).getDocumentTitle()).isEqualTo("doc0.txt");
 
         // DKPro's XmiReader sees identical annotations
-        CollectionReaderDescription reader = CollectionReaderFactory.createReaderDescription(XmiReader.class,
-                XmiReader.PARAM_SOURCE_LOCATION, out.toString(), XmiReader.PARAM_PATTERNS, "doc0.xmi",
-                XmiReader.PARAM_TYPE_SYSTEM_FILE, out.resolve("TypeSystem.xml").toString());
+        CollectionReaderDescription reader = CollectionReaderFactory.createReaderDescription(
+                XmiReader.class,
+                XmiReader.PARAM_SOURCE_LOCATION,
+                out.toString(),
+                XmiReader.PARAM_PATTERNS,
+                "doc0.xmi",
+                XmiReader.PARAM_TYPE_SYSTEM_FILE,
+                out.resolve("TypeSystem.xml").toString());
         List<List<String>> viaDkpro = new ArrayList<>();
         for (JCas jcas : new JCasIterable(reader)) {
             viaDkpro.add(describe(jcas));
@@ -137,19 +142,22 @@ class BatchRunnerTest {
     @Test
     void badFilesAreReportedAndGoodOnesStillWritten() throws Exception {
         corpus(2);
-        Files.write(dir.resolve("in/binary.txt"), new byte[] { 'P', 'K', 3, 4, 0, 0, 1, 2 });
+        Files.write(dir.resolve("in/binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
         Files.write(dir.resolve("in/latin1.txt"), "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("in/empty.txt"), new byte[0]);
 
         RunReport.Summary summary = run(pipeline(), 2, false);
 
         assertThat(summary.done()).isEqualTo(2);
-        assertThat(summary.failed()).extracting(RunReport.Failure::file, RunReport.Failure::cause)
+        assertThat(summary.failed())
+                .extracting(RunReport.Failure::file, RunReport.Failure::cause)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(dir.resolve("in/binary.txt").toString(),
-                                "binary file (NUL byte at byte offset 4)"),
-                        org.assertj.core.groups.Tuple.tuple(dir.resolve("in/empty.txt").toString(), "empty file"),
-                        org.assertj.core.groups.Tuple.tuple(dir.resolve("in/latin1.txt").toString(),
+                        org.assertj.core.groups.Tuple.tuple(
+                                dir.resolve("in/binary.txt").toString(), "binary file (NUL byte at byte offset 4)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                dir.resolve("in/empty.txt").toString(), "empty file"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                dir.resolve("in/latin1.txt").toString(),
                                 "invalid UTF-8 at byte offset 3 (malformed input)"));
         assertThat(dir.resolve("out/doc0.xmi")).exists();
         assertThat(dir.resolve("out/binary.xmi")).doesNotExist();
@@ -205,8 +213,8 @@ class BatchRunnerTest {
     @Test
     void jsonWriterWritesGoldSchema() throws Exception {
         corpus(1);
-        PipelineDefinition pipeline = new PipelineParser(REGISTRY)
-                .parse(pipelineFile("<writer type=\"json\" target=\"json\"/>"));
+        PipelineDefinition pipeline =
+                new PipelineParser(REGISTRY).parse(pipelineFile("<writer type=\"json\" target=\"json\"/>"));
         run(pipeline, 1, false);
         String json = Files.readString(dir.resolve("json/doc0.json"));
         assertThat(json).contains("\"document\" : \"doc0.txt\"".replace(" : ", ": "), "\"entities\"");

@@ -11,6 +11,7 @@ import org.apache.uima.jcas.JCas;
 public class FailOnWordAnnotator extends JCasAnnotator_ImplBase {
 
     public static final String PARAM_WORD = "word";
+
     @ConfigurationParameter(name = PARAM_WORD)
     private String word;
 

@@ -2,7 +2,6 @@ package org.lectern.annotator.quotes.benchmark;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.lectern.annotator.quotes.benchmark.SeedGold.Span;
 
 /**
@@ -40,10 +39,9 @@ final class QuoteScore {
             Span p = predictedQuotes.get(best);
             if (g.label().equals(p.label())) {
                 speakerExact++;
-            }
-            else {
-                errors.append(String.format("  %s quote %d-%d speaker %s, gold %s%n", document, g.begin(), g.end(),
-                        p.label(), g.label()));
+            } else {
+                errors.append(String.format(
+                        "  %s quote %d-%d speaker %s, gold %s%n", document, g.begin(), g.end(), p.label(), g.label()));
             }
             if (lenientSpeakerMatch(g.label(), p.label())) {
                 speakerLenient++;
@@ -54,7 +52,10 @@ final class QuoteScore {
         }
         for (int p = 0; p < predictedQuotes.size(); p++) {
             if (!used[p]) {
-                errors.append(String.format("  %s spurious quote %d-%d%n", document, predictedQuotes.get(p).begin(),
+                errors.append(String.format(
+                        "  %s spurious quote %d-%d%n",
+                        document,
+                        predictedQuotes.get(p).begin(),
                         predictedQuotes.get(p).end()));
             }
         }
@@ -73,7 +74,8 @@ final class QuoteScore {
     }
 
     private static String lastWord(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").trim().split("\\s+");
+        String[] words =
+                name.toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").trim().split("\\s+");
         return words[words.length - 1];
     }
 
@@ -81,10 +83,18 @@ final class QuoteScore {
         double precision = predicted == 0 ? 0 : (double) matched / predicted;
         double recall = gold == 0 ? 0 : (double) matched / gold;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "quotes P %.3f R %.3f F1 %.3f (%d gold, %d predicted, %d matched); speaker accuracy exact %.3f "
                         + "lenient %.3f; speakerMention exact %.3f",
-                precision, recall, f1, gold, predicted, matched, ratio(speakerExact), ratio(speakerLenient),
+                precision,
+                recall,
+                f1,
+                gold,
+                predicted,
+                matched,
+                ratio(speakerExact),
+                ratio(speakerLenient),
                 ratio(mentionExact));
     }
 

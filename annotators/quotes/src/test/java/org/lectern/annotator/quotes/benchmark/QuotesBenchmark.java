@@ -3,6 +3,10 @@ package org.lectern.annotator.quotes.benchmark;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 import static org.apache.uima.fit.util.JCasUtil.select;
 
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreQuote;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +20,6 @@ import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
-
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.jcas.JCas;
 import org.lectern.annotator.quotes.QuotesProvider;
@@ -25,11 +28,6 @@ import org.lectern.annotator.segmenter.SegmenterProvider;
 import org.lectern.api.AnnotatorProvider;
 import org.lectern.api.testing.TestDocuments;
 import org.lectern.type.Quotation;
-
-import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreQuote;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * Side-by-side benchmark of the {@code quotes} annotator (test class path only: it runs GPL code).
@@ -48,8 +46,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  */
 public final class QuotesBenchmark {
 
-    private QuotesBenchmark() {
-    }
+    private QuotesBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -68,24 +65,32 @@ public final class QuotesBenchmark {
 
         System.out.println("== quotes on " + seeds.size() + " seed documents (" + seedWords + " words)");
         System.out.println("oracle entities:  " + scoreSeeds(seeds, segmenter, null, quotes, true, true));
-        AnalysisEngine entityEngine = entities.isPresent() ? createEngine(entities.get().createDescription()) : null;
+        AnalysisEngine entityEngine =
+                entities.isPresent() ? createEngine(entities.get().createDescription()) : null;
         if (entityEngine != null) {
-            System.out.println("entities annotator: " + scoreSeeds(seeds, segmenter, entityEngine, quotes, false, true));
+            System.out.println(
+                    "entities annotator: " + scoreSeeds(seeds, segmenter, entityEngine, quotes, false, true));
             double seconds = Double.MAX_VALUE;
             for (int round = 0; round < 3; round++) {
                 long start = System.nanoTime();
                 scoreSeeds(seeds, segmenter, entityEngine, quotes, false, false);
                 seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
             }
-            System.out.printf(Locale.ROOT, "  segmenter+entities+quotes on the seeds: %.2f s (%.0f words/s, "
-                    + "best of 3 after a warm-up run)%n", seconds, seedWords / seconds);
-        }
-        else {
+            System.out.printf(
+                    Locale.ROOT,
+                    "  segmenter+entities+quotes on the seeds: %.2f s (%.0f words/s, "
+                            + "best of 3 after a warm-up run)%n",
+                    seconds,
+                    seedWords / seconds);
+        } else {
             System.out.println("entities annotator: not on the class path, skipped");
         }
         System.out.println("no entities layer: " + scoreSeeds(seeds, segmenter, null, quotes, false, true));
-        System.out.printf(Locale.ROOT, "heap used after GC with Lectern engines loaded: %d MB; peak RSS so far %s%n",
-                usedHeapMb(), peakRss());
+        System.out.printf(
+                Locale.ROOT,
+                "heap used after GC with Lectern engines loaded: %d MB; peak RSS so far %s%n",
+                usedHeapMb(),
+                peakRss());
 
         speed(corpus, segmenter, corpusEntities ? entityEngine : null, quotes);
 
@@ -96,7 +101,8 @@ public final class QuotesBenchmark {
 
     /** The registered provider called {@code name}; a broken registration is reported and skipped. */
     private static Optional<AnnotatorProvider> provider(String name) {
-        Iterator<AnnotatorProvider> registered = ServiceLoader.load(AnnotatorProvider.class).iterator();
+        Iterator<AnnotatorProvider> registered =
+                ServiceLoader.load(AnnotatorProvider.class).iterator();
         while (true) {
             try {
                 if (!registered.hasNext()) {
@@ -106,8 +112,7 @@ public final class QuotesBenchmark {
                 if (provider.name().equals(name)) {
                     return Optional.of(provider);
                 }
-            }
-            catch (ServiceConfigurationError e) {
+            } catch (ServiceConfigurationError e) {
                 // the iterator goes on with the next registration after an error
                 System.out.println("skipping a broken annotator registration: " + e.getMessage());
             }
@@ -115,8 +120,14 @@ public final class QuotesBenchmark {
     }
 
     /** Runs the engines over every seed and scores the quotes against the gold. */
-    private static String scoreSeeds(List<SeedGold> seeds, AnalysisEngine segmenter, AnalysisEngine entities,
-            AnalysisEngine quotes, boolean oracleEntities, boolean showErrors) throws Exception {
+    private static String scoreSeeds(
+            List<SeedGold> seeds,
+            AnalysisEngine segmenter,
+            AnalysisEngine entities,
+            AnalysisEngine quotes,
+            boolean oracleEntities,
+            boolean showErrors)
+            throws Exception {
         QuoteScore score = new QuoteScore();
         StringBuilder errors = new StringBuilder();
         for (SeedGold seed : seeds) {
@@ -136,12 +147,19 @@ public final class QuotesBenchmark {
             quotes.process(jcas);
             List<Span> predicted = new ArrayList<>();
             for (Quotation quotation : select(jcas, Quotation.class)) {
-                predicted.add(new Span(quotation.getBegin(), quotation.getEnd(), quotation.getSpeakerName(), null,
-                        quotation.getSpeakerMention() == null ? -1 : quotation.getSpeakerMention().getBegin()));
+                predicted.add(new Span(
+                        quotation.getBegin(),
+                        quotation.getEnd(),
+                        quotation.getSpeakerName(),
+                        null,
+                        quotation.getSpeakerMention() == null
+                                ? -1
+                                : quotation.getSpeakerMention().getBegin()));
             }
             score.add(seed.quotes(), predicted, errors, seed.name().substring(0, 3));
         }
-        return score.summary() + (showErrors && errors.length() > 0 ? "\n" + errors.toString().stripTrailing() : "");
+        return score.summary()
+                + (showErrors && errors.length() > 0 ? "\n" + errors.toString().stripTrailing() : "");
     }
 
     private static void speed(Path corpus, AnalysisEngine segmenter, AnalysisEngine entities, AnalysisEngine quotes)
@@ -149,7 +167,8 @@ public final class QuotesBenchmark {
         List<JCas> documents = new ArrayList<>();
         long words = 0;
         try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 JCas jcas = TestDocuments.document(text, "en");
                 segmenter.process(jcas);
@@ -178,9 +197,16 @@ public final class QuotesBenchmark {
                 bestSeconds = Math.min(bestSeconds, seconds);
             }
         }
-        System.out.printf(Locale.ROOT, "== speed of the quotes step (1 thread, %s precomputed): "
-                + "%d documents, %d words, %d quotes, best of 3 after warm-up %.3f s = %.0f words/s%n",
-                entities != null ? "segmentation and entities" : "segmentation, no entities layer,", documents.size(), words, found, bestSeconds, words / bestSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "== speed of the quotes step (1 thread, %s precomputed): "
+                        + "%d documents, %d words, %d quotes, best of 3 after warm-up %.3f s = %.0f words/s%n",
+                entities != null ? "segmentation and entities" : "segmentation, no entities layer,",
+                documents.size(),
+                words,
+                found,
+                bestSeconds,
+                words / bestSeconds);
     }
 
     private static void coreNlp(List<SeedGold> seeds, long seedWords) {
@@ -206,7 +232,8 @@ public final class QuotesBenchmark {
                 for (CoreQuote quote : document.quotes()) {
                     int begin = quote.quoteCharOffsets().first();
                     int end = quote.quoteCharOffsets().second();
-                    String speaker = quote.canonicalSpeaker().orElse(quote.speaker().orElse(null));
+                    String speaker =
+                            quote.canonicalSpeaker().orElse(quote.speaker().orElse(null));
                     // CoreNLP's quote spans include the marks; ours and the gold's do not
                     predicted.add(new Span(begin + 1, Math.max(begin + 1, end - 1), speaker, null, -1));
                 }
@@ -216,9 +243,16 @@ public final class QuotesBenchmark {
         }
         System.out.println("== Stanford CoreNLP quote + quoteattribution on the same gold");
         System.out.println("CoreNLP: " + score.summary());
-        System.out.printf(Locale.ROOT, "  CoreNLP load %.1f s, annotate the seeds %.2f s (%.0f words/s, second run); "
-                + "heap used after GC with the pipeline loaded: %d MB (Lectern engines before it: %d MB); peak RSS %s%n",
-                loadSeconds, annotateSeconds, seedWords / annotateSeconds, usedHeapMb(), heapBefore, peakRss());
+        System.out.printf(
+                Locale.ROOT,
+                "  CoreNLP load %.1f s, annotate the seeds %.2f s (%.0f words/s, second run); "
+                        + "heap used after GC with the pipeline loaded: %d MB (Lectern engines before it: %d MB); peak RSS %s%n",
+                loadSeconds,
+                annotateSeconds,
+                seedWords / annotateSeconds,
+                usedHeapMb(),
+                heapBefore,
+                peakRss());
         System.out.println(errors.toString().stripTrailing());
     }
 
@@ -236,10 +270,12 @@ public final class QuotesBenchmark {
     /** The process's peak resident set size (VmHWM), where the platform reports it. */
     private static String peakRss() {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmHWM"))
-                    .map(line -> line.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("n/a");
-        }
-        catch (IOException e) {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM"))
+                    .map(line -> line.replaceAll("\\s+", " ").substring(7))
+                    .findFirst()
+                    .orElse("n/a");
+        } catch (IOException e) {
             return "n/a";
         }
     }
