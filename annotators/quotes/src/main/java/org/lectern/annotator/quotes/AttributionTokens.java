@@ -49,7 +49,7 @@ final class AttributionTokens {
     final List<Token> tokens = new ArrayList<>();
     final List<Sentence> sentences = new ArrayList<>();
     /** Sentence index of each token. */
-    private int[] sentenceOfToken;
+    private final int[] sentenceOfToken;
 
     AttributionTokens(String text, List<Span> paragraphs, List<QuoteSpan> quotes) {
         int nextQuote = 0;
