@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASRuntimeException;
-import org.lectern.eval.XmiFolder;
+import org.lectern.io.XmiFolder;
 import org.lectern.viewer.DocumentSummary.Mention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
