@@ -1,4 +1,4 @@
-package org.lectern.pipeline.run;
+package org.lectern.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.lectern.eval;
+package org.lectern.io;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import java.io.OutputStream;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasIOUtils;
-import org.apache.uima.util.TypeSystemUtil;
 import org.lectern.api.testing.TestDocuments;
 import org.lectern.type.Boilerplate;
 
@@ -37,10 +36,6 @@ final class XmiFixtures {
     }
 
     static void writeTypeSystem(JCas jcas, Path folder) throws Exception {
-        Files.createDirectories(folder);
-        try (OutputStream out = Files.newOutputStream(folder.resolve(XmiFolder.TYPE_SYSTEM_FILE))) {
-            TypeSystemUtil.typeSystem2TypeSystemDescription(jcas.getTypeSystem())
-                    .toXML(out);
-        }
+        TypeSystemFile.write(folder, jcas.getTypeSystem());
     }
 }

@@ -1,4 +1,4 @@
-package org.lectern.eval;
+package org.lectern.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -13,10 +13,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,21 +74,10 @@ public final class GoldJson {
         return root;
     }
 
-    /** Writes {@link #toJson} to {@code outFile} atomically (temporary file in the same folder, then a move). */
+    /** Writes {@link #toJson} to {@code outFile} atomically. */
     public static void write(JCas jcas, String documentName, Path outFile) throws IOException {
-        Path folder = outFile.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, outFile.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, format(toJson(jcas, documentName)), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, outFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, outFile, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        String json = format(toJson(jcas, documentName));
+        AtomicFiles.write(outFile, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The file text of {@code json}: two-space indentation, literal non-ASCII, final line break. */

@@ -1,4 +1,4 @@
-package org.lectern.pipeline.run;
+package org.lectern.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.lectern.eval;
+package org.lectern.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,7 +112,7 @@ class XmiFolderTest {
     void typeSystemDoctypeDeclarationsAreRefused() throws Exception {
         Path secret = root.resolve("secret.txt");
         Files.writeString(secret, "secret");
-        Path typeSystem = root.resolve(XmiFolder.TYPE_SYSTEM_FILE);
+        Path typeSystem = root.resolve(TypeSystemFile.NAME);
         Files.writeString(
                 typeSystem,
                 "<?xml version=\"1.0\"?>\n"
@@ -120,7 +120,7 @@ class XmiFolderTest {
                         + "<typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\">"
                         + "<name>&leak;</name><types/></typeSystemDescription>");
 
-        assertThatThrownBy(() -> XmiFolder.readTypeSystem(typeSystem))
+        assertThatThrownBy(() -> TypeSystemFile.read(typeSystem))
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith(typeSystem.toString())
                 .hasMessageContaining("DOCTYPE");

@@ -1,4 +1,4 @@
-package org.lectern.eval;
+package org.lectern.io;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +64,7 @@ public class ExportCommand implements Callable<Integer> {
             return 1;
         }
         Map<Path, Exception> failures = folder.visitAll((xmi, cas) -> exportOne(folder, xmi, cas, err));
-        failures.forEach((xmi, error) -> err.println("export: FAILED " + xmi + ": " + XmiFolder.rootCause(error)));
+        failures.forEach((xmi, error) -> err.println("export: FAILED " + xmi + ": " + ErrorMessages.rootCause(error)));
         out.printf(
                 "export: %d of %d XMI files written as JSON to %s%s%s%n",
                 exported,

@@ -1,4 +1,4 @@
-package org.lectern.eval;
+package org.lectern.io;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
@@ -25,8 +24,6 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.CasIOUtils;
 import org.apache.uima.util.CasLoadMode;
-import org.apache.uima.util.InvalidXMLException;
-import org.apache.uima.util.XMLInputSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +38,6 @@ import org.slf4j.LoggerFactory;
  * {@code XmiFolderTest} guards both.
  */
 public final class XmiFolder {
-
-    public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
 
     private static final Logger LOG = LoggerFactory.getLogger(XmiFolder.class);
 
@@ -146,7 +141,7 @@ public final class XmiFolder {
         try {
             return CasCreationUtils.createCas(typeSystem, null, null);
         } catch (ResourceInitializationException e) {
-            throw new IOException(file + ": cannot build a CAS for it: " + rootCause(e), e);
+            throw new IOException(file + ": cannot build a CAS for it: " + ErrorMessages.rootCause(e), e);
         }
     }
 
@@ -160,9 +155,9 @@ public final class XmiFolder {
         } catch (IOException e) {
             throw e.getMessage() != null && e.getMessage().startsWith(file.toString())
                     ? e
-                    : new IOException(file + ": " + rootCause(e), e);
+                    : new IOException(file + ": " + ErrorMessages.rootCause(e), e);
         } catch (RuntimeException e) {
-            throw new IOException(file + ": " + rootCause(e), e);
+            throw new IOException(file + ": " + ErrorMessages.rootCause(e), e);
         }
     }
 
@@ -201,33 +196,21 @@ public final class XmiFolder {
         return StandardCharsets.ISO_8859_1;
     }
 
-    /** Parses a {@code TypeSystem.xml}, resolving its imports; errors name the file. */
-    public static TypeSystemDescription readTypeSystem(Path file) throws IOException {
-        try {
-            TypeSystemDescription description =
-                    UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(file.toFile()));
-            description.resolveImports();
-            return description;
-        } catch (InvalidXMLException e) {
-            throw new IOException(file + ": not a valid UIMA type system: " + rootCause(e), e);
-        }
-    }
-
     private TypeSystemDescription typeSystemFor(Path folder) throws IOException {
         TypeSystemDescription cached = typeSystems.get(folder);
         if (cached != null) {
             return cached;
         }
-        Path typeSystemFile = folder.resolve(TYPE_SYSTEM_FILE);
+        Path typeSystemFile = folder.resolve(TypeSystemFile.NAME);
         TypeSystemDescription description;
         if (Files.isRegularFile(typeSystemFile)) {
-            description = readTypeSystem(typeSystemFile);
+            description = TypeSystemFile.read(typeSystemFile);
         } else if (!folder.equals(root) && folder.startsWith(root)) {
             description = typeSystemFor(folder.getParent());
         } else {
             LOG.warn(
                     "No {} in {} or above it; loading its XMI with the types on the classpath",
-                    TYPE_SYSTEM_FILE,
+                    TypeSystemFile.NAME,
                     folder);
             description = classpathTypeSystem();
         }
@@ -241,19 +224,5 @@ public final class XmiFolder {
         } catch (ResourceInitializationException e) {
             throw new IOException("Cannot detect the type system on the classpath: " + e.getMessage(), e);
         }
-    }
-
-    /** The innermost message of a cause chain: UIMA wraps the SAX/IO reason several levels deep. */
-    static String rootCause(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() != null
-                ? cause.getMessage()
-                : cause.getClass().getSimpleName();
-        return cause == error || error.getMessage() == null || message.equals(error.getMessage())
-                ? message
-                : error.getMessage() + ": " + message;
     }
 }

@@ -1,4 +1,4 @@
-package org.lectern.eval;
+package org.lectern.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

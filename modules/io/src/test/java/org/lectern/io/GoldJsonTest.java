@@ -1,4 +1,4 @@
-package org.lectern.eval;
+package org.lectern.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,21 +97,6 @@ class GoldJsonTest {
                   ]
                 }
                 """);
-    }
-
-    @Test
-    void exportedJsonReadsBackForScoringInMemory() throws Exception {
-        GoldDocument document = GoldDocument.fromJson(GoldJson.toJson(annotatedDocument(), "doc_1.txt"), "doc_1");
-
-        assertThat(document.entities())
-                .containsExactly(
-                        new GoldDocument.Entity(16, 23, "PERSON", "Ann Lee"),
-                        new GoldDocument.Entity(45, 51, "LOCATION", "Zürich"));
-        assertThat(document.quotes())
-                .extracting(GoldDocument.Quote::speaker)
-                .containsExactly("Ann Lee", "Ann Lee", null);
-        assertThat(Scorer.score(document, document, TEXT).metrics().get("quotes.f1"))
-                .isEqualTo(1.0);
     }
 
     @Test
