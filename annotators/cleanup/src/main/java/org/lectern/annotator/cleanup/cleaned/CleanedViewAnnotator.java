@@ -1,4 +1,4 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.cleaned;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,18 +1,18 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.cleaned;
 
 import org.apache.uima.analysis_component.AnalysisComponent;
 import org.lectern.api.AnnotatorProvider;
 
-/** Registers {@code boilerplate}. */
-public class BoilerplateProvider implements AnnotatorProvider {
+/** Registers {@code cleaned-view}. */
+public class CleanedViewProvider implements AnnotatorProvider {
 
     @Override
     public String name() {
-        return "boilerplate";
+        return "cleaned-view";
     }
 
     @Override
     public Class<? extends AnalysisComponent> engineClass() {
-        return BoilerplateAnnotator.class;
+        return CleanedViewAnnotator.class;
     }
 }

@@ -1,4 +1,4 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.cleaned;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.apache.uima.fit.util.JCasUtil.select;
@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
+import org.lectern.annotator.cleanup.artefacts.TranslationArtefactAnnotator;
+import org.lectern.annotator.cleanup.boilerplate.BoilerplateAnnotator;
 import org.lectern.api.testing.TestDocuments;
 import org.lectern.type.AlignedSegment;
 import org.lectern.type.TranslationArtefact;

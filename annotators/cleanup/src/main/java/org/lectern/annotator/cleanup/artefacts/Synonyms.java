@@ -1,10 +1,5 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.artefacts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,10 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
@@ -28,6 +21,7 @@ import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 import net.sf.extjwnl.dictionary.MorphologicalProcessor;
+import org.lectern.api.SharedModels;
 
 /**
  * What a spinner or a word-by-word translator may have replaced a word with, read from WordNet: the words sharing
@@ -45,11 +39,6 @@ final class Synonyms {
     static final double RELATED_PENALTY = 1.0;
     /** Penalty for a candidate only the thesaurus lists (its entries mix senses and registers more than WordNet's). */
     static final double THESAURUS_PENALTY = 1.0;
-    /**
-     * The Moby thesaurus (public domain), inverted: for each word, the head words whose entries list it, i.e. the
-     * words a thesaurus-driven spinner may have replaced with it. Written by {@code tools/regenerate.sh}.
-     */
-    private static final String THESAURUS = "/org/lectern/annotator/cleanup/thesaurus.txt.gz";
 
     private static final PointerType[] RELATED = {PointerType.SIMILAR_TO, PointerType.HYPERNYM, PointerType.HYPONYM};
     private static final POS[] INFLECTED = {POS.NOUN, POS.VERB};
@@ -77,45 +66,14 @@ final class Synonyms {
         }
     }
 
-    /** The thesaurus, read on first use: only documents that show spinning need it. */
-    private static final class Thesaurus {
-        static final Map<String, List<String>> REPLACED_BY = read();
-
-        private static Map<String, List<String>> read() {
-            Map<String, List<String>> replacedBy = new HashMap<>();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(
-                            Objects.requireNonNull(Synonyms.class.getResourceAsStream(THESAURUS), THESAURUS)),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    String[] words = line.split(",");
-                    for (int i = 1; i < words.length; i++) {
-                        replacedBy
-                                .computeIfAbsent(words[i], w -> new ArrayList<>())
-                                .add(words[0]);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + THESAURUS, e);
-            }
-            return replacedBy;
-        }
-    }
-
-    private static final class Holder {
-        static final Synonyms SHARED;
-
-        static {
-            try {
-                SHARED = new Synonyms(Dictionary.getDefaultResourceInstance());
-            } catch (JWNLException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-    }
-
     static Synonyms shared() {
-        return Holder.SHARED;
+        return SharedModels.get("wordnet-synonyms", Synonyms.class, () -> {
+            try {
+                return new Synonyms(Dictionary.getDefaultResourceInstance());
+            } catch (JWNLException e) {
+                throw new IllegalStateException("cannot load WordNet", e);
+            }
+        });
     }
 
     /** The replacement candidates for a lower-case word, best (lowest penalty) first; empty if WordNet lacks it. */
@@ -135,14 +93,12 @@ final class Synonyms {
         Map<String, Double> penalties = new LinkedHashMap<>();
         of(word).forEach(candidate -> penalties.put(candidate.form(), candidate.penalty()));
         // words WordNet lacks (closed-class words such as "within" or "because") as they are
-        Thesaurus.REPLACED_BY
-                .getOrDefault(word, List.of())
-                .forEach(head -> penalties.putIfAbsent(head, THESAURUS_PENALTY));
+        Thesaurus.shared().replacedBy(word).forEach(head -> penalties.putIfAbsent(head, THESAURUS_PENALTY));
         try {
             for (POS pos : POS.getAllPOS()) {
                 for (String base : morphology.lookupAllBaseForms(pos, word)) {
                     String inflection = inflection(word, base);
-                    for (String head : Thesaurus.REPLACED_BY.getOrDefault(base, List.of())) {
+                    for (String head : Thesaurus.shared().replacedBy(base)) {
                         for (String form : inflect(head, pos, inflection)) {
                             penalties.putIfAbsent(form, THESAURUS_PENALTY);
                         }

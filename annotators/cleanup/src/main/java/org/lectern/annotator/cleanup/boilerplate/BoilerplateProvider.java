@@ -1,18 +1,18 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.boilerplate;
 
 import org.apache.uima.analysis_component.AnalysisComponent;
 import org.lectern.api.AnnotatorProvider;
 
-/** Registers {@code cleaned-view}. */
-public class CleanedViewProvider implements AnnotatorProvider {
+/** Registers {@code boilerplate}. */
+public class BoilerplateProvider implements AnnotatorProvider {
 
     @Override
     public String name() {
-        return "cleaned-view";
+        return "boilerplate";
     }
 
     @Override
     public Class<? extends AnalysisComponent> engineClass() {
-        return CleanedViewAnnotator.class;
+        return BoilerplateAnnotator.class;
     }
 }

@@ -1,4 +1,4 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.artefacts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The tokenisation shared by the collocation statistics and the artefact annotator, so that both count the same
- * units: lower-cased words (hyphenated words kept whole), a possessive or contraction ending as its own token
- * ({@code 's}), any number as {@value #NUMBER}, a comma as {@code ","} and every other punctuation mark or line
- * break as the clause boundary {@value #BOUNDARY}.
+ * The word definition of the collocation statistics, used both to count them and to judge a document against them,
+ * so that both see the same units (not the segmenter's tokens, whose units the statistics were not counted in):
+ * lower-cased words (hyphenated words kept whole), a possessive or contraction ending as its own token ({@code 's}),
+ * any number as {@value #NUMBER}, a comma as {@code ","} and every other punctuation mark or line break as the
+ * clause boundary {@value #BOUNDARY}.
  */
-final class WordTokens {
+final class StatisticsTokens {
 
     static final String NUMBER = "<num>";
     static final String BOUNDARY = ".";
@@ -47,7 +48,7 @@ final class WordTokens {
             "with", "within", "without", "would", "yet", "you", "your", "yes", "well", "still", "already", "away",
             "back", "many", "several");
 
-    private WordTokens() {}
+    private StatisticsTokens() {}
 
     /** Whether a normalised token is a function word (or a number or punctuation): no evidence of topic. */
     static boolean isFunctionWord(String norm) {

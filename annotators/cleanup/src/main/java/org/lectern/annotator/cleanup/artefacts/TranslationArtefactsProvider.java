@@ -1,4 +1,4 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.artefacts;
 
 import org.apache.uima.analysis_component.AnalysisComponent;
 import org.lectern.api.AnnotatorProvider;

@@ -1,4 +1,4 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.artefacts;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 
@@ -28,7 +28,7 @@ import org.lectern.type.TranslationArtefact;
  * per 1,000 words of spun text are the figure to read.
  *
  * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
- *   -Dexec.mainClass=org.lectern.annotator.cleanup.SpinBenchmark
+ *   -Dexec.mainClass=org.lectern.annotator.cleanup.artefacts.SpinBenchmark
  *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [SPUN_EVIDENCE]"</pre>
  */
 public final class SpinBenchmark {
@@ -75,7 +75,7 @@ public final class SpinBenchmark {
             List<int[]> spans = new ArrayList<>();
             List<String> originals = new ArrayList<>();
             int copied = 0;
-            for (WordTokens.Token token : WordTokens.of(text)) {
+            for (StatisticsTokens.Token token : StatisticsTokens.of(text)) {
                 if (!token.isWord()) {
                     continue;
                 }
@@ -86,7 +86,7 @@ public final class SpinBenchmark {
                     replacement = random.nextDouble() < statedRate ? "stated" : null;
                 } else if (!token.capitalised()
                         && word.length() > 2
-                        && !WordTokens.isFunctionWord(word)
+                        && !StatisticsTokens.isFunctionWord(word)
                         && random.nextDouble() < rate) {
                     List<String> forms = synonyms.of(word).stream()
                             .filter(c -> c.penalty() == 0)

@@ -1,4 +1,4 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.artefacts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.lectern.api.SharedModels;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
@@ -33,7 +36,8 @@ final class MaskedLanguageModel {
     /** Longest input in word pieces, [CLS] and [SEP] included (BERT was trained on at most 512). */
     static final int MAX_PIECES = 128;
 
-    private static volatile MaskedLanguageModel shared;
+    /** The model's own pre-tokenisation (BERT's basic tokeniser): runs of letters, runs of digits, single others. */
+    private static final Pattern BASIC_TOKEN = Pattern.compile("\\p{L}+|\\p{N}+|[^\\s\\p{L}\\p{N}]");
 
     private final SavedModelBundle bundle;
     private final Map<String, Integer> vocabulary;
@@ -54,23 +58,15 @@ final class MaskedLanguageModel {
         this.bundle = SavedModelBundle.load(dir.toString(), "serve");
     }
 
-    /** The model, unpacked and loaded on the first call. */
+    /** The model, unpacked and loaded on the first call, one per JVM. */
     static MaskedLanguageModel shared() {
-        MaskedLanguageModel model = shared;
-        if (model == null) {
-            synchronized (MaskedLanguageModel.class) {
-                model = shared;
-                if (model == null) {
-                    try {
-                        model = new MaskedLanguageModel(unpacked());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load the masked language model " + MODEL, e);
-                    }
-                    shared = model;
-                }
+        return SharedModels.get("masked-language-model:" + MODEL, MaskedLanguageModel.class, () -> {
+            try {
+                return new MaskedLanguageModel(unpacked());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the masked language model " + MODEL, e);
             }
-        }
-        return model;
+        });
     }
 
     /**
@@ -115,6 +111,22 @@ final class MaskedLanguageModel {
             }
         }
         return dir;
+    }
+
+    /**
+     * The word pieces of a lower-cased stretch of text: BERT's own tokenisation (basic tokens, then word pieces), as
+     * the model was trained on; a basic token without a split into pieces is [UNK].
+     */
+    int[] textPieces(String text) {
+        List<Integer> ids = new ArrayList<>();
+        Matcher basic = BASIC_TOKEN.matcher(text);
+        while (basic.find()) {
+            int[] pieces = pieces(basic.group());
+            for (int id : pieces == null ? new int[] {vocabulary.get("[UNK]")} : pieces) {
+                ids.add(id);
+            }
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The word pieces of one lower-cased word (longest match first), or null when it has no such split. */

@@ -1,31 +1,25 @@
-package org.lectern.annotator.cleanup;
+package org.lectern.annotator.cleanup.artefacts;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import org.lectern.api.SharedModels;
 
 /**
  * Word counts, adjacent-word-pair counts and near-pair counts (two content words at most {@link #WINDOW} tokens
  * apart in one clause, either order) from reference English, read-only and shared by all threads. Words are the
- * {@link WordTokens} forms; a pair is kept as a 32-bit hash of its two words (a colliding unseen pair is taken for
- * a seen one about once in 1,000 look-ups, harmless for a ratio test), so the counts fit in a few megabytes. The file is written by {@link Counter}, which {@code tools/regenerate.sh} runs over the reference
- * corpora.
+ * {@link StatisticsTokens} forms; a pair is kept as a 32-bit hash of its two words (a colliding unseen pair is taken for
+ * a seen one about once in 1,000 look-ups, harmless for a ratio test), so the counts fit in a few megabytes. The file is written
+ * by {@link CollocationCounter}, which {@code tools/regenerate.sh} runs over the reference corpora.
  */
 public final class Collocations {
 
@@ -35,8 +29,7 @@ public final class Collocations {
     /** Greatest distance, in tokens, between the two words of a near pair. */
     static final int WINDOW = 3;
 
-    private static final int MAGIC = 0x4C434F32; // "LCO2"
-    private static final Map<String, Collocations> LOADED = new ConcurrentHashMap<>();
+    static final int MAGIC = 0x4C434F32; // "LCO2"
 
     private final long total;
     private final Map<String, Integer> words;
@@ -70,7 +63,7 @@ public final class Collocations {
 
     /** The statistics at {@code location} ({@code classpath:/…} or a file path), read once per JVM. */
     public static Collocations load(String location) {
-        return LOADED.computeIfAbsent(location, Collocations::read);
+        return SharedModels.get("collocations:" + location, Collocations.class, () -> read(location));
     }
 
     /** Number of tokens counted. */
@@ -112,11 +105,11 @@ public final class Collocations {
         return Math.log((nearCount(one, other) + prior) / (expected + prior));
     }
 
-    private static int pairKey(String first, String second) {
+    static int pairKey(String first, String second) {
         return hash(first, ' ', second);
     }
 
-    private static int nearKey(String one, String other) {
+    static int nearKey(String one, String other) {
         return one.compareTo(other) <= 0 ? hash(one, '\t', other) : hash(other, '\t', one);
     }
 
@@ -169,20 +162,6 @@ public final class Collocations {
         return new int[][] {keys, counts};
     }
 
-    private static void writeCounts(DataOutputStream out, Map<Integer, int[]> counts, int minCount) throws IOException {
-        List<Map.Entry<Integer, int[]>> kept = counts.entrySet().stream()
-                .filter(e -> e.getValue()[0] >= minCount)
-                .sorted(Map.Entry.comparingByKey())
-                .toList();
-        out.writeInt(kept.size());
-        long previous = Integer.MIN_VALUE;
-        for (Map.Entry<Integer, int[]> e : kept) {
-            writeVarLong(out, e.getKey() - previous);
-            previous = e.getKey();
-            writeVarLong(out, e.getValue()[0]);
-        }
-    }
-
     private static InputStream open(String location) throws IOException {
         if (location.startsWith("classpath:")) {
             InputStream in = Collocations.class.getResourceAsStream(location.substring("classpath:".length()));
@@ -201,80 +180,6 @@ public final class Collocations {
             value |= (long) (b & 0x7f) << shift;
             if (b < 0x80) {
                 return value;
-            }
-        }
-    }
-
-    private static void writeVarLong(DataOutputStream out, long value) throws IOException {
-        while (value >= 0x80) {
-            out.writeByte((int) (value & 0x7f) | 0x80);
-            value >>>= 7;
-        }
-        out.writeByte((int) value);
-    }
-
-    /** Counts reference text and writes the statistics file; used by the regeneration tool. */
-    public static final class Counter {
-
-        private final Map<String, int[]> words = new HashMap<>();
-        private final Map<Integer, int[]> pairs = new HashMap<>();
-        private final Map<Integer, int[]> near = new HashMap<>();
-        private long total;
-        private long contentTotal;
-        private long nearTotal;
-
-        /** Counts the tokens of one document; a document boundary is a clause boundary. */
-        public void add(String text) {
-            String previous = WordTokens.BOUNDARY;
-            List<WordTokens.Token> tokens = WordTokens.of(text);
-            int clause = 0; // index of the first token of the current clause
-            for (int i = 0; i < tokens.size(); i++) {
-                String norm = tokens.get(i).norm();
-                total++;
-                words.computeIfAbsent(norm, w -> new int[1])[0]++;
-                pairs.computeIfAbsent(pairKey(previous, norm), k -> new int[1])[0]++;
-                previous = norm;
-                if (norm.equals(WordTokens.BOUNDARY)) {
-                    clause = i + 1;
-                } else if (!WordTokens.isFunctionWord(norm)) {
-                    contentTotal++;
-                    for (int j = Math.max(clause, i - WINDOW); j < i; j++) {
-                        String other = tokens.get(j).norm();
-                        if (!WordTokens.isFunctionWord(other)) {
-                            nearTotal++;
-                            near.computeIfAbsent(nearKey(other, norm), k -> new int[1])[0]++;
-                        }
-                    }
-                }
-            }
-        }
-
-        public long total() {
-            return total;
-        }
-
-        /** Writes words and pairs seen at least {@code minCount} times (near pairs at least twice). */
-        public void write(Path file, int minCount) throws IOException {
-            Map<String, int[]> keptWords = new TreeMap<>();
-            words.forEach((w, c) -> {
-                if (c[0] >= minCount) {
-                    keptWords.put(w, c);
-                }
-            });
-            try (OutputStream raw = Files.newOutputStream(file);
-                    DataOutputStream out = new DataOutputStream(
-                            new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16), 1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeLong(total);
-                out.writeInt(keptWords.size());
-                for (Map.Entry<String, int[]> e : keptWords.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    writeVarLong(out, e.getValue()[0]);
-                }
-                writeCounts(out, pairs, minCount);
-                out.writeLong(contentTotal);
-                out.writeLong(nearTotal);
-                writeCounts(out, near, Math.max(2, minCount));
             }
         }
     }
