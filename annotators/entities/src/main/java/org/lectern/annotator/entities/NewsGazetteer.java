@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.lectern.api.SharedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,62 +34,16 @@ import org.slf4j.LoggerFactory;
 final class NewsGazetteer {
 
     /** A gazetteer hit: {@code length} tokens from the start position. */
-    record Match(int length, String type, String canonical) {}
+    record Match(int length, EntityType type, String canonical) {}
 
-    private record Entry(String type, String canonical) {}
+    private record Entry(EntityType type, String canonical) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsGazetteer.class);
     private static final String KBP_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
-    private static final Set<String> HONORIFICS = Set.of(
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "dr",
-            "sir",
-            "dame",
-            "lord",
-            "lady",
-            "prof",
-            "rev",
-            "sen",
-            "rep",
-            "gov",
-            "gen",
-            "lt",
-            "col",
-            "capt",
-            "sgt",
-            "maj",
-            "adm",
-            "pres",
-            "president",
-            "premier",
-            "minister",
-            "chancellor",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "ayatollah",
-            "sheikh",
-            "rabbi",
-            "imam",
-            "uncle",
-            "aunt",
-            "auntie",
-            "(ret.)",
-            "ret.",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman");
     private static final int MAX_TITLE_TOKENS = 4;
     /** Shorter run-together words are too often ordinary words to be read as an outlet's name. */
     private static final int MIN_SQUASHED_LENGTH = 10;
-
-    private static volatile NewsGazetteer instance;
 
     private final Map<String, Entry> cased = new HashMap<>();
     private final Map<String, Entry> caseless = new HashMap<>();
@@ -101,21 +56,12 @@ final class NewsGazetteer {
     private final Map<String, String> placeOfDemonym = new HashMap<>();
     private final Map<String, String> countryOfCapital = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
-    private final Set<String> titles = new HashSet<>(HONORIFICS);
+    private final Set<String> titles = new HashSet<>(NewsLexicon.HONORIFICS);
     private int maxEntryTokens;
 
+    /** The gazetteer of this JVM, loaded on first use. */
     static NewsGazetteer instance() {
-        NewsGazetteer loaded = instance;
-        if (loaded == null) {
-            synchronized (NewsGazetteer.class) {
-                loaded = instance;
-                if (loaded == null) {
-                    loaded = new NewsGazetteer();
-                    instance = loaded;
-                }
-            }
-        }
-        return loaded;
+        return SharedModels.get("entities:news-gazetteer", NewsGazetteer.class, NewsGazetteer::new);
     }
 
     private NewsGazetteer() {
@@ -151,21 +97,20 @@ final class NewsGazetteer {
             return;
         }
         String[] columns = line.split("\t");
-        if (columns.length < 3
-                || columns.length > 4
-                || !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(columns[1])) {
+        EntityType type = columns.length < 3 ? null : EntityType.ofValue(columns[1]);
+        if (type == null || columns.length > 4) {
             throw new IllegalStateException(file + ": expected 'surface<TAB>PERSON|ORGANIZATION|LOCATION<TAB>"
                     + "canonical[<TAB>country of a capital]', found: " + line);
         }
         if (columns.length == 4) {
             countryOfCapital.put(columns[2], columns[3]);
         }
-        List<CoreLabel> tokens = Tokenization.tokenize(columns[0], 0);
-        cased.put(key(tokens, 0, tokens.size(), false), new Entry(columns[1], columns[2]));
+        List<CoreLabel> tokens = CrfTokenization.tokenize(columns[0], 0);
+        cased.put(key(tokens, 0, tokens.size(), false), new Entry(type, columns[2]));
         firstWords.add(tokens.get(0).originalText().toLowerCase(Locale.ROOT));
         canonicalNames.add(columns[2]);
-        if (columns[1].equals("ORGANIZATION") && columns[2].contains(" ")) {
-            squashedOrganisations.put(squash(columns[2]), new Entry(columns[1], columns[2]));
+        if (type == EntityType.ORGANIZATION && columns[2].contains(" ")) {
+            squashedOrganisations.put(squash(columns[2]), new Entry(type, columns[2]));
         }
         maxEntryTokens = Math.max(maxEntryTokens, tokens.size());
     }
@@ -185,8 +130,8 @@ final class NewsGazetteer {
                         && !oneWordCountry
                         && columns[0].length() > 3) {
                     // a determiner never belongs to the span: "the jewish state" is listed as "jewish state"
-                    List<CoreLabel> tokens = Tokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
-                    caseless.putIfAbsent(key(tokens, 0, tokens.size(), true), new Entry("LOCATION", null));
+                    List<CoreLabel> tokens = CrfTokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
+                    caseless.putIfAbsent(key(tokens, 0, tokens.size(), true), new Entry(EntityType.LOCATION, null));
                     firstWords.add(tokens.get(0).originalText().toLowerCase(Locale.ROOT));
                     maxEntryTokens = Math.max(maxEntryTokens, tokens.size());
                 }
@@ -263,6 +208,12 @@ final class NewsGazetteer {
             }
         }
         return null;
+    }
+
+    /** Whether tokens {@code start..end} are exactly one entry. */
+    boolean lists(List<CoreLabel> tokens, int start, int end) {
+        Match match = longestMatch(tokens.subList(start, end), 0);
+        return match != null && match.length() == end - start;
     }
 
     private static String canonicalOfCaselessMatch(List<CoreLabel> tokens, int start, int length) {
