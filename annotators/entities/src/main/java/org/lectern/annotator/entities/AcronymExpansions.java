@@ -40,7 +40,7 @@ final class AcronymExpansions implements MentionPass {
     /** The capital initials of a name's words: "Israel Defense Forces" → "IDF". */
     static String initials(String name) {
         return Arrays.stream(name.split("[\\s-]+"))
-                .filter(NewsGazetteer::isCapitalised)
+                .filter(NameText::isCapitalised)
                 .map(word -> word.substring(0, 1))
                 .collect(Collectors.joining());
     }

@@ -42,7 +42,7 @@ final class CandidateCleaning implements MentionPass {
                 && !gazetteer.lists(doc.tokens(), mention.start(), mention.end())
                 && mention.start() - 2 >= sentenceStart
                 && doc.word(mention.start() - 1).equals("of")
-                && gazetteer.titleLength(doc.tokens(), mention.start() - 2, mention.start() - 1) == 1;
+                && gazetteer.titles().titleLength(doc.tokens(), mention.start() - 2, mention.start() - 1) == 1;
     }
 
     /**
@@ -113,9 +113,9 @@ final class CandidateCleaning implements MentionPass {
 
     /** "Israeli Foreign Ministry Director-General" → the ministry. */
     private int withoutTrailingTitles(int start, int end) {
-        for (int title = gazetteer.trailingTitleLength(doc.tokens(), start, end);
+        for (int title = gazetteer.titles().trailingTitleLength(doc.tokens(), start, end);
                 title > 0 && title < end - start;
-                title = gazetteer.trailingTitleLength(doc.tokens(), start, end)) {
+                title = gazetteer.titles().trailingTitleLength(doc.tokens(), start, end)) {
             end -= title;
             while (end > start + 1 && doc.isPunctuation(end - 1)) {
                 end--;
@@ -127,7 +127,7 @@ final class CandidateCleaning implements MentionPass {
     /** "Prime Minister Mark Carney", "Israeli Mr. Cohen" → the name. */
     private int withoutLeadingTitles(int start, int end) {
         for (boolean trimmed = true; trimmed && end - start > 1; ) {
-            int title = gazetteer.titleLength(doc.tokens(), start, end);
+            int title = gazetteer.titles().titleLength(doc.tokens(), start, end);
             if (title > 0 && title < end - start) {
                 start += title;
             } else if (gazetteer.isDemonym(doc.word(start)) || doc.isPunctuation(start)) {
@@ -144,7 +144,7 @@ final class CandidateCleaning implements MentionPass {
         int before = mention.start() - 1;
         if (mention.is(EntityType.ORGANIZATION)
                 && before >= doc.sentenceOf(mention.start()).start()
-                && NewsGazetteer.isCapitalised(doc.word(before))
+                && NameText.isCapitalised(doc.word(before))
                 && gazetteer.isDemonym(doc.word(before))
                 && NewsLexicon.GOVERNMENT_BODY.matcher(doc.surface(mention)).matches()) {
             return mention.over(before, mention.end());

@@ -60,7 +60,7 @@ final class DocumentTokens {
 
     /** The document text of tokens {@code start..end}, with single spaces where the text had white space. */
     String surface(int start, int end) {
-        return NewsGazetteer.key(tokens, start, end, false);
+        return NameText.key(tokens, start, end, false);
     }
 
     String surface(Mention mention) {

@@ -63,8 +63,8 @@ final class FurtherOccurrences implements MentionPass {
     /** "West" found alone is not the start of "West Ham" (but "Foreign Ministry Director" is fine). */
     private boolean partOfLongerName(int next, DocumentTokens.Sentence sentence) {
         return next < sentence.end()
-                && NewsGazetteer.isCapitalised(doc.word(next))
-                && gazetteer.titleLength(doc.tokens(), next, next + 1) == 0;
+                && NameText.isCapitalised(doc.word(next))
+                && gazetteer.titles().titleLength(doc.tokens(), next, next + 1) == 0;
     }
 
     private static boolean anyCovered(boolean[] covered, int start, int end) {

@@ -64,6 +64,6 @@ final class GazetteerMatching implements MentionPass {
         return doc.word(token).equals("West")
                 && token > sentence.start()
                 && doc.word(token - 1).equalsIgnoreCase("the")
-                && (token + 1 == sentence.end() || !NewsGazetteer.isCapitalised(doc.word(token + 1)));
+                && (token + 1 == sentence.end() || !NameText.isCapitalised(doc.word(token + 1)));
     }
 }

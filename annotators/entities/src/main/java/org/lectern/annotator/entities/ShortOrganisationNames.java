@@ -23,7 +23,7 @@ final class ShortOrganisationNames implements MentionPass {
             String first = doc.word(organisation.start());
             if (organisation.is(EntityType.ORGANIZATION)
                     && organisation.length() > 1
-                    && NewsGazetteer.isCapitalised(first)
+                    && NameText.isCapitalised(first)
                     && !gazetteer.isDemonym(first)) {
                 byFirstWord.putIfAbsent(first, organisation);
             }

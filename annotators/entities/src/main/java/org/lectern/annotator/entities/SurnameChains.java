@@ -24,10 +24,7 @@ final class SurnameChains implements MentionPass {
     /** A capitalised word that can end a person's name: not an initial and not a nationality. */
     static boolean isSurname(DocumentTokens doc, NewsGazetteer gazetteer, int token) {
         String word = doc.word(token);
-        return word.length() > 1
-                && NewsGazetteer.isCapitalised(word)
-                && !word.endsWith(".")
-                && !gazetteer.isDemonym(word);
+        return word.length() > 1 && NameText.isCapitalised(word) && !word.endsWith(".") && !gazetteer.isDemonym(word);
     }
 
     @Override
