@@ -6,13 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** "IDF" after "Israel Defense Forces", "IMoD" after "Israeli Ministry of Defense": capital initials match. */
-final class AcronymExpansions implements MentionPass {
-
-    private final DocumentTokens doc;
-
-    AcronymExpansions(DocumentTokens doc) {
-        this.doc = doc;
-    }
+record AcronymExpansions(DocumentTokens doc) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> input) {

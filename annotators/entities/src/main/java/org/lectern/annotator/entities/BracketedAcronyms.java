@@ -4,13 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** "Israeli Ministry of Defense (IMoD)": the bracketed acronym is a mention of the name before it. */
-final class BracketedAcronyms implements MentionPass {
-
-    private final DocumentTokens doc;
-
-    BracketedAcronyms(DocumentTokens doc) {
-        this.doc = doc;
-    }
+record BracketedAcronyms(DocumentTokens doc) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> mentions) {

@@ -8,15 +8,7 @@ import java.util.List;
  * punctuation and leading descriptions, drops nationality words and keeps a country adjective that belongs to a
  * government body's name.
  */
-final class CandidateCleaning implements MentionPass {
-
-    private final DocumentTokens doc;
-    private final NewsGazetteer gazetteer;
-
-    CandidateCleaning(DocumentTokens doc, NewsGazetteer gazetteer) {
-        this.doc = doc;
-        this.gazetteer = gazetteer;
-    }
+record CandidateCleaning(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> candidates) {

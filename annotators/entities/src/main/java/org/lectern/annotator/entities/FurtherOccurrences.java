@@ -7,15 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Adds every further occurrence of a name already found, and of the surname of a person's full name. */
-final class FurtherOccurrences implements MentionPass {
-
-    private final DocumentTokens doc;
-    private final NewsGazetteer gazetteer;
-
-    FurtherOccurrences(DocumentTokens doc, NewsGazetteer gazetteer) {
-        this.doc = doc;
-        this.gazetteer = gazetteer;
-    }
+record FurtherOccurrences(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> mentions) {

@@ -8,15 +8,7 @@ import java.util.List;
  * Adds the gazetteer's names (longest first, whole tokens) and "the West"; a listed name replaces overlapping
  * mentions unless one of them is a longer name containing it.
  */
-final class GazetteerMatching implements MentionPass {
-
-    private final DocumentTokens doc;
-    private final NewsGazetteer gazetteer;
-
-    GazetteerMatching(DocumentTokens doc, NewsGazetteer gazetteer) {
-        this.doc = doc;
-        this.gazetteer = gazetteer;
-    }
+record GazetteerMatching(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> mentions) {

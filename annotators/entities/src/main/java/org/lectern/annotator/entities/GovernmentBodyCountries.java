@@ -12,17 +12,9 @@ import java.util.TreeMap;
  * mention's sentence and the {@value #CONTEXT_SENTENCES} before): the canonical name gets that country's
  * adjective ("Israeli Finance Ministry").
  */
-final class GovernmentBodyCountries implements MentionPass {
+record GovernmentBodyCountries(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     private static final int CONTEXT_SENTENCES = 3;
-
-    private final DocumentTokens doc;
-    private final NewsGazetteer gazetteer;
-
-    GovernmentBodyCountries(DocumentTokens doc, NewsGazetteer gazetteer) {
-        this.doc = doc;
-        this.gazetteer = gazetteer;
-    }
 
     @Override
     public List<Mention> apply(List<Mention> input) {

@@ -6,15 +6,7 @@ import java.util.List;
  * Names every mention not yet named (and every model mention) by the gazetteer's entry for its text, else by
  * the text itself; a listed name also sets the type.
  */
-final class ListedCanonicalNames implements MentionPass {
-
-    private final DocumentTokens doc;
-    private final NewsGazetteer gazetteer;
-
-    ListedCanonicalNames(DocumentTokens doc, NewsGazetteer gazetteer) {
-        this.doc = doc;
-        this.gazetteer = gazetteer;
-    }
+record ListedCanonicalNames(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> mentions) {

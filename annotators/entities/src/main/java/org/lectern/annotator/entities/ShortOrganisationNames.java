@@ -6,15 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A lone first word of an organisation's name ("Santander" after "Santander Central Hispano") is that organisation. */
-final class ShortOrganisationNames implements MentionPass {
-
-    private final DocumentTokens doc;
-    private final NewsGazetteer gazetteer;
-
-    ShortOrganisationNames(DocumentTokens doc, NewsGazetteer gazetteer) {
-        this.doc = doc;
-        this.gazetteer = gazetteer;
-    }
+record ShortOrganisationNames(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> input) {

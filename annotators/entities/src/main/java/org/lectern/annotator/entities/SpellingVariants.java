@@ -8,30 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Transliteration variants (Zelensky/Zelenskyy, Oleksii/Oleksiy, Assad/al-Assad) share one canonical name: the
  * listed one, else the most frequent, else the longest.
  */
-final class SpellingVariants implements MentionPass {
-
-    private final NewsGazetteer gazetteer;
-
-    SpellingVariants(NewsGazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
+record SpellingVariants(NewsGazetteer gazetteer) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> input) {
         List<Mention> mentions = new ArrayList<>(input);
-        Map<String, List<Integer>> byVariant = IntStream.range(0, mentions.size())
-                .boxed()
-                .collect(Collectors.groupingBy(
-                        i -> mentions.get(i).type() + "|"
-                                + variantKey(mentions.get(i).canonical()),
-                        LinkedHashMap::new,
-                        Collectors.toList()));
+        Map<String, List<Integer>> byVariant =
+                MentionPass.positionsBy(mentions, m -> m.type() + "|" + variantKey(m.canonical()));
         for (List<Integer> variants : byVariant.values()) {
             Map<String, Long> counts = variants.stream()
                     .collect(Collectors.groupingBy(

@@ -11,15 +11,7 @@ import java.util.stream.Collectors;
  * A lone surname is the person named in full most often in the article, and of equals the nearest before (else
  * after) the surname.
  */
-final class SurnameChains implements MentionPass {
-
-    private final DocumentTokens doc;
-    private final NewsGazetteer gazetteer;
-
-    SurnameChains(DocumentTokens doc, NewsGazetteer gazetteer) {
-        this.doc = doc;
-        this.gazetteer = gazetteer;
-    }
+record SurnameChains(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     /** A capitalised word that can end a person's name: not an initial and not a nationality. */
     static boolean isSurname(DocumentTokens doc, NewsGazetteer gazetteer, int token) {

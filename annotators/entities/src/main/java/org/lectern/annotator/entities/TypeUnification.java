@@ -5,24 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** One type per canonical name: the gazetteer's if it lists the name, else the most frequent. */
-final class TypeUnification implements MentionPass {
-
-    private final NewsGazetteer gazetteer;
-
-    TypeUnification(NewsGazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
+record TypeUnification(NewsGazetteer gazetteer) implements MentionPass {
 
     @Override
     public List<Mention> apply(List<Mention> input) {
         List<Mention> mentions = new ArrayList<>(input);
-        Map<String, List<Integer>> byCanonical = IntStream.range(0, mentions.size())
-                .boxed()
-                .collect(Collectors.groupingBy(
-                        i -> mentions.get(i).canonical(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Integer>> byCanonical = MentionPass.positionsBy(mentions, Mention::canonical);
         for (List<Integer> entity : byCanonical.values()) {
             String canonical = mentions.get(entity.get(0)).canonical();
             NewsGazetteer.Match listed = gazetteer.exactEntry(canonical);
