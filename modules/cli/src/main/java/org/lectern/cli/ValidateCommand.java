@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", description = "Check a pipeline file without running it.")
+@Command(
+        name = "validate",
+        description = "Check a pipeline file without running it: names, parameters, and each annotator started once.")
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -20,12 +22,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            new PipelineParser(lectern.registry()).parse(pipelineFile);
+            // unlike run, also starts each annotator once: values its initialize() rejects are found here
+            new PipelineParser(lectern.registry(), true).parse(pipelineFile);
             System.out.println(pipelineFile + ": OK");
-            return 0;
+            return ExitCodes.OK;
         } catch (PipelineException e) {
             System.err.println(e.getMessage());
-            return 1;
+            return ExitCodes.INVALID_INPUT;
         }
     }
 }
