@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,11 +20,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PIPELINE.xml")
     Path pipelineFile;
 
+    @Option(
+            names = "--quick",
+            description = "Do not start the annotators (which loads their models): names, types and values only.")
+    boolean quick;
+
     @Override
     public Integer call() {
         try {
-            // unlike run, also starts each annotator once: values its initialize() rejects are found here
-            new PipelineParser(lectern.registry(), true).parse(pipelineFile);
+            // unless --quick, also starts each annotator once: values its initialize() rejects are found here
+            new PipelineParser(lectern.registry(), !quick).parse(pipelineFile);
             System.out.println(pipelineFile + ": OK");
             return ExitCodes.OK;
         } catch (PipelineException e) {

@@ -105,6 +105,11 @@ class NewPluginCommandTest {
         assertThat(validate.err().lines().filter(line -> !line.startsWith("[")))
                 .containsExactly(pipeline + ":7:3: annotator 'acronyms' rejects its configuration: " + reason);
 
+        assertThat(LecternCommandLineTest.lectern("validate", pipeline.toString(), "--plugins", plugins, "--quick")
+                        .exitCode())
+                .as("--quick does not start the annotators")
+                .isZero();
+
         Result run = LecternCommandLineTest.lectern("run", pipeline.toString(), "--plugins", plugins);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines().filter(line -> !line.startsWith("[")))
