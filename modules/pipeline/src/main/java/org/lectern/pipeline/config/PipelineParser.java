@@ -33,9 +33,21 @@ public final class PipelineParser {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final AnnotatorRegistry registry;
+    private final boolean initializeAnnotators;
 
+    /** A parser that checks everything but the annotators' own {@code initialize()} (a run does that anyway). */
     public PipelineParser(AnnotatorRegistry registry) {
+        this(registry, false);
+    }
+
+    /**
+     * @param initializeAnnotators also create each step's engine once with the pipeline's parameters, so that
+     *                             values an annotator rejects in {@code initialize()} are reported at the step
+     *                             (what {@code lectern validate} does; costs the annotators' start-up time)
+     */
+    public PipelineParser(AnnotatorRegistry registry, boolean initializeAnnotators) {
         this.registry = registry;
+        this.initializeAnnotators = initializeAnnotators;
     }
 
     /**
@@ -59,6 +71,9 @@ public final class PipelineParser {
         for (XmlElement annotator : root.children("annotator")) {
             AnalysisEngineDescription description = steps.describe(annotator);
             if (description != null) {
+                if (initializeAnnotators) {
+                    steps.tryInitialize(annotator, description);
+                }
                 descriptions.add(description);
                 stepNames.add(uniqueName(steps.stepName(annotator), usedNames));
             }
