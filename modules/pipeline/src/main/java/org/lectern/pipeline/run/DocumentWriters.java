@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.cas.impl.XmiCasSerializer;
-import org.apache.uima.util.TypeSystemUtil;
-import org.lectern.eval.GoldJson;
-import org.lectern.eval.XmiFolder;
+import org.lectern.io.AtomicFiles;
+import org.lectern.io.GoldJson;
+import org.lectern.io.TypeSystemFile;
 import org.lectern.pipeline.config.WriterSpec;
 import org.lectern.type.PipelineRun;
 
@@ -52,10 +52,7 @@ public final class DocumentWriters {
         }
         for (WriterSpec writer : writers) {
             if (WriterSpec.XMI.equals(writer.type())) {
-                AtomicFiles.write(
-                        writer.target().resolve(XmiFolder.TYPE_SYSTEM_FILE),
-                        out -> TypeSystemUtil.typeSystem2TypeSystemDescription(typeSystemSource.getTypeSystem())
-                                .toXML(out));
+                TypeSystemFile.write(writer.target(), typeSystemSource.getTypeSystem());
             }
         }
     }
