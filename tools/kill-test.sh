@@ -32,6 +32,7 @@ cat > "$work/p.xml" <<'XML'
 XML
 
 now_ms() { date +%s%3N; }
+xmi_count() { { find "$work/killed" -name '*.xmi' 2>/dev/null || true; } | wc -l; }
 
 # every XMI must be well-formed XML with an xmi:XMI root; prints "files bad"
 check_xmi() {
@@ -67,16 +68,27 @@ echo "   first XMI after $startup_ms ms, all after $ref_ms ms: $(grep ' document
 RANDOM=$seed
 interrupted=0
 for k in $(seq 1 "$kills"); do
-  # random moments over start-up and the first fifth of the annotation, so that the kills spread over the corpus
-  delay=$(( (RANDOM * 32768 + RANDOM) % (startup_ms + (ref_ms - startup_ms) / 5 + 1) ))
+  before=$(xmi_count)
   "${lectern[@]}" run "$work/p.xml" --output "$work/killed" > "$work/kill-$k.log" 2>&1 &
   pid=$!
-  sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+  if [ $((RANDOM % 4)) -eq 0 ]; then
+    # a quarter of the kills at a random moment of start-up (TypeSystem.xml, leftovers, model loading)
+    delay=$(( (RANDOM * 32768 + RANDOM) % (startup_ms + 1) ))
+    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    moment="after $delay ms"
+  else
+    # the others while documents are written: once up to a tenth of the corpus more is done, plus 0-300 ms
+    target=$(( before + 1 + RANDOM % (docs / 10 + 1) ))
+    while [ "$(xmi_count)" -lt "$target" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.02; done
+    jitter=$((RANDOM % 300))
+    sleep "$(printf '0.%03d' "$jitter")"
+    moment="at $(xmi_count) XMI (+$jitter ms)"
+  fi
   if kill -9 "$pid" 2>/dev/null; then interrupted=$((interrupted + 1)); state=killed; else state="had finished"; fi
   wait "$pid" 2>/dev/null || true
   read -r files bad < <(check_xmi "$work/killed")
   temps=$( { find "$work/killed" -name '*.lectern-tmp-*' 2>/dev/null || true; } | wc -l)
-  echo "   kill $k after $delay ms ($state): $files XMI, $bad unparsable, $temps temporary files left"
+  echo "   kill $k $moment ($state): $files XMI, $bad unparsable, $temps temporary files left"
   [ "$bad" -eq 0 ] || { echo "FAIL: unparsable XMI after kill $k"; exit 1; }
 done
 

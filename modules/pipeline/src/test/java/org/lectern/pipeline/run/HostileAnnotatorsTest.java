@@ -40,7 +40,6 @@ class HostileAnnotatorsTest {
                 file, """
                 <pipeline xmlns="urn:lectern:pipeline:1" name="hostile" %s>
                   <reader type="text" source="in" language="en"/>
-                  <annotator name="segmenter"/>
                   <annotator name="test-hostile">
                     <param name="behaviour">%s</param><param name="word">trap</param>
                   </annotator>
@@ -113,7 +112,7 @@ class HostileAnnotatorsTest {
             Files.writeString(dir.resolve("in/doc" + i + ".txt"), "A slow trap, number " + i + ".");
         }
         Files.writeString(dir.resolve("in/trap.txt"), "The hanging trap.");
-        // every document takes a second, so a stop after 1.5 s finds most of them untouched
+        // every document takes a second, so a stop after the first finds most of them untouched
         Path file = dir.resolve("slow.xml");
         Files.writeString(file, """
                 <pipeline xmlns="urn:lectern:pipeline:1">
@@ -125,16 +124,20 @@ class HostileAnnotatorsTest {
                 """);
         PipelineDefinition pipeline = new PipelineParser(REGISTRY).parse(file);
         BatchRunner runner = new BatchRunner(pipeline, REGISTRY, 2, false, RunLimits.NONE);
+        // stopped once the first document is written (start-up takes long on a loaded machine)
+        java.util.concurrent.atomic.AtomicLong stoppedAt = new java.util.concurrent.atomic.AtomicLong();
         Thread stopper = new Thread(() -> {
-            sleep(1_500);
+            while (!Files.exists(dir.resolve("out/doc0.xmi"))) {
+                sleep(20);
+            }
+            stoppedAt.set(System.nanoTime());
             runner.stop();
         });
         stopper.start();
-        long start = System.nanoTime();
         RunReport.Summary first = runner.run(ProgressListener.NONE);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - stoppedAt.get()) / 1e9;
 
-        assertThat(seconds).as("run time after a stop at 1.5 s").isLessThan(1.5 + 5);
+        assertThat(seconds).as("seconds from stop() to the report").isLessThan(5);
         assertThat(first.stopped()).isTrue();
         assertThat(first.failed()).isEmpty();
         assertThat(first.done() + first.unfinished().size()).isEqualTo(10);
