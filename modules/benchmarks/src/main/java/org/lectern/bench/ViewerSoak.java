@@ -121,7 +121,9 @@ public final class ViewerSoak {
                 .whenComplete((response, error) -> {
                     long now = System.nanoTime();
                     if (error != null) {
-                        transportErrors.incrementAndGet();
+                        if (transportErrors.incrementAndGet() == 1) {
+                            System.out.println("first transport error: " + error);
+                        }
                         return;
                     }
                     samples.add(new Sample(

@@ -34,7 +34,7 @@ public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
 
     /** How long in-flight documents may still finish after {@link #stop()}. */
-    static final Duration STOP_GRACE = Duration.ofSeconds(3);
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     /** How long an abandoned worker gets to notice its interrupt before its thread is stopped. */
     static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);

@@ -137,7 +137,9 @@ class HostileAnnotatorsTest {
         RunReport.Summary first = runner.run(ProgressListener.NONE);
         double seconds = (System.nanoTime() - stoppedAt.get()) / 1e9;
 
-        assertThat(seconds).as("seconds from stop() to the report").isLessThan(5);
+        // RunSignalTest checks the 5 s of issue 19 on the real process; here only that the stop is not waiting on
+        // the hanging document (the machine may be loaded)
+        assertThat(seconds).as("seconds from stop() to the report").isLessThan(15);
         assertThat(first.stopped()).isTrue();
         assertThat(first.failed()).isEmpty();
         assertThat(first.done() + first.unfinished().size()).isEqualTo(10);
