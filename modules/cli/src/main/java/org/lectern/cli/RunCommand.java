@@ -1,12 +1,16 @@
 package org.lectern.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.BatchRunner;
+import org.lectern.pipeline.run.DocumentFailure;
+import org.lectern.pipeline.run.RunLimits;
 import org.lectern.pipeline.run.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +38,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Annotate documents again even when their output is up to date.")
     boolean force;
 
+    @Option(
+            names = "--doc-timeout",
+            paramLabel = "SECONDS",
+            description = "Abandon a document after this long (0: no limit; default: the pipeline's docTimeout,"
+                    + " else 600).")
+    Long docTimeoutSeconds;
+
+    @Option(
+            names = "--max-doc-size",
+            paramLabel = "SIZE",
+            description =
+                    "Do not annotate input files larger than this, e.g. 10MB, 800k (0: no limit;" + " default 10MB).")
+    String maxDocSize;
+
     @Override
     public Integer call() throws Exception {
         AnnotatorRegistry registry = lectern.registry();
@@ -50,16 +68,60 @@ final class RunCommand implements Callable<Integer> {
         if (output != null) {
             pipeline = pipeline.withOutput(output);
         }
-        RunReport.Summary summary = run(pipeline, registry, threads, force);
-        return summary.failed().isEmpty() ? 0 : 1;
+        RunLimits limits;
+        try {
+            limits = limits(pipeline);
+        } catch (IllegalArgumentException e) {
+            System.err.println("lectern run: " + e.getMessage());
+            return 2;
+        }
+        RunReport.Summary summary;
+        try {
+            summary = run(pipeline, registry, threads, force, limits);
+        } catch (ResourceInitializationException e) {
+            System.err.println("lectern run: cannot start the pipeline: " + e.getMessage());
+            return 2;
+        }
+        return summary.failed().isEmpty() && !summary.stopped() ? 0 : 1;
     }
 
-    /** Runs and prints the summary; shared with {@code demo}. */
+    /** The command line's limits, else the pipeline's, else the defaults. */
+    private RunLimits limits(PipelineDefinition pipeline) {
+        RunLimits limits = RunLimits.DEFAULT;
+        if (docTimeoutSeconds != null || pipeline.docTimeout() != null) {
+            limits = limits.withDocumentTimeout(
+                    docTimeoutSeconds != null ? Duration.ofSeconds(docTimeoutSeconds) : pipeline.docTimeout());
+        }
+        return maxDocSize == null ? limits : limits.withMaxDocumentBytes(RunLimits.parseSize(maxDocSize));
+    }
+
     static RunReport.Summary run(PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force)
             throws Exception {
+        return run(pipeline, registry, threads, force, RunLimits.DEFAULT);
+    }
+
+    /**
+     * Runs and prints the summary; shared with {@code demo}. SIGTERM and Ctrl+C stop the run: in-flight
+     * documents get a few seconds, then the report is written before the JVM exits.
+     */
+    static RunReport.Summary run(
+            PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force, RunLimits limits)
+            throws Exception {
         RunReport.Summary summary;
+        BatchRunner runner = new BatchRunner(pipeline, registry, threads, force, limits);
+        Thread stopOnSignal = new Thread(() -> {
+            runner.stop();
+            try {
+                runner.awaitFinished(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            summary = new BatchRunner(pipeline, registry, threads, force).run(progress);
+            summary = runner.run(progress);
+        } finally {
+            removeHook(stopOnSignal);
         }
         System.out.printf(
                 "%d documents: %d annotated, %d skipped (up to date), %d failed; %,d words in %.1f s"
@@ -73,7 +135,28 @@ final class RunCommand implements Callable<Integer> {
                 summary.wordsPerSecond(),
                 summary.threads());
         summary.failed().forEach(f -> System.out.printf("  FAILED %s (%s): %s%n", f.file(), f.stage(), f.cause()));
+        long tooLarge = summary.failed().stream()
+                .filter(f -> DocumentFailure.SIZE.equals(f.stage()))
+                .count();
+        System.out.printf(
+                "limits: %s per document (--doc-timeout), files over %s not annotated (--max-doc-size): %d%n",
+                summary.documentTimeoutSeconds() == 0 ? "no time limit" : summary.documentTimeoutSeconds() + " s",
+                summary.maxDocumentBytes() == 0 ? "any size" : String.format("%,d bytes", summary.maxDocumentBytes()),
+                tooLarge);
+        if (summary.stopped()) {
+            System.out.printf(
+                    "stopped: %d documents left for the next run%n",
+                    summary.unfinished().size());
+        }
         pipeline.writers().forEach(w -> System.out.printf("%s output: %s%n", w.type(), w.target()));
         return summary;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running and waits for the report
+        }
     }
 }

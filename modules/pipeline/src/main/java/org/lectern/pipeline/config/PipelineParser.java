@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -79,6 +80,7 @@ public final class PipelineParser {
             }
         }
         List<WriterSpec> writers = writers(root.children("writer"), folder, problems);
+        Duration docTimeout = docTimeout(root, problems);
         if (!problems.isEmpty()) {
             throw problems.exception();
         }
@@ -86,7 +88,13 @@ public final class PipelineParser {
                 ? root.attribute("name")
                 : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return new PipelineDefinition(
-                file, sha256(content), name, reader, writers, aggregate(label, name, descriptions, stepNames));
+                file,
+                sha256(content),
+                name,
+                reader,
+                writers,
+                aggregate(label, name, descriptions, stepNames),
+                docTimeout);
     }
 
     /** The root element, after schema validation (whose problems go to {@code problems}). */
@@ -153,6 +161,20 @@ public final class PipelineParser {
         }
         String source = reader.attribute("source");
         return new ReaderSpec(type, source == null ? null : resolve(folder, source), pattern, encoding, language);
+    }
+
+    /** The {@code docTimeout} attribute in seconds (the schema checks its syntax), or null when absent. */
+    private static Duration docTimeout(XmlElement root, Problems problems) {
+        String seconds = root.attribute("docTimeout");
+        if (seconds == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds.trim()));
+        } catch (NumberFormatException e) {
+            problems.add(root, "docTimeout '" + seconds + "' is not a number of seconds such as 600");
+            return null;
+        }
     }
 
     private static List<WriterSpec> writers(List<XmlElement> writerElements, Path folder, Problems problems) {
