@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -24,9 +26,10 @@ import org.lectern.pipeline.run.InputDocument;
  * Where the time of a pipeline goes: each step of the pipeline file as an engine of its own, one thread, every
  * document through all steps in file order, each step's {@code process} timed. Prints one line per step,
  * {@code STEP name nanoseconds}, after a line {@code WORDS n}; the driver turns them into the per-annotator table.
- * Model loading is not counted (engines are made before the first document).
+ * Model loading is neither counted nor recorded: engines are made before the first document, and the Java Flight
+ * Recorder (profile settings) records from the first document to the last.
  *
- * <p>Usage: {@code AnnotatorTimes PIPELINE_FILE CORPUS_DIR}
+ * <p>Usage: {@code AnnotatorTimes PIPELINE_FILE CORPUS_DIR RECORDING_FILE}
  */
 public final class AnnotatorTimes {
 
@@ -51,6 +54,8 @@ public final class AnnotatorTimes {
         DocumentSource source = new DocumentSource(pipeline.reader());
         long[] nanos = new long[engines.size()];
         long words = 0;
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
         for (InputDocument document : source.list()) {
             cas.reset();
             source.load(document, cas);
@@ -61,6 +66,8 @@ public final class AnnotatorTimes {
                 nanos[i] += System.nanoTime() - start;
             }
         }
+        recording.stop();
+        recording.dump(Path.of(args[2]));
         System.out.println("WORDS " + words);
         for (int i = 0; i < stepNames.length; i++) {
             System.out.printf(Locale.ROOT, "STEP %s %d%n", stepNames[i], nanos[i]);

@@ -49,6 +49,7 @@ final class JfrSummary {
         int samples = 0;
         int collections = 0;
         double gcPauseMillis = 0;
+        long maxHeapAfterGc = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             String type = event.getEventType().getName();
             if (type.equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
@@ -62,6 +63,8 @@ final class JfrSummary {
             } else if (type.equals("jdk.GarbageCollection")) {
                 collections++;
                 gcPauseMillis += event.getDuration("sumOfPauses").toNanos() / 1e6;
+            } else if (type.equals("jdk.GCHeapSummary") && "After GC".equals(event.getString("when"))) {
+                maxHeapAfterGc = Math.max(maxHeapAfterGc, event.getLong("heapUsed"));
             } else if (type.equals("jdk.JavaMonitorEnter")) {
                 String monitor = event.getClass("monitorClass").getName();
                 monitorMillis.merge(monitor, event.getDuration().toNanos() / 1e6, Double::sum);
@@ -74,7 +77,11 @@ final class JfrSummary {
         out.append(String.format(Locale.ROOT, "%nHottest methods (top frame)%n| method | share |%n|---|---|%n"));
         appendShares(out, byMethod, samples, HOT_METHODS);
         out.append(String.format(
-                Locale.ROOT, "%nGC: %d collections, %.0f ms of pauses in all%n", collections, gcPauseMillis));
+                Locale.ROOT,
+                "%nGC: %d collections, %.0f ms of pauses in all; heap after GC at most %d MB%n",
+                collections,
+                gcPauseMillis,
+                maxHeapAfterGc >> 20));
         out.append("Monitors waited for (≥ threshold of the recording settings): ");
         out.append(monitorMillis.isEmpty() ? "none" : "");
         monitorMillis.entrySet().stream()

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * start-up, start-up, peak RSS); then the default pipeline's steps timed one by one ({@link AnnotatorTimes}) under
  * Java Flight Recorder, with a profile summary ({@link JfrSummary}).
  *
- * <p>Usage: {@code ThroughputBenchmark LECTERN_HOME CORPUS_DIR} — prints Markdown tables.
+ * <p>Usage: {@code ThroughputBenchmark LECTERN_HOME CORPUS_DIR [BASELINE_LAUNCHER]} — prints Markdown tables; a
+ * baseline launcher (a script starting another build of Lectern) runs before each of this build's runs.
  */
 public final class ThroughputBenchmark {
 
@@ -39,14 +40,26 @@ public final class ThroughputBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 launcherOptions,
                 loadAverage());
-        // builds the launcher if its sources changed, so that no build is timed
-        ChildRun.run(List.of(home.resolve("lectern").toString(), "annotators"), work.resolve("build.log"), () -> false);
+        // one untimed document first: builds the launcher if its sources changed and prepares its model files, so
+        // that the timed runs start as every run after the first does
+        Path warmUp = Files.createDirectories(work.resolve("warm-up-input"));
+        Path firstFile = Corpus.textFiles(corpus).get(0);
+        Files.copy(firstFile, warmUp.resolve(firstFile.getFileName()));
+        lectern(home, warmUp, work.resolve("warm-up"), 1);
 
+        // a baseline launcher (another build of Lectern) runs interleaved with this one, for before/after figures
+        Path baseline = args.length > 2 && !args[2].isBlank() ? Path.of(args[2]).toAbsolutePath() : null;
         List<String[]> rows = new ArrayList<>();
+        if (baseline != null) {
+            rows.add(row("baseline, 1 thread", lectern(baseline, home, corpus, work.resolve("baseline"), 1), words));
+        }
         ChildRun one = lectern(home, corpus, work, 1);
         rows.add(row("Lectern default pipeline, 1 thread", one, words));
         ChildRun coreNlp = coreNlp(corpus, work);
         rows.add(row("CoreNLP tokenize,ssplit,pos,lemma,ner,quote, 1 thread", coreNlp, words));
+        if (baseline != null) {
+            rows.add(row("baseline, 2 threads", lectern(baseline, home, corpus, work.resolve("baseline"), 2), words));
+        }
         ChildRun two = lectern(home, corpus, work, 2);
         rows.add(row("Lectern default pipeline, 2 threads", two, words));
         System.out.println("| system | words/s | start-up s | peak RSS MB | wall s |");
@@ -62,11 +75,12 @@ public final class ThroughputBenchmark {
 
         Path recording = work.resolve("annotators.jfr");
         List<String> command = new ArrayList<>(javaCommand(launcherOptions));
-        command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+        command.add("-Dlectern.modelCache=" + home.resolve("target/model-cache"));
         command.addAll(List.of(
                 AnnotatorTimes.class.getName(),
                 home.resolve("examples/pipelines/news.xml").toString(),
-                corpus.toString()));
+                corpus.toString(),
+                recording.toString()));
         ChildRun steps = ChildRun.run(command, work.resolve("annotators.log"), () -> false);
         printStepTable(steps.output());
         System.out.println();
@@ -75,9 +89,14 @@ public final class ThroughputBenchmark {
     }
 
     private static ChildRun lectern(Path home, Path corpus, Path work, int threads) throws Exception {
+        return lectern(home.resolve("lectern"), home, corpus, work, threads);
+    }
+
+    private static ChildRun lectern(Path launcher, Path home, Path corpus, Path work, int threads) throws Exception {
+        Files.createDirectories(work);
         Path out = work.resolve("lectern-" + threads);
         List<String> command = List.of(
-                home.resolve("lectern").toString(),
+                launcher.toString(),
                 "run",
                 home.resolve("examples/pipelines/news.xml").toString(),
                 "--input",
