@@ -50,8 +50,11 @@ public class CrfEntityAnnotator extends AbstractEntityAnnotator {
         int offset = 0;
         for (List<CoreLabel> sentence : sentences) {
             for (CrfModels.LabelledSpan span : CrfModels.labelledSpans(classifier, sentence)) {
-                mentions.add(new Mention(
-                        offset + span.start(), offset + span.end(), span.label(), null, Mention.Source.MODEL));
+                EntityType type = EntityType.ofValue(span.label());
+                if (type != null) {
+                    mentions.add(
+                            new Mention(offset + span.start(), offset + span.end(), type, null, Mention.Source.MODEL));
+                }
             }
             offset += sentence.size();
         }

@@ -6,14 +6,13 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.lectern.api.SharedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * CoreNLP CRF classifiers, loaded once per JVM and location and shared by all engine instances (classification
+ * CoreNLP CRF classifiers, loaded once per JVM and location ({@link SharedModels}) and shared by all engine instances (classification
  * does not modify the classifier, so threads may share it).
  */
 final class CrfModels {
@@ -22,14 +21,16 @@ final class CrfModels {
     record LabelledSpan(int start, int end, String label) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(CrfModels.class);
-    private static final Map<String, CRFClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
     private static final String OUTSIDE = "O";
 
     private CrfModels() {}
 
     static CRFClassifier<CoreLabel> get(String location) throws ResourceInitializationException {
         try {
-            return LOADED.computeIfAbsent(location, CrfModels::load);
+            @SuppressWarnings("unchecked")
+            CRFClassifier<CoreLabel> classifier =
+                    SharedModels.get("entities:crf:" + location, CRFClassifier.class, () -> load(location));
+            return classifier;
         } catch (IllegalStateException e) {
             throw new ResourceInitializationException(e);
         }
