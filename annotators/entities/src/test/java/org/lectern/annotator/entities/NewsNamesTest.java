@@ -83,11 +83,10 @@ class NewsNamesTest {
 
     @Test
     void wordForAnOrganisationBeforeANameMakesItAnOrganisation() throws Exception {
-        JCas jcas =
-                annotate("The rock band Korn has lost its guitarist.\nKorn said the remaining members would carry on.");
-
-        assertThat(CrfEntityAnnotatorTest.entities(jcas))
-                .containsExactly("14-18 ORGANIZATION Korn → Korn", "43-47 ORGANIZATION Korn → Korn");
+        assertEntities(
+                "The rock band Korn has lost its guitarist.\nKorn said the remaining members would carry on.",
+                "14-18 ORGANIZATION Korn → Korn",
+                "43-47 ORGANIZATION Korn → Korn");
     }
 
     @Test
@@ -142,13 +141,19 @@ class NewsNamesTest {
 
     @Test
     void organisationNamedWithoutItsGenericLastWordIsTheSameOrganisation() throws Exception {
-        JCas jcas =
-                annotate("The US Customs Service began an investigation.\nLater US Customs raided offices in Texas.");
+        assertEntities(
+                "The US Customs Service began an investigation.\nLater US Customs raided offices in Texas.",
+                "4-22 ORGANIZATION US Customs Service → US Customs Service",
+                "53-63 ORGANIZATION US Customs → US Customs Service",
+                "82-87 LOCATION Texas → Texas");
+    }
 
-        assertThat(CrfEntityAnnotatorTest.entities(jcas))
-                .containsExactly(
-                        "4-22 ORGANIZATION US Customs Service → US Customs Service",
-                        "53-63 ORGANIZATION US Customs → US Customs Service",
-                        "82-87 LOCATION Texas → Texas");
+    @Test
+    void capitalisedWordsBeforeABracketedAcronymOfTheirInitialsAreAnOrganisation() throws Exception {
+        assertEntities(
+                "They called themselves Drink Or Die (DOD).\nPolice broke up DOD in 2001.",
+                "23-35 ORGANIZATION Drink Or Die → Drink Or Die",
+                "37-40 ORGANIZATION DOD → Drink Or Die",
+                "59-62 ORGANIZATION DOD → Drink Or Die");
     }
 }
