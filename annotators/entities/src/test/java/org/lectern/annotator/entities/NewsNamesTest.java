@@ -156,4 +156,12 @@ class NewsNamesTest {
                 "37-40 ORGANIZATION DOD → Drink Or Die",
                 "59-62 ORGANIZATION DOD → Drink Or Die");
     }
+
+    @Test
+    void jobTitleThatIsTheFirstWordOfATwoWordNameIsAGivenName() throws Exception {
+        assertEntities(
+                "A spokesman for the agency, Dean Boyd, said the case was closed.\nBoyd declined to comment further.",
+                "28-37 PERSON Dean Boyd → Dean Boyd",
+                "65-69 PERSON Boyd → Dean Boyd");
+    }
 }
