@@ -38,11 +38,13 @@ public abstract class AbstractEntityAnnotator extends JCasAnnotator_ImplBase {
     private boolean coreference;
 
     private NewsGazetteer gazetteer;
+    private NameKnowledgeBase knowledge;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         gazetteer = NewsGazetteer.instance();
+        knowledge = NameKnowledgeBase.instance();
     }
 
     /**
@@ -64,7 +66,8 @@ public abstract class AbstractEntityAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         DocumentTokens doc = new DocumentTokens(sentences);
-        for (Mention mention : new MentionResolver(gazetteer, doc, coreference).resolve(modelMentions(sentences))) {
+        for (Mention mention :
+                new MentionResolver(gazetteer, knowledge, doc, coreference).resolve(modelMentions(sentences))) {
             NamedEntity entity = new NamedEntity(jcas, doc.beginOffset(mention), doc.endOffset(mention));
             entity.setValue(mention.type().name());
             entity.setIdentifier(mention.canonical());

@@ -3,10 +3,14 @@ package org.lectern.annotator.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** "IDF" after "Israel Defense Forces", "IMoD" after "Israeli Ministry of Defense": capital initials match. */
 record AcronymExpansions(DocumentTokens doc) implements MentionPass {
+
+    private static final Pattern TITLE_CASE_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}{2,5}");
 
     @Override
     public List<Mention> apply(List<Mention> input) {
@@ -14,21 +18,33 @@ record AcronymExpansions(DocumentTokens doc) implements MentionPass {
         for (int i = 0; i < mentions.size(); i++) {
             Mention acronym = mentions.get(i);
             String surface = doc.surface(acronym);
-            if (acronym.length() != 1
-                    || !acronym.canonical().equals(surface)
-                    || !NewsLexicon.ACRONYM.matcher(surface).matches()) {
+            if (acronym.length() != 1 || !acronym.canonical().equals(surface) || !looksLikeAcronym(surface)) {
                 continue;
             }
-            String letters = surface.replaceAll("[^\\p{Lu}]", "");
             int index = i;
             mentions.stream()
                     .filter(full -> !full.is(EntityType.PERSON)
                             && full.canonical().contains(" ")
-                            && initials(full.canonical()).equals(letters))
+                            && abbreviates(surface, full.canonical()))
                     .findFirst()
                     .ifPresent(full -> mentions.set(index, acronym.named(full.type(), full.canonical())));
         }
         return mentions;
+    }
+
+    /** "IDF", "IMoD", and the word-like "Wada" and "Nato" that British news writes. */
+    static boolean looksLikeAcronym(String word) {
+        return NewsLexicon.ACRONYM.matcher(word).matches()
+                || TITLE_CASE_ACRONYM.matcher(word).matches();
+    }
+
+    /** Whether {@code word} is made of the capital initials of the words of {@code name}. */
+    static boolean abbreviates(String word, String name) {
+        String initials = initials(name);
+        return NewsLexicon.ACRONYM.matcher(word).matches()
+                ? word.replaceAll("[^\\p{Lu}]", "").equals(initials)
+                : TITLE_CASE_ACRONYM.matcher(word).matches()
+                        && word.toUpperCase(Locale.ROOT).equals(initials);
     }
 
     /** The capital initials of a name's words: "Israel Defense Forces" → "IDF". */

@@ -16,9 +16,7 @@ record BracketedAcronyms(DocumentTokens doc) implements MentionPass {
                     && acronym + 1 < doc.size()
                     && doc.word(name.end()).equals("(")
                     && doc.word(acronym + 1).equals(")")
-                    && NewsLexicon.ACRONYM.matcher(doc.word(acronym)).matches()
-                    && AcronymExpansions.initials(doc.surface(name))
-                            .equals(doc.word(acronym).replaceAll("[^\\p{Lu}]", ""))
+                    && AcronymExpansions.abbreviates(doc.word(acronym), doc.surface(name))
                     && mentions.stream().noneMatch(m -> m.start() <= acronym && acronym < m.end())) {
                 withAcronyms.add(new Mention(acronym, acronym + 1, name.type(), null, Mention.Source.PROPAGATED));
             }

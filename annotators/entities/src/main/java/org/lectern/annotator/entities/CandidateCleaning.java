@@ -103,6 +103,20 @@ record CandidateCleaning(DocumentTokens doc, NewsGazetteer gazetteer) implements
         return new Mention(start, end, type, null, mention.source());
     }
 
+    /**
+     * "Dean Boyd": a capitalised one-word job title (not an honorific such as Mr or President) that the model read
+     * as the first word of a two-word person name is a given name; news puts such titles outside names.
+     */
+    private boolean isGivenName(int start, int title, int end) {
+        String word = doc.word(start);
+        return title == 1
+                && end - start == 2
+                && NameText.isCapitalised(word)
+                && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                && !NewsLexicon.HONORIFICS.contains(
+                        word.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
     /** "Israeli Foreign Ministry Director-General" → the ministry. */
     private int withoutTrailingTitles(int start, int end) {
         for (int title = gazetteer.titles().trailingTitleLength(doc.tokens(), start, end);
@@ -120,7 +134,7 @@ record CandidateCleaning(DocumentTokens doc, NewsGazetteer gazetteer) implements
     private int withoutLeadingTitles(int start, int end) {
         for (boolean trimmed = true; trimmed && end - start > 1; ) {
             int title = gazetteer.titles().titleLength(doc.tokens(), start, end);
-            if (title > 0 && title < end - start) {
+            if (title > 0 && title < end - start && !isGivenName(start, title, end)) {
                 start += title;
             } else if (gazetteer.isDemonym(doc.word(start)) || doc.isPunctuation(start)) {
                 start++;

@@ -67,6 +67,12 @@ final class DocumentTokens {
         return surface(mention.start(), mention.end());
     }
 
+    /** Whether {@code token} and the next one are written without space between them ("al", "-"). */
+    boolean glued(int token) {
+        return token + 1 < tokens.size()
+                && tokens.get(token).endPosition() == tokens.get(token + 1).beginPosition();
+    }
+
     boolean isPunctuation(int token) {
         return NewsLexicon.PUNCTUATION_OR_POSSESSIVE.matcher(word(token)).matches();
     }

@@ -14,21 +14,32 @@ final class MentionResolver {
 
     private final List<MentionPass> passes = new ArrayList<>();
 
-    MentionResolver(NewsGazetteer gazetteer, DocumentTokens doc, boolean coreference) {
+    MentionResolver(NewsGazetteer gazetteer, NameKnowledgeBase knowledge, DocumentTokens doc, boolean coreference) {
         passes.add(new CandidateCleaning(doc, gazetteer));
+        passes.add(new PersonOrganisationSplit(doc, gazetteer));
+        passes.add(new HyphenatedNames(doc));
+        passes.add(new PeerageTitles(doc));
+        passes.add(new NicknameJoining(doc));
         passes.add(new GazetteerMatching(doc, gazetteer));
+        passes.add(new WebDomains(doc));
         passes.add(new BracketedAcronyms(doc));
+        passes.add(new BracketedExpansions(doc));
         if (coreference) {
             passes.add(new FurtherOccurrences(doc, gazetteer));
+            passes.add(new HyphenatedNames(doc)); // surnames found again may be the end of a hyphenated one
         }
         passes.add(MentionResolver::inTextOrder);
         passes.add(new ListedCanonicalNames(doc, gazetteer));
+        passes.add(new KnightedNames(doc));
         passes.add(new PartialOrganisationNames());
         passes.add(new GovernmentBodyCountries(doc, gazetteer));
         passes.add(new AcronymExpansions(doc));
         passes.add(new SpellingVariants(gazetteer));
         passes.add(new SurnameChains(doc, gazetteer));
+        passes.add(new PartialPersonNames(doc));
         passes.add(new ShortOrganisationNames(doc, gazetteer));
+        passes.add(new KnownNames(doc, knowledge));
+        passes.add(new OrganisationCues(doc));
         passes.add(new TypeUnification(gazetteer));
     }
 

@@ -67,6 +67,7 @@ final class NewsGazetteer {
     private NewsGazetteer() {
         long start = System.nanoTime();
         readLines("countries.tsv", line -> addEntry(line, "countries.tsv"));
+        readLines("curated-names.tsv", line -> addEntry(line, "curated-names.tsv"));
         readLines("aliases.tsv", line -> addEntry(line, "aliases.tsv"));
         readLines("/" + DEMONYMS, line -> {
             String[] columns = line.split("\t");
@@ -145,7 +146,7 @@ final class NewsGazetteer {
         }
     }
 
-    private static void readLines(String resource, Consumer<String> handler) {
+    static void readLines(String resource, Consumer<String> handler) {
         try (InputStream raw = NewsGazetteer.class.getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new IllegalStateException("Resource not found on the class path: " + resource);

@@ -34,6 +34,78 @@ final class NewsLexicon {
     /** "Ministry of Defense" (read as "Defense Ministry" when comparing names). */
     static final Pattern MINISTRY_OF = Pattern.compile("\\b(Ministry|Department) of (?:the )?(\\p{Lu}[\\w ]*)$");
 
+    /** Titles of peers, which are part of the name they go with ("Lord Sugar", "Baroness Thatcher"). */
+    static final Set<String> PEERAGE_TITLES = Set.of("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess");
+
+    /** Knighthoods: outside the span, kept in the canonical name ("Sir Alex Ferguson"). */
+    static final Set<String> KNIGHTHOODS = Set.of("Sir", "Dame");
+
+    /** Lower-case words that introduce an organisation's name: "rock band Korn", "products group James Hardie". */
+    static final Set<String> ORGANISATION_NOUNS = Set.of(
+            "group",
+            "company",
+            "firm",
+            "band",
+            "agency",
+            "bank",
+            "club",
+            "network",
+            "broadcaster",
+            "carrier",
+            "airline",
+            "retailer",
+            "maker",
+            "manufacturer",
+            "insurer",
+            "lender",
+            "conglomerate",
+            "chain",
+            "operator",
+            "supplier",
+            "provider",
+            "publisher",
+            "label",
+            "magazine",
+            "newspaper",
+            "tabloid",
+            "tabloids",
+            "website",
+            "party",
+            "union",
+            "association",
+            "organisation",
+            "organization",
+            "charity",
+            "outfit",
+            "watchdog",
+            "regulator",
+            "consortium",
+            "giant",
+            "developer",
+            "studio",
+            "brewer",
+            "miner",
+            "utility");
+
+    /** Last words of organisation names that news often leaves out: "US Customs" for "US Customs Service". */
+    static final Set<String> GENERIC_ORGANISATION_WORDS = Set.of(
+            "Service",
+            "Agency",
+            "Group",
+            "Company",
+            "Corporation",
+            "Corp",
+            "Inc",
+            "Ltd",
+            "Limited",
+            "plc",
+            "Plc",
+            "Holdings",
+            "Authority",
+            "Administration",
+            "Organisation",
+            "Organization");
+
     /** Honorifics and titles kept outside person spans, on top of the KBP gazetteer's job titles (lower case). */
     static final Set<String> HONORIFICS = Set.of(
             "mr",

@@ -28,13 +28,21 @@ final class PartialOrganisationNames implements MentionPass {
             // "United" in a Manchester United report is not the "Shareholders United" mentioned once
             organisations.stream()
                     .map(full -> mentions.get(full).canonical())
-                    .filter(full ->
-                            organisationKey(full).endsWith(partialKey) || isShortenedLastWord(partialName, full))
+                    .filter(full -> organisationKey(full).endsWith(partialKey)
+                            || isShortenedLastWord(partialName, full)
+                            || lacksGenericLastWord(partialName, full))
                     .max(Comparator.<String, Long>comparing(frequency::get).thenComparingInt(String::length))
                     .ifPresent(
                             full -> mentions.set(partial, mentions.get(partial).withCanonical(full)));
         }
         return mentions;
+    }
+
+    /** "US Customs" for "US Customs Service": two words or more, the full name's generic last word left out. */
+    private static boolean lacksGenericLastWord(String shortName, String fullName) {
+        return shortName.contains(" ")
+                && fullName.startsWith(shortName + " ")
+                && NewsLexicon.GENERIC_ORGANISATION_WORDS.contains(fullName.substring(shortName.length() + 1));
     }
 
     /** "GW Pharma" for "GW Pharmaceuticals": the same words, the last one cut short. */
