@@ -3,8 +3,10 @@ package org.lectern.annotator.cleanup.artefacts;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One document's tokens, the context they are judged in (corrections applied) and the findings so far: what the
@@ -26,6 +28,8 @@ final class Corrections {
     private final double minConfidence;
     private final ContextFit fit;
     private final List<Finding> findings = new ArrayList<>();
+    /** The findings by the lower-cased words they replace, in the order they were made. */
+    private final Map<String, List<Finding>> byWord = new HashMap<>();
 
     /** @param excluded characters never flagged (quotes, boilerplate, other languages) */
     Corrections(String text, BitSet excluded, double minConfidence, ContextFit fit) {
@@ -37,10 +41,6 @@ final class Corrections {
         this.excluded = excluded;
         this.minConfidence = minConfidence;
         this.fit = fit;
-    }
-
-    int findingCount() {
-        return findings.size();
     }
 
     /** Whether token {@code i} is a word to judge: not yet flagged, a content word, outside excluded text. */
@@ -61,14 +61,17 @@ final class Corrections {
             return;
         }
         findings.add(finding);
-        for (int i = 0; i < tokens.size(); i++) {
+        byWord.computeIfAbsent(wordAt(finding), w -> new ArrayList<>()).add(finding);
+        for (int i = firstTokenFrom(finding.begin());
+                i < tokens.size() && tokens.get(i).begin() < finding.end();
+                i++) {
             StatisticsTokens.Token token = tokens.get(i);
             if (token.begin() == finding.begin() && token.end() == finding.end()) {
                 context[i] = finding.correction();
                 replaced[i] = replacement;
             }
             // words inside a phrase a rule rewrote are not judged again
-            flagged[i] |= token.begin() >= finding.begin() && token.end() <= finding.end();
+            flagged[i] |= token.end() <= finding.end();
         }
     }
 
@@ -80,6 +83,7 @@ final class Corrections {
                 .findFirst()
                 .orElseThrow();
         findings.remove(kept);
+        byWord.get(wordAt(kept)).remove(kept);
         flagged[i] = false;
         replaced[i] = false;
         context[i] = token.norm();
@@ -99,15 +103,32 @@ final class Corrections {
     /** The correction already made for the same word at another place in the document, or null. */
     String correctionElsewhere(int i) {
         StatisticsTokens.Token token = tokens.get(i);
-        for (Finding finding : findings) {
-            if (finding.begin() != token.begin()
-                    && text.substring(finding.begin(), finding.end())
-                            .toLowerCase(Locale.ROOT)
-                            .equals(token.norm())) {
+        for (Finding finding : byWord.getOrDefault(token.norm(), List.of())) {
+            if (finding.begin() != token.begin()) {
                 return finding.correction();
             }
         }
         return null;
+    }
+
+    /** The replaced text of a finding, lower-cased: what {@link #correctionElsewhere} looks up. */
+    private String wordAt(Finding finding) {
+        return text.substring(finding.begin(), finding.end()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the first token beginning at or after {@code offset} (tokens are in text order). */
+    private int firstTokenFrom(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).begin() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -153,11 +174,7 @@ final class Corrections {
     }
 
     private int tokenEndingAt(int end) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() == end) {
-                return i;
-            }
-        }
-        return -1;
+        int i = firstTokenFrom(end) - 1;
+        return i >= 0 && tokens.get(i).end() == end ? i : -1;
     }
 }

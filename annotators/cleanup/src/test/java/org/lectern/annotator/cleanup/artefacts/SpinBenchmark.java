@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -29,7 +28,7 @@ import org.lectern.type.TranslationArtefact;
  *
  * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
  *   -Dexec.mainClass=org.lectern.annotator.cleanup.artefacts.SpinBenchmark
- *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [SPUN_EVIDENCE]"</pre>
+ *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [screened|all]"</pre>
  */
 public final class SpinBenchmark {
 
@@ -38,7 +37,7 @@ public final class SpinBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] "
-                    + "[STATED_RATE] [SPUN_EVIDENCE]");
+                    + "[STATED_RATE] [screened|all]");
             System.exit(2);
         }
         String statistics = args[1];
@@ -46,10 +45,10 @@ public final class SpinBenchmark {
         int documents = args.length > 3 ? Integer.parseInt(args[3]) : 150;
         boolean anySynonym = args.length > 4 && args[4].equals("any");
         double statedRate = args.length > 5 ? Double.parseDouble(args[5]) : 0.7;
-        int spunEvidence = args.length > 6 ? Integer.parseInt(args[6]) : 3;
+        boolean judgeAll = args.length > 6 && args[6].equals("all");
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
-        Random random = new Random(42);
+        Spinner spinner = new Spinner(synonyms, counts, rate, anySynonym, statedRate, new Random(42));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
             files = new ArrayList<>(
@@ -60,8 +59,8 @@ public final class SpinBenchmark {
                 TranslationArtefactAnnotator.class,
                 TranslationArtefactAnnotator.PARAM_STATISTICS,
                 statistics,
-                TranslationArtefactAnnotator.PARAM_SPUN_EVIDENCE,
-                spunEvidence);
+                TranslationArtefactAnnotator.PARAM_JUDGE_ALL,
+                judgeAll);
         JCas jcas = JCasFactory.createJCas();
         long words = 0;
         int replaced = 0;
@@ -71,48 +70,13 @@ public final class SpinBenchmark {
         long nanos = 0;
         for (Path file : files.subList(0, Math.min(documents, files.size()))) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            StringBuilder spun = new StringBuilder();
-            List<int[]> spans = new ArrayList<>();
-            List<String> originals = new ArrayList<>();
-            int copied = 0;
-            for (StatisticsTokens.Token token : StatisticsTokens.of(text)) {
-                if (!token.isWord()) {
-                    continue;
-                }
-                words++;
-                String word = token.norm();
-                String replacement = null;
-                if (word.equals("said")) {
-                    replacement = random.nextDouble() < statedRate ? "stated" : null;
-                } else if (!token.capitalised()
-                        && word.length() > 2
-                        && !StatisticsTokens.isFunctionWord(word)
-                        && random.nextDouble() < rate) {
-                    List<String> forms = synonyms.of(word).stream()
-                            .filter(c -> c.penalty() == 0)
-                            .map(Synonyms.Candidate::form)
-                            .filter(f -> counts.count(f) >= 3)
-                            .toList();
-                    if (!forms.isEmpty()) {
-                        replacement = anySynonym
-                                ? forms.get(random.nextInt(forms.size()))
-                                : forms.stream()
-                                        .max(Comparator.comparingInt(counts::count))
-                                        .orElseThrow();
-                    }
-                }
-                if (replacement != null) {
-                    spun.append(text, copied, token.begin());
-                    spans.add(new int[] {spun.length(), spun.length() + replacement.length()});
-                    originals.add(word);
-                    spun.append(replacement);
-                    copied = token.end();
-                }
-            }
-            spun.append(text.substring(copied));
+            Spinner.Spun spun = spinner.spin(text);
+            List<int[]> spans = spun.spans();
+            List<String> originals = spun.originals();
+            words += spun.words();
             replaced += spans.size();
             jcas.reset();
-            jcas.setDocumentText(spun.toString());
+            jcas.setDocumentText(spun.text());
             jcas.setDocumentLanguage("en");
             long start = System.nanoTime();
             engine.process(jcas);

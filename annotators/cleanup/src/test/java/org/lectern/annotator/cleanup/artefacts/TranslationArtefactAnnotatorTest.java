@@ -13,6 +13,7 @@ import org.apache.uima.jcas.JCas;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.lectern.type.LanguageSpan;
+import org.lectern.type.SpinScore;
 import org.lectern.type.TranslationArtefact;
 
 class TranslationArtefactAnnotatorTest {
@@ -99,6 +100,21 @@ class TranslationArtefactAnnotatorTest {
                 .extracting(
                         TranslationArtefact::getBegin, TranslationArtefact::getEnd, TranslationArtefact::getCorrection)
                 .containsExactly(tuple(20, 24, "call"));
+    }
+
+    @Test
+    void scoresHowSpunADocumentReadsOverItsRegions() throws Exception {
+        String spun = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
+        SpinScore score = select(annotate(spun), SpinScore.class).iterator().next();
+        // one region (fewer than 100 judged words), spun by its rule findings; the score counts the words found
+        assertThat(tuple(score.getBegin(), score.getEnd(), score.getRegions(), score.getSpunRegions()))
+                .isEqualTo(tuple(0, spun.length(), 1, 1));
+        assertThat(score.getScore()).isGreaterThan(0.2);
+
+        String clean = "The minister said he made a telephone call to his counterpart on Monday.";
+        SpinScore none = select(annotate(clean), SpinScore.class).iterator().next();
+        assertThat(tuple(none.getRegions(), none.getSpunRegions(), none.getScore()))
+                .isEqualTo(tuple(1, 0, 0.0));
     }
 
     @Test
