@@ -3,13 +3,19 @@ package org.lectern.annotator.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
+import org.lectern.api.text.Span;
 
 /**
  * The document as attribution reads it: words and punctuation, with every quote (marks included) collapsed
  * into one {@link Kind#QUOTE} token so that nothing said inside a quote is read as its attribution, and
  * sentences split on that token stream, so a full stop inside a quote never splits its sentence.
+ *
+ * <p>Why not the segmenter's DKPro {@code Token}s and {@code Sentence}s: attribution needs each quote as one
+ * token and sentences that run on across a quote ("“…. …,” she said" is one sentence here, two or three for the
+ * sentence model), and its words keep abbreviations' full stops, inner hyphens and possessives ("U.S.",
+ * "al-Assad", "Bennett’s") that the phrase rules read as one word. Splitting differently changes attributions.
  */
-final class DocumentTokens {
+final class AttributionTokens {
 
     enum Kind {
         WORD,
@@ -17,20 +23,40 @@ final class DocumentTokens {
         QUOTE
     }
 
-    record Token(Kind kind, int begin, int end, String lower, boolean capitalised, int quote) {}
+    record Token(Kind kind, int begin, int end, String lower, boolean capitalised, int quote) {
+
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+
+        boolean isPunctuation() {
+            return kind == Kind.PUNCT;
+        }
+
+        boolean isQuote() {
+            return kind == Kind.QUOTE;
+        }
+
+        /** A capitalised word. */
+        boolean isCapitalisedWord() {
+            return kind == Kind.WORD && capitalised;
+        }
+    }
+
+    /** Tokens {@code first} to {@code end} (exclusive) in paragraph {@code paragraph}. */
+    record Sentence(int first, int end, int paragraph) {}
 
     final List<Token> tokens = new ArrayList<>();
-    /** Per sentence: first token index, end token index (exclusive), paragraph index. */
-    final List<int[]> sentences = new ArrayList<>();
+    final List<Sentence> sentences = new ArrayList<>();
     /** Sentence index of each token. */
-    private int[] sentenceOfToken;
+    private final int[] sentenceOfToken;
 
-    DocumentTokens(String text, List<int[]> paragraphs, List<QuoteSpan> quotes) {
+    AttributionTokens(String text, List<Span> paragraphs, List<QuoteSpan> quotes) {
         int nextQuote = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             int sentenceStart = tokens.size();
-            int end = paragraphs.get(p)[1];
-            int i = paragraphs.get(p)[0];
+            int end = paragraphs.get(p).end();
+            int i = paragraphs.get(p).begin();
             while (i < end) {
                 char c = text.charAt(i);
                 while (nextQuote < quotes.size() && quotes.get(nextQuote).openMark() < i) {
@@ -46,7 +72,7 @@ final class DocumentTokens {
                     if (quote.end() > quote.begin()
                             && text.charAt(quote.end() - 1) == '.'
                             && startsSentence(text, i, end)) {
-                        sentences.add(new int[] {sentenceStart, tokens.size(), p});
+                        sentences.add(new Sentence(sentenceStart, tokens.size(), p));
                         sentenceStart = tokens.size();
                     }
                 } else if (Character.isLetterOrDigit(c)) {
@@ -55,7 +81,7 @@ final class DocumentTokens {
                     if (!QuoteFinder.isSpace(c)) {
                         tokens.add(new Token(Kind.PUNCT, i, i + 1, String.valueOf(c), false, -1));
                         if ((c == '.' || c == '!' || c == '?') && startsSentence(text, i + 1, end)) {
-                            sentences.add(new int[] {sentenceStart, tokens.size(), p});
+                            sentences.add(new Sentence(sentenceStart, tokens.size(), p));
                             sentenceStart = tokens.size();
                         }
                     }
@@ -63,12 +89,12 @@ final class DocumentTokens {
                 }
             }
             if (tokens.size() > sentenceStart) {
-                sentences.add(new int[] {sentenceStart, tokens.size(), p});
+                sentences.add(new Sentence(sentenceStart, tokens.size(), p));
             }
         }
         sentenceOfToken = new int[tokens.size()];
         for (int s = 0; s < sentences.size(); s++) {
-            for (int t = sentences.get(s)[0]; t < sentences.get(s)[1]; t++) {
+            for (int t = sentences.get(s).first(); t < sentences.get(s).end(); t++) {
                 sentenceOfToken[t] = s;
             }
         }
@@ -78,8 +104,25 @@ final class DocumentTokens {
         return sentenceOfToken[token];
     }
 
+    Sentence sentence(int index) {
+        return sentences.get(index);
+    }
+
+    /** The sentence holding token {@code token}. */
+    Sentence sentenceAround(int token) {
+        return sentences.get(sentenceOfToken[token]);
+    }
+
     int paragraphOfSentence(int sentence) {
-        return sentences.get(sentence)[2];
+        return sentences.get(sentence).paragraph();
+    }
+
+    Token get(int token) {
+        return tokens.get(token);
+    }
+
+    int size() {
+        return tokens.size();
     }
 
     /** Index of the first token that ends after {@code offset} (tokens.size() if none). */
