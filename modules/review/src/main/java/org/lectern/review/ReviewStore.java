@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FeatureStructure;
@@ -56,6 +57,7 @@ public final class ReviewStore implements AutoCloseable {
     private final XmiFolder predicted;
     private final Clock clock;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "lectern-review-writer");
         thread.setDaemon(true);
@@ -76,6 +78,11 @@ public final class ReviewStore implements AutoCloseable {
         if (!Files.exists(mark)) {
             Files.writeString(mark, "Review logs and reviewed XMI of the folder above; not documents of it.\n");
         }
+    }
+
+    /** Counts saved requests: a changed value means some document's review changed. */
+    public long changes() {
+        return changes.get();
     }
 
     public Path reviewRoot() {
@@ -126,6 +133,7 @@ public final class ReviewStore implements AutoCloseable {
                 writer.schedule(() -> writeWhenIdle(slot), WRITE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
             }
             slot.lastChange = System.currentTimeMillis();
+            changes.incrementAndGet();
             return new Outcome.Saved(document.version());
         }
     }
@@ -252,6 +260,15 @@ public final class ReviewStore implements AutoCloseable {
             }
             document = new ReviewDocument(cas, pipelineSha256(cas), contents.entries());
             predictedStamp = stamp;
+            Path reviewed = reviewRoot.resolve(id + ".xmi");
+            if (!contents.entries().isEmpty()
+                    && (!Files.exists(reviewed)
+                            || Files.getLastModifiedTime(reviewed).compareTo(Files.getLastModifiedTime(log.file()))
+                                    < 0)) {
+                // killed before the reviewed XMI caught up with the log
+                dirty = true;
+                writer.schedule(() -> writeWhenIdle(this), 0, TimeUnit.MILLISECONDS);
+            }
             if (!document.orphans().isEmpty()) {
                 LOG.warn(
                         "{}: {} review entries no longer match the predicted XMI",
