@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -70,8 +72,7 @@ public final class ReviewBenchmark {
         }
         System.out.printf(
                 "load average at the end: %.1f (2 cores)%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** 5 MB of corpus text: sentences, entities on capitalised words, then tokens up to 200,000 annotations. */
@@ -133,16 +134,21 @@ public final class ReviewBenchmark {
         List<com.fasterxml.jackson.databind.node.ObjectNode> entries =
                 log.read().entries();
         long read = System.nanoTime();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         ReviewDocument replayed = new ReviewDocument(fresh, "bench", entries);
         long replayEnd = System.nanoTime();
+        long cpuEnd = cpu.getCurrentThreadCpuTime();
         System.out.printf(
-                "replay: %,d ops read in %.0f ms, replayed in %.0f ms (%d orphans); loading the 5 MB XMI before "
-                        + "it took %.0f ms%n",
+                "replay: %,d ops read in %.0f ms, replayed in %.0f ms wall / %.0f ms CPU of the replaying thread "
+                        + "(%d orphans); loading the 5 MB XMI before it took %.0f ms; load average %.1f%n",
                 replayed.version(),
                 (read - loaded) / 1e6,
                 (replayEnd - read) / 1e6,
+                (cpuEnd - cpuStart) / 1e6,
                 replayed.orphans().size(),
-                (loaded - loadStart) / 1e6);
+                (loaded - loadStart) / 1e6,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Files.delete(log.file());
     }
 
