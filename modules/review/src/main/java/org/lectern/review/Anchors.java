@@ -77,11 +77,12 @@ final class Anchors {
 
     /**
      * The indexed annotation {@code anchor} names: same type (not a subtype), same offsets, same key features
-     * where the anchor gives them; the one with xmi:id {@code id} if several match, else the first.
+     * where the anchor gives them, {@code live} (not rejected); the one with id {@code id} if several match, else
+     * the first.
      *
      * @throws OpException naming what was looked for when nothing matches
      */
-    static Annotation find(CAS cas, JsonNode anchor) throws OpException {
+    static Annotation find(CAS cas, JsonNode anchor, java.util.function.Predicate<Annotation> live) throws OpException {
         Type type = type(cas.getTypeSystem(), anchor.path("type").asText(null));
         if (!cas.getTypeSystem().subsumes(cas.getAnnotationType(), type)) {
             throw new OpException("type " + type.getName() + " is not an annotation type");
@@ -92,7 +93,7 @@ final class Anchors {
         int idHint = anchor.path("id").asInt(-1);
         Annotation found = null;
         for (Annotation candidate : cas.<Annotation>select(type).at(begin, end)) {
-            if (candidate.getType() == type && keyMatches(candidate, key)) {
+            if (candidate.getType() == type && live.test(candidate) && keyMatches(candidate, key)) {
                 if (found == null || candidate._id() == idHint) {
                     found = candidate;
                 }

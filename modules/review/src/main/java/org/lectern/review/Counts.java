@@ -23,7 +23,7 @@ final class Counts {
             Provenance p = provenance.get(annotation);
             if (p == null) {
                 unreviewed++;
-            } else if (!p.status().equals(Provenance.ADDED)) {
+            } else if (p.kept() && !p.status().equals(Provenance.ADDED)) {
                 reviewed++;
             }
         }

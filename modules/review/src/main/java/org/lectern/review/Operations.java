@@ -43,7 +43,7 @@ final class Operations {
             checkSpan(Anchors.offset(entry, "begin"), Anchors.offset(entry, "end"));
             return;
         }
-        Annotation target = Anchors.find(cas, entry);
+        Annotation target = find(entry);
         entry.setAll(Anchors.of(target));
         entry.put("id", target._id());
         if (op.equals("set")) {
@@ -69,10 +69,10 @@ final class Operations {
 
     private Change dispatch(ObjectNode entry, Provenance made) throws OpException {
         return switch (entry.path("op").asText()) {
-            case "accept" -> accept(Anchors.find(cas, entry), made);
-            case "reject" -> remove(Anchors.find(cas, entry), withStatus(made, Provenance.REJECTED));
-            case "delete" -> remove(Anchors.find(cas, entry), withStatus(made, Provenance.DELETED));
-            case "set" -> set(Anchors.find(cas, entry), entry.path("feature").asText(null), entry.get("after"), made);
+            case "accept" -> accept(find(entry), made);
+            case "reject" -> remove(find(entry), withStatus(made, Provenance.REJECTED));
+            case "delete" -> remove(find(entry), withStatus(made, Provenance.DELETED));
+            case "set" -> set(find(entry), entry.path("feature").asText(null), entry.get("after"), made);
             case "add" -> add(entry, made);
             default -> throw new OpException("unknown op '" + entry.path("op").asText() + "'");
         };
@@ -84,21 +84,28 @@ final class Operations {
         return Change.applied(() -> restore(target, before), () -> provenance.put(target, after));
     }
 
-    /** Reject (a wrong prediction) or delete: out of the indexes, and references to it cleared (undo restores). */
+    /**
+     * Reject (a wrong prediction) or delete: references to it are cleared (undo restores them). A prediction stays
+     * in the CAS indexes, marked by its provenance (taking it out of and back into an index of 200,000 annotations
+     * costs more than all the rest of an op); {@link ReviewedXmi} leaves it out. An added one is taken out.
+     */
     private Change remove(Annotation target, Provenance made) {
         Provenance before = provenance.get(target);
+        boolean added = before != null && before.status().equals(Provenance.ADDED);
         List<Runnable> relink = new ArrayList<>();
         return Change.applied(
                 () -> {
-                    target.addToIndexes();
+                    if (added) {
+                        target.addToIndexes();
+                    }
                     relink.forEach(Runnable::run);
                     restore(target, before);
                 },
                 () -> {
                     relink.clear();
                     relink.addAll(unlink(target));
-                    target.removeFromIndexes();
-                    if (before != null && before.status().equals(Provenance.ADDED)) {
+                    if (added) {
+                        target.removeFromIndexes();
                         provenance.remove(target);
                     } else {
                         provenance.put(target, made);
@@ -182,7 +189,7 @@ final class Operations {
         if (feature.getRange().isArray() || !value.isObject()) {
             throw new OpException("feature '" + featureName + "' takes an annotation anchor {type, begin, end}");
         }
-        Annotation referenced = Anchors.find(cas, value);
+        Annotation referenced = find(value);
         if (!cas.getTypeSystem().subsumes(feature.getRange(), referenced.getType())) {
             throw new OpException("feature '" + featureName + "' takes a "
                     + feature.getRange().getShortName());
@@ -217,6 +224,14 @@ final class Operations {
             throw new OpException(target.getType().getShortName() + " has no feature '" + featureName + "'");
         }
         return feature;
+    }
+
+    /** The live annotation an anchor names: rejected ones stay in the indexes (see {@link #remove}) but are gone. */
+    private Annotation find(JsonNode anchor) throws OpException {
+        return Anchors.find(cas, anchor, annotation -> {
+            Provenance p = provenance.get(annotation);
+            return p == null || p.kept();
+        });
     }
 
     /** Clears every indexed reference to {@code target}; returns the actions that put them back. */

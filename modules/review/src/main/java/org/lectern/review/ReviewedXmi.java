@@ -36,13 +36,17 @@ final class ReviewedXmi {
             throw new IOException(e);
         }
         List<TOP> added = new ArrayList<>();
+        List<Annotation> rejected = new ArrayList<>();
         try {
             for (Map.Entry<Annotation, Provenance> entry : document.provenance().entrySet()) {
                 Provenance provenance = entry.getValue();
                 if (provenance.kept()) {
                     added.add(provenance(jcas, entry.getKey(), provenance));
+                } else {
+                    rejected.add(entry.getKey());
                 }
             }
+            rejected.forEach(Annotation::removeFromIndexes);
             added.add(state(jcas, document));
             Path folder = target.toAbsolutePath().getParent();
             if (!Files.exists(folder.resolve(TypeSystemFile.NAME))) {
@@ -52,6 +56,7 @@ final class ReviewedXmi {
         } finally {
             // the next write makes them again from the provenance map, which undo may have changed meanwhile
             added.forEach(TOP::removeFromIndexes);
+            rejected.forEach(Annotation::addToIndexes);
         }
     }
 

@@ -28,8 +28,12 @@ class ReviewDocumentTest {
         return new ReviewDocument(cas, "run-1", log);
     }
 
+    /** The entities of the reviewed document (rejected ones stay in the CAS, marked by their provenance). */
     private static List<NamedEntity> entities(ReviewDocument document) throws Exception {
-        return List.copyOf(JCasUtil.select(document.cas().getJCas(), NamedEntity.class));
+        return JCasUtil.select(document.cas().getJCas(), NamedEntity.class).stream()
+                .filter(e -> document.provenance().get(e) == null
+                        || document.provenance().get(e).kept())
+                .toList();
     }
 
     @Test
