@@ -7,6 +7,8 @@ import { documentUrl } from './dom.js';
 const TOKEN_KEY = 'lectern.token';
 const REVIEWER_KEY = 'lectern.reviewer';
 const POLL_MILLIS = 2000;
+/** A reviewer may poll less often (or a test not at all for a while): milliseconds in localStorage. */
+const POLL_KEY = 'lectern.pollMillis';
 
 /**
  * The write token: taken from the address the server printed ({@code ?token=…}) and kept for the session, or the
@@ -57,7 +59,11 @@ export class ReviewSync {
     Object.assign(this, { id, token, review, handlers });
     this.pending = []; // {op (as sent), entry (as applied), target (annotation index or null), before (snapshot)}
     this.sending = false;
-    this.timer = setInterval(() => this.poll(), POLL_MILLIS);
+    this.lastPoll = performance.now();
+    this.timer = setInterval(() => {
+      const every = Number(localStorage.getItem(POLL_KEY) || POLL_MILLIS);
+      if (performance.now() - this.lastPoll >= every) { this.lastPoll = performance.now(); this.poll(); }
+    }, 200);
   }
 
   dispose() {

@@ -32,6 +32,7 @@ class ReviewController {
     Object.assign(this, { id, model, view, review, page, current: null, pos: -1, mode: null, queue: null, queued: 0,
       ordering: 'text' });
     document.body.classList.add('reviewing');
+    page.textPane.review = this; // for checks from the outside (tests, the console)
     this.panel = new ReviewPanel(page.reviewSlot, page.progressSlot, {
       bulkAccept: (choice) => this.bulkAccept(choice),
       confidenceAccept: (x) => this.confidenceAccept(x),
@@ -53,6 +54,17 @@ class ReviewController {
     page.textPane.addEventListener('click', (event) => this.clicked(event));
     this.updateLayers();
     this.showProgress();
+  }
+
+  /** The document as review left it, for checks: each annotation's type, span, features and review status. */
+  dump() {
+    return this.model.ann.map((a, i) => ({ type: this.model.types[a.t].name, b: a.b, e: a.e,
+      f: JSON.stringify(Object.entries(a.f).filter(([, v]) => typeof v !== 'object').sort()),
+      ref: JSON.stringify(Object.entries(a.f).filter(([, v]) => v && typeof v === 'object' && 'ref' in v)
+        .map(([k, v]) => [k, this.model.ann[v.ref].b, this.model.ann[v.ref].e]).sort()),
+      status: this.review.status.get(i)?.status || null, kept: this.review.isKept(i) }))
+      .filter((a) => a.kept || a.status)
+      .map((a) => JSON.stringify(a)).sort();
   }
 
   dispose() {
