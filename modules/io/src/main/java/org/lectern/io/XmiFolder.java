@@ -43,6 +43,9 @@ public final class XmiFolder {
 
     private static final String XMI_EXTENSION = ".xmi";
 
+    /** A file marking a sub-folder whose XMI files are not documents of the enclosing folder. */
+    public static final String NOT_DOCUMENTS_MARK = ".lectern-not-documents";
+
     /** Bytes searched for the end of the XML prolog (XMI files reach their root element within a few dozen). */
     private static final int PROLOG_LIMIT = 64 * 1024;
 
@@ -54,13 +57,28 @@ public final class XmiFolder {
     /** Type systems by the folder they serve; one parse per folder, shared by all loads. */
     private final Map<Path, TypeSystemDescription> typeSystems = new ConcurrentHashMap<>();
 
+    /** Types added to every document's type system (e.g. the review's), or null. */
+    private final TypeSystemDescription extraTypes;
+
     public XmiFolder(Path root) {
+        this(root, null);
+    }
+
+    /** A folder whose documents load with {@code extraTypes} besides their own {@code TypeSystem.xml}. */
+    public XmiFolder(Path root, TypeSystemDescription extraTypes) {
         this.root = root.toAbsolutePath().normalize();
+        this.extraTypes = extraTypes;
+    }
+
+    /** The folder, absolute and normalised. */
+    public Path root() {
+        return root;
     }
 
     /**
      * All {@code *.xmi} files below the root, in path order. A symbolic link whose target lies outside the root is
-     * left out (and logged): nothing outside the folder is ever read through it.
+     * left out (and logged): nothing outside the folder is ever read through it. A sub-folder holding the file
+     * {@link #NOT_DOCUMENTS_MARK} (the review folder) is left out: its XMI are not documents of this folder.
      */
     public List<Path> xmiFiles() throws IOException {
         if (!Files.isDirectory(root)) {
@@ -69,11 +87,21 @@ public final class XmiFolder {
         Path realRoot = root.toRealPath();
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.getFileName().toString().endsWith(XMI_EXTENSION))
+                    .filter(file -> !inMarkedFolder(file))
                     .filter(Files::isRegularFile)
                     .filter(file -> insideRoot(file, realRoot))
                     .sorted()
                     .collect(Collectors.toList());
         }
+    }
+
+    private boolean inMarkedFolder(Path file) {
+        for (Path folder = file.getParent(); folder != null && !folder.equals(root); folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(NOT_DOCUMENTS_MARK))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideRoot(Path file, Path realRoot) {
@@ -204,7 +232,7 @@ public final class XmiFolder {
         Path typeSystemFile = folder.resolve(TypeSystemFile.NAME);
         TypeSystemDescription description;
         if (Files.isRegularFile(typeSystemFile)) {
-            description = TypeSystemFile.read(typeSystemFile);
+            description = withExtraTypes(TypeSystemFile.read(typeSystemFile));
         } else if (!folder.equals(root) && folder.startsWith(root)) {
             description = typeSystemFor(folder.getParent());
         } else {
@@ -212,10 +240,24 @@ public final class XmiFolder {
                     "No {} in {} or above it; loading its XMI with the types on the classpath",
                     TypeSystemFile.NAME,
                     folder);
-            description = classpathTypeSystem();
+            description = withExtraTypes(classpathTypeSystem());
         }
         typeSystems.put(folder, description);
         return description;
+    }
+
+    private TypeSystemDescription withExtraTypes(TypeSystemDescription description) throws IOException {
+        if (extraTypes == null) {
+            return description;
+        }
+        try {
+            return CasCreationUtils.mergeTypeSystems(List.of(description, extraTypes));
+        } catch (ResourceInitializationException e) {
+            throw new IOException(
+                    "Cannot add " + extraTypes.getName() + " to the types of " + root + ": "
+                            + ErrorMessages.rootCause(e),
+                    e);
+        }
     }
 
     private static TypeSystemDescription classpathTypeSystem() throws IOException {

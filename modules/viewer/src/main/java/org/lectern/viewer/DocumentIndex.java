@@ -97,6 +97,11 @@ final class DocumentIndex implements AutoCloseable {
         return list;
     }
 
+    /** The XMI file of document {@code id}, or null when the folder scan has not found it. */
+    Path file(String id) {
+        return files.get(id);
+    }
+
     /** The JSON of one view of a document. */
     byte[] documentJson(String id, String viewName) throws NotFoundException, UnreadableException, IOException {
         Path xmi = files.get(id);

@@ -3,7 +3,6 @@ package org.lectern.viewer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.lectern.review.ReviewStore;
 
 /**
  * The viewer's HTTP surface: the JSON API under {@code /api/} and the web UI's static files, which are a fixed set
@@ -25,7 +25,8 @@ import org.eclipse.jetty.util.Fields;
  * <ul>
  * <li>{@code GET /api/documents}: the folder's documents with languages and counts per layer;</li>
  * <li>{@code GET /api/documents/{id}[?view=NAME]}: one document's text and annotations;</li>
- * <li>{@code GET /api/search?q=TEXT[&kind=all|entity|speaker|text]}: hits with snippets.</li>
+ * <li>{@code GET /api/search?q=TEXT[&kind=all|entity|speaker|text]}: hits with snippets;</li>
+ * <li>the review endpoints of {@link ReviewApi}, unless the viewer is read-only.</li>
  * </ul>
  */
 final class ViewerHandler extends Handler.Abstract {
@@ -45,6 +46,8 @@ final class ViewerHandler extends Handler.Abstract {
             Map.entry("/document.js", "text/javascript; charset=utf-8"),
             Map.entry("/search.js", "text/javascript; charset=utf-8"),
             Map.entry("/dom.js", "text/javascript; charset=utf-8"),
+            Map.entry("/login.html", "text/html; charset=utf-8"),
+            Map.entry("/login.js", "text/javascript; charset=utf-8"),
             Map.entry("/keys.js", "text/javascript; charset=utf-8"),
             Map.entry("/review.js", "text/javascript; charset=utf-8"),
             Map.entry("/review-model.js", "text/javascript; charset=utf-8"),
@@ -53,7 +56,7 @@ final class ViewerHandler extends Handler.Abstract {
             Map.entry("/review-layers.js", "text/javascript; charset=utf-8"),
             Map.entry("/style.css", "text/css; charset=utf-8"));
 
-    private static final String JSON = "application/json; charset=utf-8";
+    private static final String JSON = JsonResponses.JSON;
 
     /** Nothing but the page's own scripts and styles may run or load. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
@@ -61,12 +64,18 @@ final class ViewerHandler extends Handler.Abstract {
             + "frame-ancestors 'none'";
 
     private final DocumentIndex index;
+    /** The review endpoints and their store, or null for a read-only viewer. */
+    private final ReviewApi reviewApi;
+
+    private final ReviewStore reviews;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, byte[]> staticContent = new LinkedHashMap<>();
     private volatile CachedListing listing;
 
-    ViewerHandler(DocumentIndex index) throws IOException {
+    ViewerHandler(DocumentIndex index, ReviewStore reviews, AccessGuard guard) throws IOException {
         this.index = index;
+        this.reviews = reviews;
+        this.reviewApi = reviews == null ? null : new ReviewApi(index, reviews, guard);
         for (String path : STATIC_FILES.keySet()) {
             try (InputStream in = ViewerHandler.class.getResourceAsStream(UI_RESOURCES + path.substring(1))) {
                 if (in == null) {
@@ -84,12 +93,16 @@ final class ViewerHandler extends Handler.Abstract {
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         String method = request.getMethod();
+        String path = Request.getPathInContext(request);
+        if (reviewApi != null && reviewApi.handles(path)) {
+            reviewApi.handle(request, response, callback, path);
+            return true;
+        }
         if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
             headers.put(HttpHeader.ALLOW, "GET, HEAD");
             sendError(response, callback, HttpStatus.METHOD_NOT_ALLOWED_405, "only GET and HEAD are supported");
             return true;
         }
-        String path = Request.getPathInContext(request);
         if (path.startsWith(API)) {
             handleApi(request, response, callback, path);
         } else {
@@ -141,7 +154,7 @@ final class ViewerHandler extends Handler.Abstract {
 
     /** The list's JSON, rebuilt only when the index has changed since the last request. */
     private byte[] listing() throws IOException {
-        long version = index.version();
+        long version = index.version() * 1_000_003L + (reviews == null ? 0 : reviews.changes());
         boolean indexing = index.indexing();
         CachedListing cached = listing;
         if (cached != null && cached.version() == version && cached.indexing() == indexing) {
@@ -163,6 +176,9 @@ final class ViewerHandler extends Handler.Abstract {
                     entry.put("counts", doc.counts());
                     entry.put("characters", doc.characters());
                     entry.put("error", doc.error());
+                    if (reviews != null && doc.error() == null) {
+                        entry.put("review", reviewStatus(doc));
+                    }
                     return entry;
                 })
                 .toList();
@@ -178,6 +194,19 @@ final class ViewerHandler extends Handler.Abstract {
         return body;
     }
 
+    /** State and counts of reviewed / unreviewed predictions; a document without a review log is new. */
+    private Object reviewStatus(DocumentSummary doc) {
+        int predictions = doc.counts().entrySet().stream()
+                .filter(count -> !count.getKey().equals("annotations"))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        try {
+            return reviews.status(doc.id(), index.file(doc.id()), predictions);
+        } catch (IOException | RuntimeException e) {
+            return Map.of("error", e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
     private void handleStatic(Response response, Callback callback, String path) throws IOException {
         byte[] content = staticContent.get(path);
         if (content == null) {
@@ -189,13 +218,10 @@ final class ViewerHandler extends Handler.Abstract {
     }
 
     private void sendError(Response response, Callback callback, int status, String message) throws IOException {
-        send(response, callback, status, JSON, mapper.writeValueAsBytes(Map.of("error", message)));
+        JsonResponses.error(response, callback, status, message);
     }
 
     private static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        JsonResponses.send(response, callback, status, contentType, body);
     }
 }
