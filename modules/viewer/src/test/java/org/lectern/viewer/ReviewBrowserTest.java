@@ -76,7 +76,8 @@ class ReviewBrowserTest {
         assertThat(segment(browser, "Friday").getAttribute("class")).contains("rv-struck");
         keys(browser, "a", "a"); // accept the first quote and Keller
         keys(browser, "s", Keys.ARROW_DOWN, Keys.ENTER); // the second quote is Maria Keller's (first in the list)
-        keys(browser, "j", "e", Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
+        keys(browser, "j", "e");
+        chord(browser, Keys.ARROW_RIGHT, Keys.SHIFT);
         assertThat(browser.findElement(By.id("boundary-preview")).getText()).contains("Peter Brandt");
         keys(browser, Keys.ENTER, "c");
         WebElement field = browser.findElement(By.id("value-field"));
@@ -86,17 +87,17 @@ class ReviewBrowserTest {
         keys(browser, "n", "2"); // add Vestas (an entity, as the current one), make it an ORGANIZATION
         assertThat(segment(browser, "Vestas").getAttribute("class")).contains("rv-added");
         assertThat(entityValue(browser, "Vestas")).isEqualTo("ORGANIZATION");
-        keys(browser, Keys.chord(Keys.CONTROL, "z"));
+        chord(browser, "z", Keys.CONTROL);
         assertThat(entityValue(browser, "Vestas")).isEqualTo("PERSON");
-        keys(browser, Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));
+        chord(browser, "z", Keys.CONTROL, Keys.SHIFT);
         assertThat(entityValue(browser, "Vestas")).isEqualTo("ORGANIZATION");
         waitFor(browser, "return document.getElementById('review-progress').textContent === '8 of 8 reviewed'");
         new Actions(browser)
                 .moveToElement(segment(browser, "Aarhus"))
                 .perform();
-        assertThat(browser.findElement(By.id("details")).getText()).contains("accepted by tester at");
+        assertThat(browser.findElement(By.id("details")).getText()).contains("accepted by ");
         screenshot();
-        keys(browser, Keys.chord(Keys.CONTROL, Keys.ENTER)); // reviewed; the next unreviewed document opens
+        chord(browser, Keys.ENTER, Keys.CONTROL); // reviewed; the next unreviewed document opens
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("#/doc/brief")));
         assertThat(browser.getCurrentUrl()).contains("#/doc/").doesNotContain("token=");
@@ -106,7 +107,7 @@ class ReviewBrowserTest {
         assertThat(review.path("orphans")).isEmpty();
         Path out = temp.resolve("gold");
         int exit = new CommandLine(new ExportCommand())
-                .execute(folder.toString(), "--reviewed", "--json", out.toString());
+                .execute(folder.resolve("review").toString(), "--json", out.toString());
         assertThat(exit).isZero();
         assertThat(JSON.readTree(out.resolve("brief.json").toFile())).isEqualTo(JSON.readTree(expectedBrief()));
     }
@@ -236,16 +237,23 @@ class ReviewBrowserTest {
         HttpResponse<String> marked = post("/api/documents/listed/review", 0, "{\"ops\": [{\"op\": \"state\", "
                 + "\"state\": \"reviewed\"}]}");
         assertThat(marked.statusCode()).isEqualTo(200);
-        open(browser, "#/");
+        browser.get(server.browserUri() + "#/");
+        browser.navigate().refresh();
         WebElement cell = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("tr.doc-row[data-id='listed'] .state-cell")));
         assertThat(cell.getText()).startsWith("reviewed");
-        int all = browser.findElements(By.cssSelector("tr.doc-row")).size();
+        List<WebElement> all = browser.findElements(By.cssSelector("tr.doc-row"));
+        long reviewed = all.stream()
+                .filter(row -> row.findElement(By.cssSelector(".state-cell")).getText().startsWith("reviewed"))
+                .count();
         browser.findElement(By.id("filter-unreviewed")).click();
         assertThat(browser.findElements(By.cssSelector("tr.doc-row")))
-                .hasSize(all - 1)
-                .noneMatch(row -> row.getAttribute("data-id").equals("listed"));
+                .hasSize((int) (all.size() - reviewed))
+                .isNotEmpty()
+                .noneMatch(row -> row.getAttribute("data-id").equals("listed"))
+                .allSatisfy(row -> assertThat(row.findElement(By.cssSelector(".state-cell")).getText())
+                        .doesNotStartWith("reviewed"));
     }
 
     @Test
@@ -286,11 +294,27 @@ class ReviewBrowserTest {
         }
     }
 
+    /** Presses {@code key} with {@code modifiers} held. */
+    private static void chord(ChromeDriver driver, CharSequence key, Keys... modifiers) {
+        Actions actions = new Actions(driver);
+        for (Keys modifier : modifiers) {
+            actions = actions.keyDown(modifier);
+        }
+        actions = actions.sendKeys(key);
+        for (Keys modifier : modifiers) {
+            actions = actions.keyUp(modifier);
+        }
+        actions.perform();
+    }
+
     private static void assertCurrent(ChromeDriver driver, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(b -> ((String) driver.executeScript("return [...document.querySelectorAll('#text .seg.current')]"
-                                + ".map(s => s.textContent).join('')"))
-                        .equals(text));
+        String script = "return [...document.querySelectorAll('#text .seg.current')].map(s => s.textContent).join('')";
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(b -> driver.executeScript(script).equals(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("current: '" + driver.executeScript(script) + "', notices: "
+                    + driver.findElement(By.id("review-notices")).getText(), e);
+        }
     }
 
     /** The drawn segment whose text is {@code text}. */

@@ -16,7 +16,7 @@ export class ReviewPanel {
     const threshold = el('input', { id: 'bulk-confidence', type: 'number', min: '0', max: '1', step: '0.05',
       value: '0.9', 'aria-label': 'Confidence at least' });
     const order = el('select', { id: 'queue-order', 'aria-label': 'Queue order',
-      onchange: () => actions.order(order.value) },
+      onchange: () => { order.blur(); actions.order(order.value); } }, // the keys go on with the new queue
     el('option', { value: 'text' }, 'text order'), el('option', { value: 'confidence' }, 'confidence, lowest first'));
     progressSlot.append(this.state, this.progress);
     slot.append(el('section', { id: 'review', class: 'review' },

@@ -31,7 +31,7 @@ export async function writeToken() {
 
 /** The name this browser's reviewer goes by in the log (kept in this browser; the server's login wins). */
 export function reviewerName() {
-  return localStorage.getItem(REVIEWER_KEY) || 'reviewer';
+  return localStorage.getItem(REVIEWER_KEY) || 'you';
 }
 
 export function setReviewerName(name) {
@@ -109,7 +109,7 @@ export class ReviewSync {
       const response = await fetch(reviewUrl(this.id), { method: 'POST', headers: this.headers(batch[0].before.version),
         body: JSON.stringify({ ops: batch.map((p) => p.op) }) });
       const body = await response.json().catch(() => ({}));
-      if (response.ok) this.confirmed(batch, body.version);
+      if (response.ok) this.confirmed(batch, body.version, body.ops);
       else if (response.status === 412) this.overtaken(body.ops || [], body.version);
       else this.refused(body.error || `${response.status} ${response.statusText}`);
     } catch (error) {
@@ -122,7 +122,13 @@ export class ReviewSync {
     if (this.pending.length) this.send();
   }
 
-  confirmed(batch, version) {
+  confirmed(batch, version, made) {
+    // where the server sends the entries it made, the reviewer and time shown are the logged ones
+    for (const [k, entry] of (made || []).entries()) {
+      const target = batch[k] ? batch[k].target : null;
+      const status = target === null ? null : this.review.status.get(target);
+      if (status && status.seq === entry.seq) Object.assign(status, { reviewer: entry.reviewer, time: entry.time });
+    }
     this.pending.splice(0, batch.length);
     this.review.version = Math.max(this.review.version, version);
     this.handlers.saved();
