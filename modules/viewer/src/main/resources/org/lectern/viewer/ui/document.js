@@ -101,9 +101,14 @@ async function receiveAnnotations(stream, model, view, quotesSlot, disposed) {
     await yieldToBrowser(); // lets the page paint and react between batches
   }
   view.finish();
-  const quotes = quotesPanel(model, (i) => view.light(i, true), (i) => view.light(i, false),
-    (i) => view.jumpTo(model.ann[i].b, model.ann[i].e));
-  if (quotes) quotesSlot.append(quotes);
+  // review changes speakers: the panel is made again then
+  model.refreshQuotes = () => {
+    const quotes = quotesPanel(model, (i) => view.light(i, true), (i) => view.light(i, false),
+      (i) => view.jumpTo(model.ann[i].b, model.ann[i].e));
+    clear(quotesSlot);
+    if (quotes) quotesSlot.append(quotes);
+  };
+  model.refreshQuotes();
   document.body.dataset.loaded = 'true';
 }
 
@@ -446,9 +451,14 @@ function visible(model, i) {
   return !type.valueFeature || !model.hidden.has(a.t + '=' + a.f[type.valueFeature]);
 }
 
+/** Entity classes' colours (as the server's LayerStyle), for a class a reviewer gives that the document lacked. */
+const ENTITY_VALUE_COLORS = { PERSON: '#9ecae1', ORGANIZATION: '#a1d99b', LOCATION: '#fdd0a2', MISC: '#dadaeb' };
+
 function colorOf(model, a) {
   const type = model.types[a.t];
-  return (type.valueFeature && model.valueColors[a.t].get(a.f[type.valueFeature])) || type.color;
+  if (!type.valueFeature && type.kind !== 'entity') return type.color;
+  const value = a.f[type.valueFeature || 'value'];
+  return model.valueColors[a.t].get(value) || (type.kind === 'entity' && ENTITY_VALUE_COLORS[value]) || type.color;
 }
 
 /** The annotation indices an annotation's features point at (a quote's speaker mention and speaker). */

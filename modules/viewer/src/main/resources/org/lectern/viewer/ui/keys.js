@@ -32,15 +32,20 @@ export function boundaryMove(event) {
   return { start: event.altKey, direction: event.key === 'ArrowLeft' ? -1 : 1 };
 }
 
-/** Calls {@code actions[name](event)} for the review keys pressed outside the page's fields. */
+/**
+ * Calls {@code actions[name](event)} for the review keys pressed outside the page's fields; {@code intercept(event)}
+ * sees each key first (true: taken), {@code handled()} last.
+ */
 export function listenForKeys(actions) {
   const listener = (event) => {
     if (event.target.closest && event.target.closest('input, select, textarea, [contenteditable]')) return;
-    if (actions.intercept && actions.intercept(event)) { event.preventDefault(); return; }
     const key = KEYS.find(([, , , matches]) => matches(event));
-    if (!key || !actions[key[2]]) return;
-    event.preventDefault();
-    actions[key[2]](event);
+    if (actions.intercept(event)) event.preventDefault();
+    else if (key && actions[key[2]]) {
+      event.preventDefault();
+      actions[key[2]](event);
+    }
+    actions.handled();
   };
   window.addEventListener('keydown', listener);
   return () => window.removeEventListener('keydown', listener);

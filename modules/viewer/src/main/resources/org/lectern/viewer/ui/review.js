@@ -3,11 +3,11 @@
 // one. Each action is applied in the page at once, repainting only the blocks it touches, and sent in the
 // background (review-sync.js).
 import { documentRoute, el, getJson } from './dom.js';
-import { boundaryMove, keyList, listenForKeys } from './keys.js';
+import { keyList, listenForKeys } from './keys.js';
+import { Corrections } from './review-edits.js';
 import { ReviewModel } from './review-model.js';
 import { ReviewPanel } from './review-panel.js';
 import { ReviewSync, loadReview, writeToken } from './review-sync.js';
-import { labelFeature, labelsOf, tokenStep, valueFeatureOf } from './review-layers.js';
 
 const COUNTED_KINDS = new Set(['entity', 'quote', 'artefact', 'boilerplate']);
 
@@ -23,6 +23,7 @@ export async function startReview({ id, model, view, page }) {
   }
   review.version = log.version;
   review.state = log.state;
+  review.anchorIndex(); // now rather than in the first action
   view.redrawAll();
   return new ReviewController(id, model, view, page, review, token, log.orphans || []);
 }
@@ -51,7 +52,8 @@ class ReviewController {
     this.help = null;
     this.stopKeys = listenForKeys(this.keyActions());
     page.legend.addEventListener('change', () => { this.queue = null; this.updateLayers(); });
-    page.textPane.addEventListener('click', (event) => this.clicked(event));
+    this.edits = new Corrections(this);
+    page.textPane.addEventListener('click', (event) => this.edits.clicked(event));
     this.updateLayers();
     this.showProgress();
   }
@@ -75,17 +77,21 @@ class ReviewController {
 
   keyActions() {
     return {
-      intercept: (event) => this.mode === 'edit' && this.editKey(event),
+      intercept: (event) => {
+        this.pressedAt = event.timeStamp; // an action's repaint is timed from its key
+        return this.mode === 'edit' && this.edits.editKey(event);
+      },
+      handled: () => { this.pressedAt = null; },
       next: () => this.move(1),
       previous: () => this.move(-1),
       accept: () => this.decide('accept'),
       reject: () => this.decide('reject'),
       delete: () => this.withCurrent((i) => this.act({ op: 'delete' }, i)),
-      edit: () => this.withCurrent((i) => this.startEdit(i)),
-      label: (event) => this.withCurrent((i) => this.relabel(i, Number(event.key))),
-      field: () => this.withCurrent((i) => this.editField(i)),
-      speaker: () => this.withCurrent((i) => this.pickSpeaker(i)),
-      add: () => this.addSelection(),
+      edit: () => this.withCurrent((i) => this.edits.startEdit(i)),
+      label: (event) => this.withCurrent((i) => this.edits.relabel(i, Number(event.key))),
+      field: () => this.withCurrent((i) => this.edits.editField(i)),
+      speaker: () => this.withCurrent((i) => this.edits.pickSpeaker(i)),
+      add: () => this.edits.addSelection(),
       undo: () => this.act({ op: 'undo' }, null),
       redo: () => this.act({ op: 'redo' }, null),
       done: () => this.markReviewed(),
@@ -145,7 +151,8 @@ class ReviewController {
 
   /** Applies and sends [op, target] pairs, each anchored at its target as it is by then; times the repaint. */
   actEach(pairs) {
-    const started = performance.now();
+    const started = this.pressedAt ?? performance.now();
+    this.pressedAt = null;
     const touched = new Map();
     try {
       if (this.review.state === 'reviewed' && !pairs.some(([op]) => op.op === 'state')) {
@@ -175,7 +182,7 @@ class ReviewController {
     const blocks = this.view.repaint(touched);
     if (this.current !== null) this.view.setCurrent(this.current, false);
     clearTimeout(this.progressTimer);
-    this.progressTimer = setTimeout(() => this.showProgress()); // after the frame, not in it
+    this.progressTimer = setTimeout(() => this.showProgress(), 300); // counted after the frame, not in it
     return blocks;
   }
 
@@ -183,125 +190,12 @@ class ReviewController {
     const counted = [];
     this.model.ann.forEach((a, i) => { if (COUNTED_KINDS.has(this.model.types[a.t].kind)) counted.push(i); });
     this.panel.showProgress(this.review.progress(counted), this.review.state);
+    this.model.refreshQuotes();
   }
 
   updateLayers() {
     this.panel.setLayers(this.model.types.map((type, t) => ({ t, type }))
       .filter(({ t, type }) => type.kind !== 'structure' && !this.model.hidden.has(String(t))));
-  }
-
-  relabel(i, n) {
-    const a = this.model.ann[i];
-    const labels = labelsOf(this.model.types[a.t]);
-    const feature = labelFeature(this.model.types[a.t]);
-    if (!feature || n > labels.length) { this.panel.notify(`No label ${n} for ${this.model.types[a.t].label}.`); return; }
-    this.act({ op: 'set', feature, value: labels[n - 1] }, i);
-  }
-
-  editField(i) {
-    const type = this.model.types[this.model.ann[i].t];
-    const feature = valueFeatureOf(type);
-    if (!feature) { this.panel.notify(`${type.label} has no value to edit.`); return; }
-    this.panel.editValue(feature, this.model.ann[i].f[feature], (value) =>
-      this.act({ op: 'set', feature, value: value === '' ? null : value }, i));
-  }
-
-  pickSpeaker(i) {
-    if (this.model.types[this.model.ann[i].t].kind !== 'quote') { this.panel.notify('s sets the speaker of a quote.'); return; }
-    this.mode = 'speaker';
-    const mentions = this.speakerMentions();
-    this.panel.pickSpeaker(mentions, (m) => this.setSpeaker(i, m));
-  }
-
-  speakerMentions() {
-    const text = this.model.doc.text;
-    const mentions = [];
-    this.model.ann.forEach((a, i) => {
-      if (this.model.types[a.t].kind === 'entity' && this.review.isKept(i) && /PER|ORG/.test(a.f.value || '')) {
-        mentions.push({ i, label: `${a.f.identifier || text.slice(a.b, a.e)} — “${text.slice(a.b, a.e)}” ${a.b}` });
-      }
-    });
-    return mentions;
-  }
-
-  setSpeaker(quote, mention) {
-    this.mode = null;
-    const names = new Set((this.model.types[this.model.ann[quote].t].features || []).map((f) => f.name));
-    const anchor = this.review.anchorOf(mention);
-    const m = this.model.ann[mention];
-    const ops = [];
-    if (names.has('speaker')) ops.push({ op: 'set', feature: 'speaker', value: anchor });
-    if (names.has('speakerMention')) ops.push({ op: 'set', feature: 'speakerMention', value: anchor });
-    if (names.has('speakerName')) {
-      ops.push({ op: 'set', feature: 'speakerName', value: m.f.identifier || this.model.doc.text.slice(m.b, m.e) });
-    }
-    this.act(ops, quote);
-    this.select(quote);
-  }
-
-  clicked(event) {
-    if (this.mode !== 'speaker') return;
-    const seg = event.target.closest('[data-a]');
-    const mention = seg && seg.dataset.a.split(' ').map(Number)
-      .find((i) => this.model.types[this.model.ann[i].t].kind === 'entity');
-    if (mention === undefined) return;
-    this.panel.closeEditor();
-    this.setSpeaker(this.current, mention);
-  }
-
-  startEdit(i) {
-    this.mode = 'edit';
-    this.editing = { i, b: this.model.ann[i].b, e: this.model.ann[i].e };
-    this.previewEdit();
-  }
-
-  previewEdit() {
-    const { b, e } = this.editing;
-    this.view.mark({ b, e });
-    this.panel.showBoundary(this.model.doc.text.slice(b, e));
-  }
-
-  /** Keys while editing boundaries: the arrows move an end by a token, Enter sends, Esc leaves. */
-  editKey(event) {
-    const move = boundaryMove(event);
-    const edit = this.editing;
-    const text = this.model.doc.text;
-    if (move) {
-      if (move.start) edit.b = Math.min(tokenStep(text, edit.b, move.direction, 'start'), edit.e - 1);
-      else edit.e = Math.max(tokenStep(text, edit.e, move.direction, 'end'), edit.b + 1);
-      this.previewEdit();
-      return true;
-    }
-    if (event.key === 'Enter' || event.key === 'Escape') {
-      this.mode = null;
-      this.view.mark(null);
-      this.panel.closeEditor();
-      const a = this.model.ann[edit.i];
-      if (event.key === 'Enter') {
-        const ops = [];
-        if (edit.e !== a.e) ops.push({ op: 'set', feature: 'end', value: edit.e });
-        if (edit.b !== a.b) ops.push({ op: 'set', feature: 'begin', value: edit.b });
-        if (ops.length) this.act(ops, edit.i);
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /** 'n': the selected text becomes a span of the current layer (entities when nothing is current). */
-  addSelection() {
-    const span = this.view.selectedSpan();
-    if (!span) { this.panel.notify('Select some text first, then press n.'); return; }
-    const current = this.current !== null ? this.model.ann[this.current] : null;
-    const type = current ? this.model.types[current.t] : { name: 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity',
-      kind: 'entity', values: [] };
-    const feature = labelFeature(type);
-    const features = feature ? { [feature]: current && current.f[feature] ? current.f[feature] : labelsOf(type)[0] } : {};
-    const touched = this.act({ op: 'add', type: type.name, begin: span.b, end: span.e, features }, null);
-    const added = Math.max(...touched.keys());
-    window.getSelection().removeAllRanges();
-    this.queue = null;
-    if (touched.size) this.select(added);
   }
 
   async markReviewed() {
