@@ -54,6 +54,7 @@ final class ViewerHandler extends Handler.Abstract {
             Map.entry("/review-sync.js", "text/javascript; charset=utf-8"),
             Map.entry("/review-panel.js", "text/javascript; charset=utf-8"),
             Map.entry("/review-layers.js", "text/javascript; charset=utf-8"),
+            Map.entry("/review-edits.js", "text/javascript; charset=utf-8"),
             Map.entry("/style.css", "text/css; charset=utf-8"));
 
     private static final String JSON = JsonResponses.JSON;
