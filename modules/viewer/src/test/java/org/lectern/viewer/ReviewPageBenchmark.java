@@ -20,11 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * measures), and how many of the document's blocks each one redraws.
  *
  * <p>Run: {@code mvn -B -q -pl modules/viewer exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.lectern.viewer.ReviewBenchmark -Dexec.args="CORPUS_DIR [ACTIONS]"}
+ * -Dexec.mainClass=org.lectern.viewer.ReviewPageBenchmark -Dexec.args="CORPUS_DIR [ACTIONS]"}
  */
-public final class ReviewBenchmark {
+public final class ReviewPageBenchmark {
 
-    private ReviewBenchmark() {}
+    private ReviewPageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../../../shared/corpora/bbc-news");
