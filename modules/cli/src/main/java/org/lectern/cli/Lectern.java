@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.lectern.eval.EvalCommand;
 import org.lectern.io.ExportCommand;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
+import org.lectern.review.ReviewStatsCommand;
+import org.lectern.viewer.AddUserCommand;
 import org.lectern.viewer.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +26,9 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             EvalCommand.class,
             ServeCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            ReviewStatsCommand.class,
+            AddUserCommand.class
         })
 public final class Lectern {
 

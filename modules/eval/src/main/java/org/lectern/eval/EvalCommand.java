@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.lectern.io.ExportCommand;
 import org.lectern.io.GoldJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -285,10 +286,14 @@ public class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** Paths of the {@code *.json} files below {@code folder}, relative to it, '/'-separated, sorted. */
+    /**
+     * Paths of the {@code *.json} files below {@code folder}, relative to it, '/'-separated, sorted; the review
+     * sidecar of {@code export --reviewed} is not a document.
+     */
     private static List<String> jsonNames(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith(JSON_EXTENSION))
+                    .filter(file -> !file.getFileName().toString().equals(ExportCommand.REVIEW_SIDECAR))
                     .filter(Files::isRegularFile)
                     .map(file -> folder.relativize(file).toString().replace('\\', '/'))
                     .sorted()

@@ -43,6 +43,9 @@ public final class XmiFolder {
 
     private static final String XMI_EXTENSION = ".xmi";
 
+    /** The sub-folder where the review of a folder's documents is kept. */
+    public static final String REVIEW_FOLDER = "review";
+
     /** A file marking a sub-folder whose XMI files are not documents of the enclosing folder. */
     public static final String NOT_DOCUMENTS_MARK = ".lectern-not-documents";
 

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReviewStore implements AutoCloseable {
 
-    public static final String FOLDER = "review";
+    public static final String FOLDER = XmiFolder.REVIEW_FOLDER;
     public static final String LOG_EXTENSION = ".jsonl";
     static final long WRITE_DELAY_MILLIS = 2_000;
     /** Documents kept replayed in memory; the least recently used beyond this are dropped (written first). */

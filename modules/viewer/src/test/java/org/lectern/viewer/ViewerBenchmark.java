@@ -208,7 +208,7 @@ public final class ViewerBenchmark {
         return annotations;
     }
 
-    private static int annotate(JCas jcas, String text) {
+    static int annotate(JCas jcas, String text) {
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("en");
         int count = 0;
