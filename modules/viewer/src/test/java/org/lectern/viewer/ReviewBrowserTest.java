@@ -50,7 +50,7 @@ class ReviewBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         folder = temp.resolve("xmi");
-        ReviewFixtures.writeFolder(folder, "brief", "shared", "listed");
+        ReviewFixtures.writeFolder(folder, "brief", "shared", "listed", "rerun");
         server = new ViewerServer(folder, "127.0.0.1", 0, ViewerServer.Access.loopback("tester")).start();
         server.awaitIndexed(60_000);
         browser = Browser.start(1400, 900);
@@ -92,9 +92,7 @@ class ReviewBrowserTest {
         chord(browser, "z", Keys.CONTROL, Keys.SHIFT);
         assertThat(entityValue(browser, "Vestas")).isEqualTo("ORGANIZATION");
         waitFor(browser, "return document.getElementById('review-progress').textContent === '8 of 8 reviewed'");
-        new Actions(browser)
-                .moveToElement(segment(browser, "Aarhus"))
-                .perform();
+        new Actions(browser).moveToElement(segment(browser, "Aarhus")).perform();
         assertThat(browser.findElement(By.id("details")).getText()).contains("accepted by ");
         screenshot();
         chord(browser, Keys.ENTER, Keys.CONTROL); // reviewed; the next unreviewed document opens
@@ -106,10 +104,11 @@ class ReviewBrowserTest {
         assertThat(review.path("state").asText()).isEqualTo("reviewed");
         assertThat(review.path("orphans")).isEmpty();
         Path out = temp.resolve("gold");
-        int exit = new CommandLine(new ExportCommand())
-                .execute(folder.resolve("review").toString(), "--json", out.toString());
+        int exit =
+                new CommandLine(new ExportCommand()).execute(folder.toString(), "--reviewed", "--json", out.toString());
         assertThat(exit).isZero();
         assertThat(JSON.readTree(out.resolve("brief.json").toFile())).isEqualTo(JSON.readTree(expectedBrief()));
+        assertThat(out.resolve("shared.json")).doesNotExist(); // in review, not reviewed
     }
 
     /** What the review above makes of the news item, in the gold schema. */
@@ -125,8 +124,7 @@ class ReviewBrowserTest {
                    "speakerMention": {"begin": %d, "end": %d, "text": "Keller"}},
                   {"begin": %d, "end": %d, "text": "We walk away.", "speaker": "Maria Keller",
                    "speakerMention": {"begin": 0, "end": 12, "text": "Maria Keller"}}]}
-                """
-                .formatted(
+                """.formatted(
                         entity("Nordbank", 0, "ORGANIZATION", "Nordbank"),
                         entity("Aarhus", 0, "LOCATION", "Aarhus"),
                         entity("Keller", 1, "PERSON", "Maria Keller"),
@@ -163,7 +161,8 @@ class ReviewBrowserTest {
             keys(other, "j", "3"); // bo, not knowing, makes Maria Keller a LOCATION: a real conflict
             WebElement notice = new WebDriverWait(other, Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.conflict")));
-            String annName = get("/api/documents/shared/review").at("/ops/0/reviewer").asText();
+            String annName =
+                    get("/api/documents/shared/review").at("/ops/0/reviewer").asText();
             assertThat(notice.getText()).contains(annName, "their change is kept", "LOCATION");
             keys(other, "j", "x"); // bo rejects Nordbank: another annotation
             awaitVersion("shared", 2);
@@ -174,15 +173,19 @@ class ReviewBrowserTest {
                 b.executeScript("localStorage.setItem('lectern.pollMillis', '100')");
             }
             String expected = dumpAfterReload();
-            new WebDriverWait(other, Duration.ofSeconds(20)).until(b -> dump(other).equals(expected));
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> dump(browser).equals(expected));
+            new WebDriverWait(other, Duration.ofSeconds(20))
+                    .until(b -> dump(other).equals(expected));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(b -> dump(browser).equals(expected));
             JsonNode log = get("/api/documents/shared/review");
-            assertThat(log.path("ops")).extracting(op -> op.path("op").asText())
+            assertThat(log.path("ops"))
+                    .extracting(op -> op.path("op").asText())
                     .containsExactly("accept", "reject", "accept");
             // bo's LOCATION is not lost: the notice offers it, and applying it lands it on top of ann's accept
             other.findElement(By.cssSelector(".notice.conflict button.retry")).click();
             awaitVersion("shared", 4);
-            assertThat(get("/api/documents/shared/review").at("/ops/3/after").asText()).isEqualTo("LOCATION");
+            assertThat(get("/api/documents/shared/review").at("/ops/3/after").asText())
+                    .isEqualTo("LOCATION");
         } finally {
             other.quit();
             for (String key : new String[] {"lectern.pollMillis", "lectern.reviewer"}) {
@@ -234,8 +237,8 @@ class ReviewBrowserTest {
 
     @Test
     void theListShowsReviewStatesAndFiltersTheUnreviewed() throws Exception {
-        HttpResponse<String> marked = post("/api/documents/listed/review", 0, "{\"ops\": [{\"op\": \"state\", "
-                + "\"state\": \"reviewed\"}]}");
+        HttpResponse<String> marked = post(
+                "/api/documents/listed/review", 0, "{\"ops\": [{\"op\": \"state\", " + "\"state\": \"reviewed\"}]}");
         assertThat(marked.statusCode()).isEqualTo(200);
         browser.get(server.browserUri() + "#/");
         browser.navigate().refresh();
@@ -245,15 +248,41 @@ class ReviewBrowserTest {
         assertThat(cell.getText()).startsWith("reviewed");
         List<WebElement> all = browser.findElements(By.cssSelector("tr.doc-row"));
         long reviewed = all.stream()
-                .filter(row -> row.findElement(By.cssSelector(".state-cell")).getText().startsWith("reviewed"))
+                .filter(row ->
+                        row.findElement(By.cssSelector(".state-cell")).getText().startsWith("reviewed"))
                 .count();
         browser.findElement(By.id("filter-unreviewed")).click();
         assertThat(browser.findElements(By.cssSelector("tr.doc-row")))
                 .hasSize((int) (all.size() - reviewed))
                 .isNotEmpty()
                 .noneMatch(row -> row.getAttribute("data-id").equals("listed"))
-                .allSatisfy(row -> assertThat(row.findElement(By.cssSelector(".state-cell")).getText())
+                .allSatisfy(row -> assertThat(
+                                row.findElement(By.cssSelector(".state-cell")).getText())
                         .doesNotStartWith("reviewed"));
+    }
+
+    @Test
+    void orphansOfAPipelineRerunAreListedAndCanBeAppliedAgain() throws Exception {
+        int nordbank = at(NEWS_TEXT, "Nordbank", 0);
+        HttpResponse<String> saved =
+                post("/api/documents/rerun/review", 0, """
+                {"ops": [{"op": "set", "type": "NamedEntity", "begin": %d, "end": %d, "key": {"value": "PERSON"},
+                          "feature": "value", "value": "ORGANIZATION"}]}""".formatted(nordbank, nordbank + "Nordbank".length()));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        Thread.sleep(1100); // a new modification time for the file the pipeline writes again
+        ReviewFixtures.rewriteNews(folder, "rerun", "Updated on Saturday.\n");
+        open(browser, "#/doc/rerun");
+        WebElement orphan = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#orphans li.orphan")));
+        assertThat(orphan.getText()).contains("set value to “ORGANIZATION”", "NamedEntity");
+        assertThat(entityValue(browser, "Nordbank")).isEqualTo("PERSON");
+        keys(browser, "j", "j"); // to Nordbank, where the reviewer wants the change again
+        assertCurrent(browser, "Nordbank");
+        orphan.findElement(By.cssSelector("button.reapply")).click();
+        awaitVersion("rerun", 2);
+        assertThat(entityValue(browser, "Nordbank")).isEqualTo("ORGANIZATION");
+        assertThat(get("/api/documents/rerun/review").at("/ops/1/begin").asInt())
+                .isEqualTo(nordbank + "Updated on Saturday.\n".length());
     }
 
     @Test
@@ -310,19 +339,20 @@ class ReviewBrowserTest {
     private static void assertCurrent(ChromeDriver driver, String text) {
         String script = "return [...document.querySelectorAll('#text .seg.current')].map(s => s.textContent).join('')";
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(b -> driver.executeScript(script).equals(text));
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(b -> driver.executeScript(script).equals(text));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("current: '" + driver.executeScript(script) + "', notices: "
-                    + driver.findElement(By.id("review-notices")).getText(), e);
+            throw new AssertionError(
+                    "current: '" + driver.executeScript(script) + "', notices: "
+                            + driver.findElement(By.id("review-notices")).getText(),
+                    e);
         }
     }
 
     /** The drawn segment whose text is {@code text}. */
     private static WebElement segment(ChromeDriver driver, String text) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(b -> (WebElement) driver.executeScript(
-                        "return [...document.querySelectorAll('#text .seg')].find(s => s.textContent === arguments[0])",
-                        text));
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(b -> (WebElement) driver.executeScript(
+                "return [...document.querySelectorAll('#text .seg')].find(s => s.textContent === arguments[0])", text));
     }
 
     /** Selects the first occurrence of {@code text} in the text pane, as a mouse would. */

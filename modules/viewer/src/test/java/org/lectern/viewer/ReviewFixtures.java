@@ -33,7 +33,7 @@ final class ReviewFixtures {
         JCas jcas = JCasFactory.createJCas();
         for (String name : newsNames) {
             jcas.reset();
-            writeNews(jcas, name);
+            writeNews(jcas, name, NEWS_TEXT);
             ViewerFixtures.write(jcas.getCas(), folder.resolve(name + ".xmi"));
         }
         jcas.reset();
@@ -52,21 +52,28 @@ final class ReviewFixtures {
      * (wrong), Keller PERSON, Peter PERSON (should be Peter Brandt); the first quote said by Keller, the second by
      * nobody yet; Vestas not found.
      */
-    private static void writeNews(JCas jcas, String name) {
-        jcas.setDocumentText(NEWS_TEXT);
+    private static void writeNews(JCas jcas, String name, String text) {
+        jcas.setDocumentText(text);
         jcas.setDocumentLanguage("en");
         DocumentMetaData.create(jcas).setDocumentId(name);
-        entity(jcas, NEWS_TEXT, "Maria Keller", 0, "PERSON", "Maria Keller");
-        entity(jcas, NEWS_TEXT, "Nordbank", 0, "PERSON", "Nordbank");
-        entity(jcas, NEWS_TEXT, "Aarhus", 0, "LOCATION", "Aarhus");
-        entity(jcas, NEWS_TEXT, "Friday", 0, "MISC", "Friday");
-        NamedEntity keller = entity(jcas, NEWS_TEXT, "Keller", 1, "PERSON", "Maria Keller");
-        entity(jcas, NEWS_TEXT, "Peter", 0, "PERSON", "Peter");
-        Quotation first = quote(jcas, "The merger is off,");
+        entity(jcas, text, "Maria Keller", 0, "PERSON", "Maria Keller");
+        entity(jcas, text, "Nordbank", 0, "PERSON", "Nordbank");
+        entity(jcas, text, "Aarhus", 0, "LOCATION", "Aarhus");
+        entity(jcas, text, "Friday", 0, "MISC", "Friday");
+        NamedEntity keller = entity(jcas, text, "Keller", 1, "PERSON", "Maria Keller");
+        entity(jcas, text, "Peter", 0, "PERSON", "Peter");
+        Quotation first = quote(jcas, text, "The merger is off,");
         first.setSpeaker(keller);
         first.setSpeakerMention(keller);
         first.setSpeakerName("Maria Keller");
-        quote(jcas, "We walk away.");
+        quote(jcas, text, "We walk away.");
+    }
+
+    /** The news item {@code name} as a new pipeline run makes it from a text with {@code firstLine} added on top. */
+    static void rewriteNews(Path folder, String name, String firstLine) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        writeNews(jcas, name, firstLine + NEWS_TEXT);
+        ViewerFixtures.write(jcas.getCas(), folder.resolve(name + ".xmi"));
     }
 
     /** Three LOCATIONs, two PERSONs, artefacts at confidence 0.2, 0.95 and 0.6. */
@@ -113,8 +120,8 @@ final class ReviewFixtures {
         return entity;
     }
 
-    private static Quotation quote(JCas jcas, String quoted) {
-        int begin = at(NEWS_TEXT, quoted, 0);
+    private static Quotation quote(JCas jcas, String text, String quoted) {
+        int begin = at(text, quoted, 0);
         Quotation quote = new Quotation(jcas, begin, begin + quoted.length());
         quote.addToIndexes();
         return quote;

@@ -33,8 +33,8 @@ public final class ReviewPageBenchmark {
         int annotations = ViewerBenchmark.writeBig(ViewerBenchmark.texts(corpus), folder.resolve("big.xmi"));
         ViewerFixtures.writeTypeSystem(JCasFactory.createJCas().getCas(), folder);
         System.out.printf("big.xmi: %,d annotations (%s)%n", annotations, folder);
-        try (ViewerServer server = new ViewerServer(folder, "127.0.0.1", 0, ViewerServer.Access.loopback("bench"))
-                .start()) {
+        try (ViewerServer server =
+                new ViewerServer(folder, "127.0.0.1", 0, ViewerServer.Access.loopback("bench")).start()) {
             server.awaitIndexed(600_000);
             ChromeDriver browser = Browser.start(1400, 900);
             try {
@@ -63,8 +63,8 @@ public final class ReviewPageBenchmark {
                     >= done);
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> entries = (List<Map<String, Object>>) browser.executeScript(
-                "return performance.getEntriesByName('lectern:review-repaint')"
+        List<Map<String, Object>> entries = (List<Map<String, Object>>)
+                browser.executeScript("return performance.getEntriesByName('lectern:review-repaint')"
                         + ".map(m => ({frame: m.duration, sync: m.detail.synchronous, blocks: m.detail.blocks}))");
         long blocks = (Long) browser.executeScript("return document.querySelectorAll('#text .block').length");
         List<Double> frames = new ArrayList<>();

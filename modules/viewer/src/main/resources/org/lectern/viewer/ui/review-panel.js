@@ -66,7 +66,8 @@ export class ReviewPanel {
     clear(this.orphanList);
     if (!orphans.length) return;
     this.orphanList.append(el('h3', {}, `Orphaned operations (${orphans.length})`),
-      el('p', { class: 'status' }, 'Their target is not in the document the pipeline made again.'),
+      el('p', { class: 'status' }, 'Their target is not in the document the pipeline made again. Re-apply acts on '
+        + 'the current annotation when it is of the same type, else at the logged offsets.'),
       el('ul', { class: 'orphans' }, orphans.map((orphan) => el('li', { class: 'orphan', dataset: { seq: String(orphan.seq) } },
         el('span', {}, `#${orphan.seq} ${orphan.reviewer || ''}: ${describeOp({ ...orphan, value: orphan.after })}`),
         orphan.problem ? el('div', { class: 'status' }, orphan.problem) : null,

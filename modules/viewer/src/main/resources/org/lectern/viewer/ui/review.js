@@ -233,11 +233,14 @@ class ReviewController {
     this.panel.notify(`Accepted ${pairs.length}.`);
   }
 
+  /** An orphan's op again: on the current annotation when it is of the orphan's type, else at its offsets. */
   reapply(orphan) {
     const op = { op: orphan.op, type: orphan.type, begin: orphan.begin, end: orphan.end };
     if (orphan.op === 'set') Object.assign(op, { feature: orphan.feature, value: orphan.after });
     if (orphan.op === 'add') op.features = orphan.features;
-    this.act(op, null);
+    const current = this.current === null ? null : this.model.ann[this.current];
+    const here = current && orphan.op !== 'add' && this.model.types[current.t].name === orphan.type;
+    this.act(op, here ? this.current : null);
   }
 
   retry({ op, target }) {
