@@ -44,7 +44,8 @@ export class Corrections {
     const mentions = [];
     this.ctl.model.ann.forEach((a, i) => {
       if (this.ctl.model.types[a.t].kind === 'entity' && this.ctl.review.isKept(i) && /PER|ORG/.test(a.f.value || '')) {
-        mentions.push({ i, label: `${a.f.identifier || text.slice(a.b, a.e)} — “${text.slice(a.b, a.e)}” ${a.b}` });
+        const covered = text.slice(a.b, a.e);
+        mentions.push({ i, label: `${a.f.identifier || covered} — “${covered}” ${a.b}` });
       }
     });
     return mentions;
@@ -122,7 +123,8 @@ export class Corrections {
     const type = current ? this.ctl.model.types[current.t]
       : { name: 'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity', kind: 'entity', values: [] };
     const feature = labelFeature(type);
-    const features = feature ? { [feature]: current && current.f[feature] ? current.f[feature] : labelsOf(type)[0] } : {};
+    const label = current && current.f[feature] ? current.f[feature] : labelsOf(type)[0];
+    const features = feature ? { [feature]: label } : {};
     const touched = this.ctl.act({ op: 'add', type: type.name, begin: span.b, end: span.e, features }, null);
     const added = Math.max(...touched.keys());
     window.getSelection().removeAllRanges();

@@ -54,8 +54,14 @@ export class ReviewModel {
     switch (entry.op) {
       case 'state': this.state = entry.state; break;
       case 'drop': break; // an orphan dropped: nothing in the document changes
-      case 'undo': this.replay(entry.undoes, 'undo', touched); this.move(this.undoable, this.redoable, entry.undoes); break;
-      case 'redo': this.replay(entry.redoes, 'redo', touched); this.move(this.redoable, this.undoable, entry.redoes); break;
+      case 'undo':
+        this.replay(entry.undoes, 'undo', touched);
+        this.move(this.undoable, this.redoable, entry.undoes);
+        break;
+      case 'redo':
+        this.replay(entry.redoes, 'redo', touched);
+        this.move(this.redoable, this.undoable, entry.redoes);
+        break;
       default: {
         const made = { reviewer: entry.reviewer, time: entry.time, seq };
         const change = this.change(entry, made, live, touched);
@@ -75,7 +81,10 @@ export class ReviewModel {
     const touched = new Map();
     if (entry.op === 'undo') this.replay(entry.undoes, 'redo', touched);
     else if (entry.op === 'redo') this.replay(entry.redoes, 'undo', touched);
-    else if (entry.op !== 'state' && entry.op !== 'drop') { this.replay(entry.seq, 'undo', touched); this.changes.delete(entry.seq); }
+    else if (entry.op !== 'state' && entry.op !== 'drop') {
+      this.replay(entry.seq, 'undo', touched);
+      this.changes.delete(entry.seq);
+    }
     return touched;
   }
 
@@ -264,7 +273,8 @@ export class ReviewModel {
     const t = this.model.types.findIndex((type) => type.name === name || shortName(type.name) === name);
     if (t >= 0) return t;
     const full = name.includes('.') ? name : Object.keys(KEY_FEATURES).find((n) => shortName(n) === name) || name;
-    this.model.types.push({ name: full, label: shortName(full), kind: full.endsWith('NamedEntity') ? 'entity' : 'generic',
+    const kind = full.endsWith('NamedEntity') ? 'entity' : 'generic';
+    this.model.types.push({ name: full, label: shortName(full), kind,
       color: '#c5b0d5', count: 0, hidden: false, features: [] });
     this.model.valueColors.push(new Map());
     return this.model.types.length - 1;

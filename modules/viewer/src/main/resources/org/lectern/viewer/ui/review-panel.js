@@ -52,7 +52,8 @@ export class ReviewPanel {
       el('span', {}, text),
       retry ? el('button', { type: 'button', class: 'retry', onclick: () => { notice.remove(); retry(); } },
         'Apply mine') : null,
-      el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss', onclick: () => notice.remove() }, '×'));
+      el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss', onclick: () => notice.remove() },
+        '×'));
     this.notices.append(notice);
     return notice;
   }
@@ -68,7 +69,8 @@ export class ReviewPanel {
     this.orphanList.append(el('h3', {}, `Orphaned operations (${orphans.length})`),
       el('p', { class: 'status' }, 'Their target is not in the document the pipeline made again. Re-apply acts on '
         + 'the current annotation when it is of the same type, else at the logged offsets.'),
-      el('ul', { class: 'orphans' }, orphans.map((orphan) => el('li', { class: 'orphan', dataset: { seq: String(orphan.seq) } },
+      el('ul', { class: 'orphans' }, orphans.map((orphan) => el('li',
+        { class: 'orphan', dataset: { seq: String(orphan.seq) } },
         el('span', {}, `#${orphan.seq} ${orphan.reviewer || ''}: ${describeOp({ ...orphan, value: orphan.after })}`),
         orphan.problem ? el('div', { class: 'status' }, orphan.problem) : null,
         el('button', { type: 'button', class: 'reapply', onclick: () => this.actions.reapply(orphan) }, 'Re-apply'),
@@ -94,11 +96,12 @@ export class ReviewPanel {
   pickSpeaker(mentions, done) {
     const select = el('select', { id: 'speaker-pick', size: String(Math.min(8, Math.max(2, mentions.length))),
       'aria-label': 'Speaker' }, mentions.map((m) => el('option', { value: String(m.i) }, m.label)));
+    const pick = () => { this.closeEditor(); done(Number(select.value)); };
     select.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && select.value) { event.preventDefault(); this.closeEditor(); done(Number(select.value)); }
+      if (event.key === 'Enter' && select.value) { event.preventDefault(); pick(); }
       if (event.key === 'Escape') { event.preventDefault(); this.closeEditor(); }
     });
-    select.addEventListener('dblclick', () => { if (select.value) { this.closeEditor(); done(Number(select.value)); } });
+    select.addEventListener('dblclick', () => { if (select.value) pick(); });
     clear(this.editor).append(el('p', { class: 'status' }, 'Speaker: click a mention in the text, or pick one '
       + '(Enter):'), select);
     select.focus();

@@ -217,7 +217,8 @@ export class ReviewSync {
 /** An op in words, for notices. */
 export function describeOp(op) {
   const where = op.begin !== undefined ? ` ${op.type ? op.type.split('.').pop() : ''} ${op.begin}–${op.end}` : '';
-  if (op.op === 'set') return `set ${op.feature} to “${typeof op.value === 'object' ? JSON.stringify(op.value) : op.value}” on${where}`;
+  const value = op.value && typeof op.value === 'object' ? JSON.stringify(op.value) : op.value;
+  if (op.op === 'set') return `set ${op.feature} to “${value}” on${where}`;
   if (op.op === 'state') return `mark ${op.state}`;
   return op.op + where;
 }

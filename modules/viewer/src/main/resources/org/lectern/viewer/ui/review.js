@@ -105,7 +105,8 @@ class ReviewController {
     if (this.queue) return this.queue;
     const indices = [];
     this.model.ann.forEach((a, i) => {
-      if (this.view.shown(i) && this.model.types[a.t].kind !== 'language' && (this.review.isKept(i) || this.review.struck.has(i))) indices.push(i);
+      const drawn = this.review.isKept(i) || this.review.struck.has(i);
+      if (drawn && this.view.shown(i) && this.model.types[a.t].kind !== 'language') indices.push(i);
     });
     const ann = this.model.ann;
     const byText = (x, y) => ann[x].b - ann[y].b || ann[y].e - ann[x].e || x - y;
