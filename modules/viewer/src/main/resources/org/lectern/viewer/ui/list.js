@@ -67,6 +67,7 @@ export async function showList(main) {
 
   function reviewCell(d) {
     if (!d.review) return el('td', {});
+    if (!d.review.state) return el('td', { class: 'state-cell error-detail' }, d.review.error || 'no review state');
     const { state: docState, reviewed, unreviewed: open } = d.review;
     return el('td', { class: 'state-cell', dataset: { state: docState } },
       el('span', { class: 'badge', dataset: { state: docState } }, docState.replace('-', ' ')),
