@@ -24,6 +24,8 @@ final class Operations {
 
     private final CAS cas;
     private final Map<Annotation, Provenance> provenance;
+    /** Per target type, the features of other types that can point at it (found once, used by every delete). */
+    private final Map<Type, List<Feature>> referencesTo = new java.util.HashMap<>();
 
     Operations(CAS cas, Map<Annotation, Provenance> provenance) {
         this.cas = cas;

@@ -52,7 +52,13 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Starts the viewer, prints its address (with the write token on loopback) and serves until stopped. */
     public static int serve(Path folder, String host, int port, ViewerServer.Access access) throws Exception {
-        ViewerServer server = new ViewerServer(folder, host, port, access).start();
+        ViewerServer server;
+        try {
+            server = new ViewerServer(folder, host, port, access).start();
+        } catch (IllegalArgumentException e) {
+            System.err.println("serve: " + e.getMessage());
+            return 2;
+        }
         // Ctrl+C: stop taking requests and write the reviewed XMI not yet written (the logs are complete anyway)
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

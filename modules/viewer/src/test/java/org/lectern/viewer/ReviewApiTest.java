@@ -105,6 +105,19 @@ class ReviewApiTest {
         assertThat(news.path("review").path("state").asText()).isEqualTo("in-review");
         assertThat(news.path("review").path("reviewed").asInt()).isEqualTo(1);
         assertThat(news.path("review").path("unreviewed").asInt()).isEqualTo(6);
+
+        // finishing the review writes the reviewed XMI, whose provenance the viewer shows like any layer
+        String finish = "{\"ops\":[{\"op\":\"state\",\"state\":\"reviewed\"}]}";
+        assertThat(post("news", finish, server.token(), "\"1\"").statusCode()).isEqualTo(200);
+        try (ViewerServer reviewed = new ViewerServer(folder.resolve("review"), "127.0.0.1", 0).start()) {
+            reviewed.awaitIndexed(60_000);
+            JsonNode doc = JSON.readTree(HTTP.send(
+                            HttpRequest.newBuilder(reviewed.uri().resolve("/api/documents/news"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
+            assertThat(doc.path("types").findValuesAsText("name")).contains("org.lectern.type.ReviewProvenance");
+        }
     }
 
     @Test

@@ -68,6 +68,10 @@ public final class ReviewBenchmark {
             measureRoundTrip(http, server, entities);
             measureConcurrent(http, server, entities, reviewers, rate, duration, folder);
         }
+        System.out.printf(
+                "load average at the end: %.1f (2 cores)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     /** 5 MB of corpus text: sentences, entities on capitalised words, then tokens up to 200,000 annotations. */
