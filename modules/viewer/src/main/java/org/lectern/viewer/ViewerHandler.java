@@ -39,16 +39,23 @@ final class ViewerHandler extends Handler.Abstract {
     private static final Set<String> SEARCH_KINDS = Set.of("all", "entity", "speaker", "text");
 
     /** The UI's files by URL path, with their content types. */
-    private static final Map<String, String> STATIC_FILES = Map.of(
-            "/index.html", "text/html; charset=utf-8",
-            "/app.js", "text/javascript; charset=utf-8",
-            "/list.js", "text/javascript; charset=utf-8",
-            "/document.js", "text/javascript; charset=utf-8",
-            "/search.js", "text/javascript; charset=utf-8",
-            "/dom.js", "text/javascript; charset=utf-8",
-            "/login.html", "text/html; charset=utf-8",
-            "/login.js", "text/javascript; charset=utf-8",
-            "/style.css", "text/css; charset=utf-8");
+    private static final Map<String, String> STATIC_FILES = Map.ofEntries(
+            Map.entry("/index.html", "text/html; charset=utf-8"),
+            Map.entry("/app.js", "text/javascript; charset=utf-8"),
+            Map.entry("/list.js", "text/javascript; charset=utf-8"),
+            Map.entry("/document.js", "text/javascript; charset=utf-8"),
+            Map.entry("/search.js", "text/javascript; charset=utf-8"),
+            Map.entry("/dom.js", "text/javascript; charset=utf-8"),
+            Map.entry("/login.html", "text/html; charset=utf-8"),
+            Map.entry("/login.js", "text/javascript; charset=utf-8"),
+            Map.entry("/keys.js", "text/javascript; charset=utf-8"),
+            Map.entry("/review.js", "text/javascript; charset=utf-8"),
+            Map.entry("/review-model.js", "text/javascript; charset=utf-8"),
+            Map.entry("/review-sync.js", "text/javascript; charset=utf-8"),
+            Map.entry("/review-panel.js", "text/javascript; charset=utf-8"),
+            Map.entry("/review-layers.js", "text/javascript; charset=utf-8"),
+            Map.entry("/review-edits.js", "text/javascript; charset=utf-8"),
+            Map.entry("/style.css", "text/css; charset=utf-8"));
 
     private static final String JSON = JsonResponses.JSON;
 

@@ -2,6 +2,7 @@ package org.lectern.viewer;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,13 +46,7 @@ public final class ViewerBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../../../shared/corpora/bbc-news");
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file :
-                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(file));
-            }
-        }
+        List<String> texts = texts(corpus);
         Path folder = Files.createTempDirectory("lectern-viewer-bench");
         long started = System.nanoTime();
         int bigAnnotations = writeBig(texts, folder.resolve("big.xmi"));
@@ -80,6 +75,18 @@ public final class ViewerBenchmark {
             measurePaint(base);
             measureLoad(http, base);
         }
+    }
+
+    /** The texts of the corpus's {@code .txt} files, in name order. */
+    static List<String> texts(Path corpus) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(file));
+            }
+        }
+        return texts;
     }
 
     private static void measureList(HttpClient http, URI base) throws Exception {
@@ -189,7 +196,7 @@ public final class ViewerBenchmark {
     }
 
     /** About 5 MB of the corpus's text in one document, entities on capitalised words, sentences. */
-    private static int writeBig(List<String> texts, Path file) throws Exception {
+    static int writeBig(List<String> texts, Path file) throws Exception {
         StringBuilder text = new StringBuilder(BIG_CHARS);
         for (int i = 0; text.length() < BIG_CHARS; i++) {
             text.append(texts.get(i % texts.size())).append("\n\n");

@@ -2,6 +2,7 @@
 // only when it comes near the visible part of the page and dropped again when far from it, so a document of
 // megabytes with a hundred thousand annotations opens as fast as a short one.
 import { clear, documentRoute, documentUrl, el } from './dom.js';
+import { startReview } from './review.js';
 
 const BLOCK_CHARS = 3000;
 const KIND_ORDER = ['entity', 'quote', 'artefact', 'boilerplate', 'language', 'generic', 'structure'];
@@ -21,10 +22,18 @@ export async function showDocument(main, id, query) {
   view.observe();
   followPointer(page, model, view);
   let disposed = false;
+  let review = null;
   receiveAnnotations(stream, model, view, page.quotesSlot, () => disposed)
+    .then(() => (disposed ? null : startReview({ id, model, view, page })))
+    .then((started) => {
+      review = started;
+      if (review && !disposed) document.body.dataset.review = 'on';
+    })
     .catch((error) => page.textPane.prepend(el('p', { class: 'error-message', role: 'alert' }, String(error.message))));
   return { dispose: () => {
     disposed = true;
+    if (review) review.dispose();
+    delete document.body.dataset.review;
     view.disconnect();
     delete document.body.dataset.painted;
     delete document.body.dataset.loaded;
@@ -38,8 +47,11 @@ function layOutPage(main, id, model, layersChanged) {
   const details = el('div', { id: 'details', class: 'details' },
     el('p', { class: 'status' }, 'Hover a highlighted span to see its features; click to keep them.'));
   const quotesSlot = el('div', { id: 'quotes-slot' });
+  const reviewSlot = el('div', { id: 'review-slot' });
+  const progressSlot = el('div', { class: 'review-head' });
+  const layers = legend(model, layersChanged);
   const side = el('aside', { class: 'side' },
-    legend(model, layersChanged), quotesSlot,
+    reviewSlot, layers, quotesSlot,
     el('section', {}, el('h3', {}, 'Details'), details),
     metadataPanel(doc));
   main.append(el('section', { class: 'doc-page' },
@@ -47,9 +59,10 @@ function layOutPage(main, id, model, layersChanged) {
       el('a', { href: '#/', class: 'back' }, '← all documents'),
       el('h2', { id: 'doc-title' }, id),
       doc.language ? el('span', { class: 'lang-badge' }, doc.language) : null,
+      progressSlot,
       viewSwitch(id, doc)),
     el('div', { class: 'doc-body' }, textPane, side)));
-  return { textPane, details, quotesSlot };
+  return { textPane, details, quotesSlot, reviewSlot, progressSlot, legend: layers };
 }
 
 function viewSwitch(id, doc) {
@@ -88,9 +101,14 @@ async function receiveAnnotations(stream, model, view, quotesSlot, disposed) {
     await yieldToBrowser(); // lets the page paint and react between batches
   }
   view.finish();
-  const quotes = quotesPanel(model, (i) => view.light(i, true), (i) => view.light(i, false),
-    (i) => view.jumpTo(model.ann[i].b, model.ann[i].e));
-  if (quotes) quotesSlot.append(quotes);
+  // review changes speakers: the panel is made again then
+  model.refreshQuotes = () => {
+    const quotes = quotesPanel(model, (i) => view.light(i, true), (i) => view.light(i, false),
+      (i) => view.jumpTo(model.ann[i].b, model.ann[i].e));
+    clear(quotesSlot);
+    if (quotes) quotesSlot.append(quotes);
+  };
+  model.refreshQuotes();
   document.body.dataset.loaded = 'true';
 }
 
@@ -110,6 +128,8 @@ class BlockView {
     this.arrivedUntil = -1; // every annotation beginning before this offset has arrived
     this.complete = false;
     this.elementsOf = new Map(); // annotation index -> Set of drawn elements
+    this.filed = 0; // annotations model.ann[0 .. filed) are in the buckets
+    this.current = null; // the annotation the reviewer is on
     this.lit = new Set();
     this.drawn = new Set();
     this.wanted = new Set();
@@ -156,15 +176,102 @@ class BlockView {
   /** Files a batch of annotations under the blocks they touch and draws the wanted blocks now ready. */
   add(annotations) {
     const { model, blocks, starts } = this;
-    for (const a of annotations) {
-      const i = model.ann.length;
-      model.ann.push(a);
-      if (a.e <= a.b) continue;
-      for (let k = blockOf(starts, a.b); k < blocks.length && blocks[k].start < a.e; k++) this.buckets[k].push(i);
-    }
+    for (const a of annotations) model.ann.push(a);
+    this.fileNew();
     if (annotations.length) this.arrivedUntil = model.ann[model.ann.length - 1].b;
     for (const k of this.wanted) if (this.ready(k)) this.draw(k);
     if (this.hit && !this.hitShown && this.ready(blockOf(starts, this.hit.b))) this.showHit();
+  }
+
+  /** Files the annotations added to the model since the last call under the blocks they touch. */
+  fileNew() {
+    for (; this.filed < this.model.ann.length; this.filed++) this.file(this.filed, 1);
+  }
+
+  /** Files annotation {@code i} under (1) or takes it out of (-1) the blocks of its span. */
+  file(i, direction) {
+    const a = this.model.ann[i];
+    if (a.e <= a.b) return;
+    for (const k of this.blocksOf(a.b, a.e)) {
+      if (direction > 0) this.buckets[k].push(i);
+      else this.buckets[k].splice(this.buckets[k].indexOf(i), 1);
+    }
+  }
+
+  blocksOf(b, e) {
+    const ks = [];
+    for (let k = blockOf(this.starts, b); k < this.blocks.length && this.blocks[k].start < Math.max(e, b + 1); k++) {
+      ks.push(k);
+    }
+    return ks;
+  }
+
+  /** Whether annotation {@code i} is drawn under the legend's choices and the review. */
+  shown(i) {
+    return visible(this.model, i);
+  }
+
+  /**
+   * Redraws what review changed: the drawn blocks touched by each annotation's span before and after (an
+   * accept or reject redraws the block or two it is in, never the whole text). Returns the number redrawn.
+   */
+  repaint(touched) {
+    const affected = new Set();
+    for (const [i, before] of touched) {
+      const a = this.model.ann[i];
+      if (i < this.filed && (before.b !== a.b || before.e !== a.e)) {
+        const now = { b: a.b, e: a.e };
+        Object.assign(a, before);
+        this.file(i, -1);
+        Object.assign(a, now);
+        this.file(i, 1);
+      }
+      this.blocksOf(before.b, before.e).forEach((k) => affected.add(k));
+      this.blocksOf(a.b, a.e).forEach((k) => affected.add(k));
+    }
+    this.fileNew();
+    let redrawn = 0;
+    for (const k of affected) {
+      if (!this.drawn.has(k)) continue;
+      this.forget(k);
+      this.draw(k);
+      redrawn++;
+    }
+    return redrawn;
+  }
+
+  /** Marks the reviewer's current annotation and (unless {@code scroll} is false) scrolls it into view. */
+  setCurrent(i, scroll = true) {
+    for (const e of this.elementsOf.get(this.current) || []) e.classList.remove('current');
+    this.current = i;
+    const a = this.model.ann[i];
+    this.draw(blockOf(this.starts, a.b));
+    const elements = [...(this.elementsOf.get(i) || [])];
+    elements.forEach((e) => e.classList.add('current'));
+    if (scroll && elements.length) elements[0].scrollIntoView({ block: 'nearest' });
+    this.pane.dataset.current = String(i);
+  }
+
+  /** Outlines a span (the boundaries being edited), or nothing. */
+  mark(span) {
+    const ks = new Set([...(this.hit ? this.blocksOf(this.hit.b, this.hit.e) : []),
+      ...(span ? this.blocksOf(span.b, span.e) : [])]);
+    this.hit = span;
+    for (const k of ks) if (this.drawn.has(k)) { this.forget(k); this.draw(k); }
+  }
+
+  /** The text offsets of the page's selection in the text pane, without surrounding white space; or null. */
+  selectedSpan() {
+    const selection = window.getSelection();
+    if (!selection.rangeCount || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    let b = textOffset(range.startContainer, range.startOffset);
+    let e = textOffset(range.endContainer, range.endOffset);
+    if (b === null || e === null) return null;
+    const text = this.model.doc.text;
+    while (b < e && /\s/.test(text[b])) b++;
+    while (e > b && /\s/.test(text[e - 1])) e--;
+    return e > b ? { b, e } : null;
   }
 
   /** Every annotation has arrived. */
@@ -190,6 +297,7 @@ class BlockView {
     element.style.minHeight = '';
     element.dataset.estimated = String(height);
     for (const i of this.lit) for (const e of this.elementsOf.get(i) || []) e.classList.add('lit');
+    for (const e of this.elementsOf.get(this.current) || []) e.classList.add('current');
     markPainted();
   }
 
@@ -329,15 +437,28 @@ function buildModel(doc) {
   return { doc, types: doc.types, hidden, valueColors, ann: [] };
 }
 
-function visible(model, a) {
+/** The offset in the text of a point in a drawn segment's text, or null outside the text's segments. */
+function textOffset(node, offset) {
+  const seg = node.nodeType === Node.TEXT_NODE ? node.parentElement.closest('.seg') : null;
+  return seg ? Number(seg.dataset.b) + offset : null;
+}
+
+function visible(model, i) {
+  const a = model.ann[i];
   const type = model.types[a.t];
+  if (model.review && model.review.removed.has(i) && !model.review.struck.has(i)) return false;
   if (model.hidden.has(String(a.t))) return false;
   return !type.valueFeature || !model.hidden.has(a.t + '=' + a.f[type.valueFeature]);
 }
 
+/** Entity classes' colours (as the server's LayerStyle), for a class a reviewer gives that the document lacked. */
+const ENTITY_VALUE_COLORS = { PERSON: '#9ecae1', ORGANIZATION: '#a1d99b', LOCATION: '#fdd0a2', MISC: '#dadaeb' };
+
 function colorOf(model, a) {
   const type = model.types[a.t];
-  return (type.valueFeature && model.valueColors[a.t].get(a.f[type.valueFeature])) || type.color;
+  if (!type.valueFeature && type.kind !== 'entity') return type.color;
+  const value = a.f[type.valueFeature || 'value'];
+  return model.valueColors[a.t].get(value) || (type.kind === 'entity' && ENTITY_VALUE_COLORS[value]) || type.color;
 }
 
 /** The annotation indices an annotation's features point at (a quote's speaker mention and speaker). */
@@ -394,7 +515,7 @@ function lineEstimator(pane) {
 
 /** The drawn text of one block: one element per stretch covered by the same annotations. */
 function segments(model, text, block, bucket, hit, elementsOf) {
-  const shown = bucket.filter((i) => visible(model, model.ann[i]));
+  const shown = bucket.filter((i) => visible(model, i));
   const languageStarts = new Map();
   const cuts = new Set([block.start, block.end]);
   const spans = [];
@@ -474,6 +595,18 @@ function style(model, segment, active) {
   if (stripes.length) {
     segment.style.boxShadow = stripes.map((c, n) => `inset 0 -${3 * (n + 1)}px 0 0 ${c}`).join(', ');
   }
+  if (model.review) reviewLook(model, segment, byLength);
+}
+
+/** Review's look: dashed while unreviewed, solid once reviewed, marked when added, struck through when rejected. */
+function reviewLook(model, segment, byLength) {
+  const review = model.review;
+  const reviewable = byLength.filter((i) => !['language', 'structure'].includes(model.types[model.ann[i].t].kind));
+  if (reviewable.some((i) => review.struck.has(i))) segment.classList.add('rv-struck');
+  const innermost = reviewable.filter((i) => !review.struck.has(i)).pop();
+  if (innermost === undefined) return;
+  const status = review.status.get(innermost);
+  segment.classList.add(!status ? 'rv-open' : status.status === 'added' ? 'rv-added' : 'rv-done');
 }
 
 function legend(model, changed) {
@@ -538,9 +671,16 @@ function showDetails(container, model, indices) {
     container.append(el('div', { class: 'annotation-details', dataset: { a: String(i) } },
       el('div', { class: 'details-head' }, el('span', { class: 'swatch', style: { backgroundColor: colorOf(model, a) } }),
         el('strong', { title: type.name }, type.label), ` ${a.b}–${a.e}`),
+      model.review ? el('p', { class: 'provenance' }, provenance(model.review.status.get(i))) : null,
       el('blockquote', {}, model.doc.text.slice(a.b, Math.min(a.e, a.b + 300))),
       rows.length ? el('table', { class: 'features' }, rows) : null));
   }
+}
+
+/** Who reviewed an annotation, when, and what they made of it. */
+function provenance(status) {
+  if (!status) return 'not reviewed yet (a prediction)';
+  return `${status.status} by ${status.reviewer} at ${String(status.time).replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')}`;
 }
 
 function describe(model, value) {

@@ -10,28 +10,40 @@ const COLUMNS = [
   { key: 'boilerplate', label: 'Boilerplate', value: (d) => d.counts.boilerplate ?? -1, numeric: true },
   { key: 'characters', label: 'Characters', value: (d) => d.characters, numeric: true },
 ];
+/** The review column, shown when the server reviews (its order: new, in review, reopened, reviewed). */
+const STATES = ['new', 'in-review', 'reopened', 'reviewed'];
+const REVIEW_COLUMN = { key: 'review', label: 'Review', value: (d) => (d.review ? STATES.indexOf(d.review.state) : -1),
+  numeric: true };
 
 export async function showList(main) {
-  const state = { sort: 'id', descending: false, filter: '', listing: null, timer: null };
+  const state = { sort: 'id', descending: false, filter: '', unreviewed: false, listing: null, timer: null };
   const status = el('p', { id: 'list-status', class: 'status' });
   const filter = el('input', { id: 'list-filter', type: 'search', placeholder: 'Filter by name or language',
     'aria-label': 'Filter documents' });
+  const unreviewed = el('input', { id: 'filter-unreviewed', type: 'checkbox',
+    onchange: () => { state.unreviewed = unreviewed.checked; render(); } });
+  const reviewFilter = el('label', { class: 'review-filter', hidden: '' }, unreviewed, ' not reviewed');
   const table = el('table', { id: 'document-list', class: 'documents' });
-  main.append(el('section', { class: 'list-page' }, el('div', { class: 'list-tools' }, filter, status), table));
+  main.append(el('section', { class: 'list-page' },
+    el('div', { class: 'list-tools' }, filter, reviewFilter, status), table));
 
   filter.addEventListener('input', () => { state.filter = filter.value.trim().toLowerCase(); render(); });
 
   function render() {
-    const docs = state.listing.documents.filter((d) => !state.filter
-      || d.id.toLowerCase().includes(state.filter) || d.languages.some((l) => l.toLowerCase() === state.filter));
-    const column = COLUMNS.find((c) => c.key === state.sort);
+    const reviewing = state.listing.documents.some((d) => d.review);
+    reviewFilter.hidden = !reviewing;
+    const columns = reviewing ? [...COLUMNS, REVIEW_COLUMN] : COLUMNS;
+    const docs = state.listing.documents.filter((d) => (!state.filter
+      || d.id.toLowerCase().includes(state.filter) || d.languages.some((l) => l.toLowerCase() === state.filter))
+      && (!state.unreviewed || (d.review && d.review.state !== 'reviewed')));
+    const column = columns.find((c) => c.key === state.sort);
     docs.sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
       const order = column.numeric ? x - y : String(x).localeCompare(String(y));
       return state.descending ? -order : order;
     });
-    const head = el('tr', {}, COLUMNS.map((c) => el('th', {
+    const head = el('tr', {}, columns.map((c) => el('th', {
       class: c.numeric ? 'num sortable' : 'sortable', dataset: { key: c.key },
       'aria-sort': c.key === state.sort ? (state.descending ? 'descending' : 'ascending') : 'none',
       onclick: () => {
@@ -45,11 +57,21 @@ export async function showList(main) {
         d.error ? el('span', { class: 'badge error', title: d.error }, 'error') : null,
         d.error ? el('div', { class: 'error-detail' }, d.error) : null),
       el('td', {}, d.languages.map((l) => el('span', { class: 'lang-badge' }, l))),
-      COLUMNS.slice(2).map((c) => el('td', { class: 'num' }, d.error ? '' : c.value(d).toLocaleString('en')))));
+      COLUMNS.slice(2).map((c) => el('td', { class: 'num' }, d.error ? '' : c.value(d).toLocaleString('en'))),
+      reviewing ? reviewCell(d) : null));
     clear(table).append(el('thead', {}, head), el('tbody', {}, rows));
     const total = state.listing.documents.length;
     status.textContent = (state.listing.indexing ? `reading ${total} of ${state.listing.total} documents… `
       : '') + `${docs.length} of ${total} documents shown`;
+  }
+
+  function reviewCell(d) {
+    if (!d.review) return el('td', {});
+    if (!d.review.state) return el('td', { class: 'state-cell error-detail' }, d.review.error || 'no review state');
+    const { state: docState, reviewed, unreviewed: open } = d.review;
+    return el('td', { class: 'state-cell', dataset: { state: docState } },
+      el('span', { class: 'badge', dataset: { state: docState } }, docState.replace('-', ' ')),
+      ` ${reviewed} of ${reviewed + open}`);
   }
 
   async function load() {
