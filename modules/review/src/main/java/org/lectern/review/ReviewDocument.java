@@ -26,7 +26,8 @@ public final class ReviewDocument {
     public static final String REVIEWED = "reviewed";
     public static final String REOPENED = "reopened";
 
-    private static final Set<String> OPS = Set.of("accept", "reject", "add", "delete", "set", "state", "undo", "redo");
+    private static final Set<String> OPS =
+            Set.of("accept", "reject", "add", "delete", "set", "state", "undo", "redo", "drop");
 
     private final CAS cas;
     private final String pipelineSha256;
@@ -70,7 +71,10 @@ public final class ReviewDocument {
         return List.copyOf(entries);
     }
 
-    /** Entries whose target is not in the predicted XMI any more (it was made again by another pipeline run). */
+    /**
+     * Entries whose target is not in the predicted XMI any more (it was made again by another pipeline run), less
+     * those a {@code drop} entry set aside.
+     */
     public List<ObjectNode> orphans() {
         return List.copyOf(orphans);
     }
@@ -122,6 +126,10 @@ public final class ReviewDocument {
             throw new OpException("ops[" + index + "]: 'op' must be one of " + OPS + ", got " + op.get("op"));
         }
         ObjectNode entry = object.deepCopy();
+        if (entry.path("op").asText().equals("drop")) {
+            // the client names the orphan by its seq; the entry's own seq is the log's
+            entry.set("drops", entry.remove("seq"));
+        }
         entry.put("seq", version() + 1);
         entry.put("last", version() + count - index);
         entry.put("reviewer", reviewer);
@@ -137,6 +145,7 @@ public final class ReviewDocument {
             case "state" -> entry.put("before", state);
             case "undo" -> entry.put("undoes", top(undoable, "nothing to undo"));
             case "redo" -> entry.put("redoes", top(redoable, "nothing to redo"));
+            case "drop" -> orphan(entry.path("drops"));
             default -> {
                 if (state.equals(REVIEWED)) {
                     throw new OpException("the document is reviewed: reopen it ({\"op\": \"state\", \"state\": \""
@@ -151,6 +160,7 @@ public final class ReviewDocument {
         int seq = entry.path("seq").asInt();
         switch (entry.path("op").asText()) {
             case "state" -> state = nextState(entry.path("state").asText(null));
+            case "drop" -> changes.put(seq, drop(entry.path("drops").asInt()));
             case "undo" -> {
                 int target = entry.path("undoes").asInt();
                 change(target).undo();
@@ -177,6 +187,32 @@ public final class ReviewDocument {
                 }
             }
         }
+    }
+
+    /** The orphan a drop names by its seq. */
+    private ObjectNode orphan(JsonNode seq) throws OpException {
+        if (!seq.isInt()) {
+            throw new OpException("'drop' needs the orphan's 'seq', got " + seq);
+        }
+        return orphans.stream()
+                .filter(orphan -> orphan.path("seq").asInt() == seq.asInt())
+                .findFirst()
+                .orElseThrow(() -> new OpException("entry " + seq + " is not an orphaned operation"));
+    }
+
+    /**
+     * Sets an orphan aside (it stays in the log). Like a state change it is not on the undo stack; on replay after
+     * another pipeline run the named entry may apply again, and then there is nothing to drop.
+     */
+    private Change drop(int seq) {
+        for (int i = 0; i < orphans.size(); i++) {
+            ObjectNode orphan = orphans.get(i);
+            if (orphan.path("seq").asInt() == seq) {
+                int at = i;
+                return Change.applied(() -> orphans.add(at, orphan), () -> orphans.remove(at));
+            }
+        }
+        return Change.applied(() -> {}, () -> {});
     }
 
     /** Reverses one applied entry of a failed request (the stacks and state are restored from a snapshot). */

@@ -43,7 +43,8 @@ public final class ReviewStore implements AutoCloseable {
 
     /** What a POST comes to. */
     public sealed interface Outcome {
-        record Saved(int version) implements Outcome {}
+        /** {@code ops}: the log entries made (with the reviewer and time logged). */
+        record Saved(int version, List<ObjectNode> ops) implements Outcome {}
 
         record Stale(int version, List<ObjectNode> missed) implements Outcome {}
 
@@ -134,7 +135,7 @@ public final class ReviewStore implements AutoCloseable {
             }
             slot.lastChange = System.currentTimeMillis();
             changes.incrementAndGet();
-            return new Outcome.Saved(document.version());
+            return new Outcome.Saved(document.version(), made);
         }
     }
 

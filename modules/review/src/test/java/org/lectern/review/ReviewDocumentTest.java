@@ -167,15 +167,7 @@ class ReviewDocumentTest {
                 "ann",
                 T0);
 
-        // the new run finds "Danske" only, so the first op's target is gone; Oslo is still there
-        Path xmi = ReviewFixtures.writePredicted(dir, "doc", "run-2");
-        CAS rerun = new XmiFolder(dir, ReviewTypes.description()).load(xmi);
-        NamedEntity danske =
-                JCasUtil.selectAt(rerun.getJCas(), NamedEntity.class, 11, 22).get(0);
-        danske.removeFromIndexes();
-        danske.setEnd(17);
-        danske.addToIndexes();
-        ReviewDocument replayed = new ReviewDocument(rerun, "run-2", log);
+        ReviewDocument replayed = new ReviewDocument(rerun(), "run-2", log);
 
         assertThat(replayed.orphans()).hasSize(1);
         assertThat(replayed.orphans().get(0).path("seq").asInt()).isEqualTo(1);
@@ -183,5 +175,56 @@ class ReviewDocumentTest {
                 .isEqualTo("no NamedEntity at 11-22 with {\"value\":\"PERSON\"}");
         assertThat(Counts.byLayer(replayed).get("entities")).containsExactly(java.util.Map.entry("accepted", 1));
         assertThat(replayed.version()).isEqualTo(2);
+    }
+
+    @Test
+    void aDroppedOrphanIsNoLongerListedButStaysInTheLog() throws Exception {
+        List<ObjectNode> log = new java.util.ArrayList<>(open(List.of())
+                .apply(
+                        ReviewFixtures.ops("[{'op':'set','type':'NamedEntity','begin':11,'end':22,"
+                                + "'feature':'value','value':'ORGANIZATION'},"
+                                + "{'op':'accept','type':'NamedEntity','begin':44,'end':48}]"),
+                        "ann",
+                        T0));
+        ReviewDocument replayed = new ReviewDocument(rerun(), "run-2", log);
+
+        assertThatThrownBy(() -> replayed.apply(ReviewFixtures.ops("[{'op':'drop','seq':2}]"), "bob", T0))
+                .hasMessage("ops[0]: entry 2 is not an orphaned operation");
+        // a request that fails after its drop leaves the orphan listed
+        assertThatThrownBy(() -> replayed.apply(
+                        ReviewFixtures.ops(
+                                "[{'op':'drop','seq':1},{'op':'accept','type':'NamedEntity','begin':0,'end':1}]"),
+                        "bob",
+                        T0))
+                .hasMessageStartingWith("ops[1]:");
+        assertThat(replayed.orphans()).hasSize(1);
+
+        List<ObjectNode> drop = replayed.apply(ReviewFixtures.ops("[{'op':'drop','seq':1}]"), "bob", T0);
+        assertThat(drop.get(0).path("seq").asInt()).isEqualTo(3);
+        assertThat(drop.get(0).path("drops").asInt()).isEqualTo(1);
+        assertThat(replayed.orphans()).isEmpty();
+        assertThat(replayed.entries()).hasSize(3);
+        assertThatThrownBy(() -> replayed.apply(ReviewFixtures.ops("[{'op':'drop','seq':1}]"), "bob", T0))
+                .hasMessage("ops[0]: entry 1 is not an orphaned operation");
+
+        // like a state change, a drop is not undone: undo takes back the accept before it
+        List<ObjectNode> undo = replayed.apply(ReviewFixtures.ops("[{'op':'undo'}]"), "bob", T0);
+        assertThat(undo.get(0).path("undoes").asInt()).isEqualTo(2);
+        assertThat(replayed.orphans()).isEmpty();
+
+        log.addAll(drop);
+        assertThat(new ReviewDocument(rerun(), "run-2", log).orphans()).isEmpty();
+    }
+
+    /** The document made again by a run that finds "Danske" only, so an op on "Danske Bank" is an orphan. */
+    private CAS rerun() throws Exception {
+        Path xmi = ReviewFixtures.writePredicted(dir, "doc", "run-2");
+        CAS rerun = new XmiFolder(dir, ReviewTypes.description()).load(xmi);
+        NamedEntity danske =
+                JCasUtil.selectAt(rerun.getJCas(), NamedEntity.class, 11, 22).get(0);
+        danske.removeFromIndexes();
+        danske.setEnd(17);
+        danske.addToIndexes();
+        return rerun;
     }
 }

@@ -29,7 +29,15 @@ class ReviewStoreTest {
     void staleVersionsGetWhatTheyMissedAndBadOpsChangeNothing() throws Exception {
         Path xmi = ReviewFixtures.writePredicted(dir, "doc", "run-1");
         try (ReviewStore store = new ReviewStore(dir)) {
-            assertThat(store.write("doc", xmi, 0, accept(0, 7), "ann")).isEqualTo(new ReviewStore.Outcome.Saved(1));
+            assertThat(store.write("doc", xmi, 0, accept(0, 7), "ann"))
+                    .isInstanceOfSatisfying(ReviewStore.Outcome.Saved.class, saved -> {
+                        assertThat(saved.version()).isEqualTo(1);
+                        assertThat(saved.ops())
+                                .singleElement()
+                                .satisfies(entry -> assertThat(
+                                                entry.path("reviewer").asText())
+                                        .isEqualTo("ann"));
+                    });
 
             ReviewStore.Outcome stale = store.write("doc", xmi, 0, accept(44, 48), "bob");
             assertThat(stale).isInstanceOf(ReviewStore.Outcome.Stale.class);

@@ -41,7 +41,10 @@ class ReviewedExportTest {
                             + "'value':'Per Holm'},"
                             + "{'op':'state','state':'reviewed'}]"),
                     "ann");
-            assertThat(outcome).isEqualTo(new ReviewStore.Outcome.Saved(6));
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            ReviewStore.Outcome.Saved.class,
+                            saved -> assertThat(saved.version()).isEqualTo(6));
             store.write(
                     "other",
                     dir.resolve("other.xmi"),

@@ -62,6 +62,11 @@ final class AccessGuard {
         return local == null ? null : local.token();
     }
 
+    /** The name loopback writes are logged under, or null when reviewers log in. */
+    String localReviewer() {
+        return local == null ? null : local.reviewer();
+    }
+
     boolean usesLogin() {
         return users != null;
     }

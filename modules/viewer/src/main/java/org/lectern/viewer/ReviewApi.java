@@ -130,7 +130,8 @@ final class ReviewApi {
         ReviewStore.Outcome outcome = store.write(id, xmi, version(ifMatch), ops, writer.reviewer());
         if (outcome instanceof ReviewStore.Outcome.Saved saved) {
             etag(response, saved.version());
-            JsonResponses.json(response, callback, HttpStatus.OK_200, Map.of("version", saved.version()));
+            JsonResponses.json(
+                    response, callback, HttpStatus.OK_200, Map.of("version", saved.version(), "ops", saved.ops()));
         } else if (outcome instanceof ReviewStore.Outcome.Stale stale) {
             etag(response, stale.version());
             Map<String, Object> body = new LinkedHashMap<>();
@@ -213,10 +214,14 @@ final class ReviewApi {
                         login.getValue().token()));
     }
 
-    /** Who the page writes as: the logged-in reviewer with the session's token, or that a login is needed. */
+    /**
+     * Who the page writes as: the loopback reviewer (the token is in the printed URL), the logged-in reviewer with
+     * the session's token, or that a login is needed.
+     */
     private void session(Request request, Response response, Callback callback) throws IOException {
         if (!guard.usesLogin()) {
-            JsonResponses.json(response, callback, HttpStatus.OK_200, Map.of("login", false));
+            JsonResponses.json(
+                    response, callback, HttpStatus.OK_200, Map.of("login", false, "reviewer", guard.localReviewer()));
             return;
         }
         AccessGuard.Session session = guard.session(cookie(request, AccessGuard.SESSION_COOKIE));

@@ -67,7 +67,16 @@ class ReviewApiTest {
 
         HttpResponse<String> saved = post("news", ACCEPT_ANNA, server.token(), "\"0\"");
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(saved.body()).isEqualTo("{\"version\":1}");
+        JsonNode made = JSON.readTree(saved.body());
+        assertThat(made.path("version").asInt()).isEqualTo(1);
+        assertThat(made.path("ops")).singleElement().satisfies(entry -> {
+            assertThat(entry.path("seq").asInt()).isEqualTo(1);
+            assertThat(entry.path("reviewer").asText()).isEqualTo("ann");
+        });
+        JsonNode session = JSON.readTree(get("/api/session").body());
+        assertThat(session.path("login").asBoolean()).isFalse();
+        assertThat(session.path("reviewer").asText()).isEqualTo("ann");
+        assertThat(session.has("token")).isFalse();
         assertThat(saved.headers().firstValue("ETag")).contains("\"1\"");
 
         HttpResponse<String> stale = post("news", ACCEPT_ANNA, server.token(), "\"0\"");

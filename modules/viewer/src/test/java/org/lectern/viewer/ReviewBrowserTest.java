@@ -283,6 +283,16 @@ class ReviewBrowserTest {
         assertThat(entityValue(browser, "Nordbank")).isEqualTo("ORGANIZATION");
         assertThat(get("/api/documents/rerun/review").at("/ops/1/begin").asInt())
                 .isEqualTo(nordbank + "Updated on Saturday.\n".length());
+
+        // the re-applied orphan is still listed until the reviewer drops it; the drop is logged
+        browser.findElement(By.cssSelector("#orphans li.orphan button.drop")).click();
+        awaitVersion("rerun", 3);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#orphans li.orphan"), 0));
+        JsonNode review = get("/api/documents/rerun/review");
+        assertThat(review.path("orphans")).isEmpty();
+        assertThat(review.at("/ops/2/op").asText()).isEqualTo("drop");
+        assertThat(review.at("/ops/2/drops").asInt()).isEqualTo(1);
     }
 
     @Test

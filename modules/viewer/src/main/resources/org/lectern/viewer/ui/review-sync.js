@@ -22,11 +22,10 @@ export async function writeToken() {
     url.searchParams.delete('token'); // out of the address bar, the history and screenshots
     history.replaceState(history.state, '', url.pathname + url.search + url.hash);
   }
-  if (sessionStorage.getItem(TOKEN_KEY)) return sessionStorage.getItem(TOKEN_KEY);
   const response = await fetch('/api/session', { headers: { Accept: 'application/json' } }).catch(() => null);
   const session = response && response.ok ? await response.json() : {};
-  if (session.reviewer) setReviewerName(session.reviewer);
-  return session.token || null;
+  if (session.reviewer) setReviewerName(session.reviewer); // the name the server logs this page's writes under
+  return sessionStorage.getItem(TOKEN_KEY) || session.token || null;
 }
 
 /** The name this browser's reviewer goes by in the log (kept in this browser; the server's login wins). */
