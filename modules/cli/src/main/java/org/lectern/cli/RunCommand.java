@@ -3,7 +3,6 @@ package org.lectern.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
@@ -75,13 +74,8 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("lectern run: " + e.getMessage());
             return 2;
         }
-        RunReport.Summary summary;
-        try {
-            summary = run(pipeline, registry, threads, force, limits);
-        } catch (ResourceInitializationException e) {
-            System.err.println("lectern run: cannot start the pipeline: " + e.getMessage());
-            return 2;
-        }
+        // an annotator that fails to start ends the run in one line naming it and its jar (ErrorLine, exit 2)
+        RunReport.Summary summary = run(pipeline, registry, threads, force, limits);
         return summary.failed().isEmpty() && !summary.stopped() ? 0 : 1;
     }
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -206,7 +207,7 @@ class ReviewBrowserTest {
     }
 
     @Test
-    void bulkAcceptTheConfidenceQueueAndTheKeyList() {
+    void bulkAcceptTheConfidenceQueueAndTheKeyList() throws Exception {
         open(browser, "#/doc/bulk");
         assertThat(browser.findElement(By.id("review-progress")).getText()).isEqualTo("0 of 8 reviewed");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bulk-layer")))
@@ -227,12 +228,30 @@ class ReviewBrowserTest {
         assertCurrent(browser, "were"); // the lowest confidence first
         keys(browser, "j");
         assertCurrent(browser, "are");
+        keys(browser, "k");
+        assertCurrent(browser, "were");
+        keys(browser, Keys.DELETE);
+        assertThat(segment(browser, "were").getAttribute("class")).contains("rv-struck");
+        awaitLastLoggedOp("bulk", "delete");
 
         keys(browser, "?");
         WebElement help = browser.findElement(By.id("key-help"));
         assertThat(help.getText()).contains("Ctrl+Enter", "accept, then next", "Alt+Shift");
         keys(browser, Keys.ESCAPE);
         assertThat(browser.findElements(By.id("key-help"))).isEmpty();
+    }
+
+    /** Waits until the newest entry of a document's review log has the given op (the page writes asynchronously). */
+    private static void awaitLastLoggedOp(String id, String op) throws Exception {
+        String last = "";
+        for (int attempt = 0; attempt < 100 && !last.equals(op); attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(100);
+            }
+            JsonNode ops = get("/api/documents/" + id + "/review").path("ops");
+            last = ops.isEmpty() ? "" : ops.get(ops.size() - 1).path("op").asText();
+        }
+        assertThat(last).as("newest op in the review log of %s", id).isEqualTo(op);
     }
 
     @Test
@@ -285,7 +304,14 @@ class ReviewBrowserTest {
                 .isEqualTo(nordbank + "Updated on Saturday.\n".length());
 
         // the re-applied orphan is still listed until the reviewer drops it; the drop is logged
-        browser.findElement(By.cssSelector("#orphans li.orphan button.drop")).click();
+        // the orphan list is drawn again after the re-apply's answer: click the button of the list as it is then
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(page -> {
+                    page.findElement(By.cssSelector("#orphans li.orphan button.drop"))
+                            .click();
+                    return true;
+                });
         awaitVersion("rerun", 3);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#orphans li.orphan"), 0));
