@@ -9,14 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.apache.uima.resource.ResourceManager;
-import org.apache.uima.resource.metadata.MetaDataObject;
-import org.apache.uima.util.CasCreationUtils;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.slf4j.Logger;
@@ -104,15 +100,9 @@ public final class BatchRunner {
     private List<Worker> createWorkers(int count) throws ResourceInitializationException {
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ResourceManager resourceManager = registry.newResourceManager();
-            AnalysisEngine engine =
-                    UIMAFramework.produceAnalysisEngine(pipeline.engineDescription(), resourceManager, null);
-            // the merged type system also holds plugin types that no step of this pipeline declares
-            CAS cas = CasCreationUtils.createCas(
-                    List.<MetaDataObject>of(registry.typeSystem(), engine.getAnalysisEngineMetaData()),
-                    null,
-                    resourceManager);
-            workers.add(new Worker(engine, cas));
+            EngineInstance instance = EngineInstance.create(
+                    pipeline.engineDescription(), registry.typeSystem(), registry.newResourceManager());
+            workers.add(new Worker(instance.engine(), instance.cas()));
         }
         return workers;
     }
@@ -141,7 +131,8 @@ public final class BatchRunner {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The exception and, when it wraps others, its innermost cause: what a report says about a failure. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -150,7 +141,7 @@ public final class BatchRunner {
     }
 
     /** Whitespace-separated words: the unit of the speed figures. */
-    static long countWords(String text) {
+    public static long countWords(String text) {
         long words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
