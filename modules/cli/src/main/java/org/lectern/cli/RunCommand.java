@@ -8,6 +8,7 @@ import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.BatchRunner;
 import org.lectern.pipeline.run.RunReport;
+import org.lectern.spark.SparkRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Annotate documents again even when their output is up to date.")
     boolean force;
 
+    enum Engine {
+        local,
+        spark
+    }
+
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            description = "local (default: worker threads) or spark (Apache Spark, in this process unless --master"
+                    + " names a cluster).")
+    Engine engine = Engine.local;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Spark partitions (default: ~25 documents each).")
+    int partitions;
+
+    @Option(names = "--max-failures", paramLabel = "N", description = "Spark: fail the run past N failed documents.")
+    int maxFailures = -1;
+
     @Override
     public Integer call() throws Exception {
         AnnotatorRegistry registry = lectern.registry();
@@ -50,6 +72,17 @@ final class RunCommand implements Callable<Integer> {
         if (output != null) {
             pipeline = pipeline.withOutput(output);
         }
+        if (engine == Engine.local && (master != null || partitions != 0 || maxFailures != -1)) {
+            System.err.println("--master, --partitions and --max-failures need --engine spark");
+            return 2;
+        }
+        if (engine == Engine.spark) {
+            return SparkEngineRun.run(
+                    pipeline,
+                    registry,
+                    master == null ? "local[*]" : master,
+                    new SparkRunner.Options(partitions, maxFailures, force));
+        }
         RunReport.Summary summary = run(pipeline, registry, threads, force);
         return summary.failed().isEmpty() ? 0 : 1;
     }
@@ -61,6 +94,11 @@ final class RunCommand implements Callable<Integer> {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             summary = new BatchRunner(pipeline, registry, threads, force).run(progress);
         }
+        print(summary, pipeline);
+        return summary;
+    }
+
+    static void print(RunReport.Summary summary, PipelineDefinition pipeline) {
         System.out.printf(
                 "%d documents: %d annotated, %d skipped (up to date), %d failed; %,d words in %.1f s"
                         + " (%,.0f words/s, %d threads)%n",
@@ -74,6 +112,5 @@ final class RunCommand implements Callable<Integer> {
                 summary.threads());
         summary.failed().forEach(f -> System.out.printf("  FAILED %s (%s): %s%n", f.file(), f.stage(), f.cause()));
         pipeline.writers().forEach(w -> System.out.printf("%s output: %s%n", w.type(), w.target()));
-        return summary;
     }
 }

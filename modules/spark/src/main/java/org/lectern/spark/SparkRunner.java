@@ -96,12 +96,10 @@ public final class SparkRunner {
                             new PartitionTask(shipped),
                             collector,
                             ClassTag$.MODULE$.apply(PartitionResult.class));
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
             Throwable tooMany = ResultCollector.tooManyFailures(e);
-            if (tooMany != null) {
-                throw new IOException(tooMany.getMessage(), e);
-            }
-            throw e;
+            throw new IOException(
+                    tooMany != null ? tooMany.getMessage() : "the Spark job failed: " + e.getMessage(), e);
         } finally {
             progress.close();
         }

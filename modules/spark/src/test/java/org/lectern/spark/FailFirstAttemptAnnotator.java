@@ -21,7 +21,8 @@ public class FailFirstAttemptAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) {
-        if (jcas.getDocumentText().contains(word) && TaskContext.get().attemptNumber() == 0) {
+        TaskContext task = TaskContext.get(); // null outside Spark (the local runner)
+        if (jcas.getDocumentText().contains(word) && task != null && task.attemptNumber() == 0) {
             throw new TaskKilled("first attempt of the task dies on '" + word + "'");
         }
     }
