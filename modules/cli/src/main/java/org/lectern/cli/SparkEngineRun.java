@@ -1,6 +1,7 @@
 package org.lectern.cli;
 
 import java.io.IOException;
+import java.util.List;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.spark.SparkEngine;
@@ -16,7 +17,13 @@ final class SparkEngineRun {
     private SparkEngineRun() {}
 
     /** Runs and prints the summary; returns the exit code. */
-    static int run(PipelineDefinition pipeline, AnnotatorRegistry registry, String master, SparkRunner.Options options) {
+    static int run(
+            PipelineDefinition pipeline, AnnotatorRegistry registry, String master, SparkRunner.Options options) {
+        // Spark logs every task at INFO: show its warnings only (slf4j-simple reads these as each logger is made)
+        for (String noisy : List.of("org.apache.spark", "org.sparkproject", "org.apache.hadoop")) {
+            String key = "org.slf4j.simpleLogger.log." + noisy;
+            System.setProperty(key, System.getProperty(key, "warn"));
+        }
         SparkRunner.Result result;
         try (ConsoleProgress progress = new ConsoleProgress()) {
             result = SparkEngine.run(pipeline, registry, master, options, progress);
