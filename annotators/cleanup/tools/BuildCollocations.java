@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
-import org.lectern.annotator.cleanup.Collocations;
+import org.lectern.annotator.cleanup.artefacts.CollocationCounter;
 
 /**
  * Counts words and adjacent pairs in the reference English corpora and writes the statistics file of the
@@ -37,7 +37,7 @@ public class BuildCollocations {
                     + " [--min-count N] --out FILE");
             System.exit(2);
         }
-        Collocations.Counter counter = new Collocations.Counter();
+        CollocationCounter counter = new CollocationCounter();
         if (opts.containsKey("brown")) {
             // Brown files are word/TAG tokens: keep the words
             count(counter, "brown", files(opts.get("brown"), "c[a-r]\\d\\d"), t -> t.replaceAll("(\\S+)/\\S+", "$1"));
@@ -66,7 +66,7 @@ public class BuildCollocations {
     }
 
     private static void count(
-            Collocations.Counter counter, String name, List<Path> files, java.util.function.UnaryOperator<String> clean)
+            CollocationCounter counter, String name, List<Path> files, java.util.function.UnaryOperator<String> clean)
             throws IOException {
         long before = counter.total();
         for (Path file : files) {
@@ -75,7 +75,7 @@ public class BuildCollocations {
         System.out.printf("%s: %,d files, %,d tokens%n", name, files.size(), counter.total() - before);
     }
 
-    private static void countEuroparl(Collocations.Counter counter, Path jar) throws IOException {
+    private static void countEuroparl(CollocationCounter counter, Path jar) throws IOException {
         long before = counter.total();
         int kept = 0;
         try (ZipFile zip = new ZipFile(jar.toFile());

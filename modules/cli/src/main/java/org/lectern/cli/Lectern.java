@@ -3,7 +3,7 @@ package org.lectern.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lectern.eval.EvalCommand;
-import org.lectern.eval.ExportCommand;
+import org.lectern.io.ExportCommand;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.viewer.ServeCommand;
 import picocli.CommandLine;

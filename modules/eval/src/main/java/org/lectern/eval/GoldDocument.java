@@ -73,7 +73,7 @@ public record GoldDocument(
     }
 
     /**
-     * Reads a gold-schema tree, e.g. {@link GoldJson#toJson} of an annotated CAS for scoring in memory.
+     * Reads a gold-schema tree, e.g. {@link org.lectern.io.GoldJson#toJson} of an annotated CAS for scoring in memory.
      *
      * @param source names the tree in error messages (a file name)
      * @throws IllegalArgumentException naming {@code source} and the JSON path of a malformed field

@@ -3,11 +3,16 @@ package org.lectern.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.api.testing.TestDocuments;
+import org.lectern.io.GoldJson;
+import org.lectern.type.Quotation;
 
 class GoldDocumentTest {
 
@@ -54,5 +59,26 @@ class GoldDocumentTest {
         assertThatThrownBy(() -> GoldDocument.read(file))
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith(file + ": not valid JSON (line 2)");
+    }
+
+    @Test
+    void exportedJsonReadsBackForScoringInMemory() throws Exception {
+        String text = "Ann Lee said “we will go”. “Fine.”";
+        JCas jcas = TestDocuments.document(text, "en");
+        NamedEntity person = new NamedEntity(jcas, 0, 7);
+        person.setValue("PERSON");
+        person.setIdentifier("Ann Lee");
+        person.addToIndexes();
+        Quotation attributed = new Quotation(jcas, 14, 24);
+        attributed.setSpeaker(person);
+        attributed.addToIndexes();
+        new Quotation(jcas, 28, 33).addToIndexes();
+
+        GoldDocument document = GoldDocument.fromJson(GoldJson.toJson(jcas, "doc_1.txt"), "doc_1");
+
+        assertThat(document.entities()).containsExactly(new GoldDocument.Entity(0, 7, "PERSON", "Ann Lee"));
+        assertThat(document.quotes()).extracting(GoldDocument.Quote::speaker).containsExactly("Ann Lee", null);
+        assertThat(Scorer.score(document, document, text).metrics().get("quotes.f1"))
+                .isEqualTo(1.0);
     }
 }

@@ -16,7 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.lectern.pipeline.run.AtomicFiles;
+import org.lectern.io.AtomicFiles;
 import org.lectern.pipeline.run.InputPattern;
 
 /**

@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.lectern.io.TypeSystemFile;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.WriterSpec;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
@@ -34,7 +35,6 @@ public final class SparkRunner {
     public static final String SUCCESS_MARKER = "_SUCCESS";
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkRunner.class);
-    private static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
 
     /**
      * @param partitions  partitions of the input list, or 0 for about 25 documents each (at least 4 per core)
@@ -114,7 +114,7 @@ public final class SparkRunner {
         for (OutputTarget target : targets.outputs()) {
             if (WriterSpec.XMI.equals(target.type())) {
                 byte[] types = collector.typeSystemXml().getBytes(StandardCharsets.UTF_8);
-                store.write(new Path(new Path(target.target()), TYPE_SYSTEM_FILE), out -> out.write(types));
+                store.write(new Path(new Path(target.target()), TypeSystemFile.NAME), out -> out.write(types));
             }
         }
         byte[] report = RunReport.json(summary);

@@ -102,9 +102,9 @@ final class ViewerHandler extends Handler.Abstract {
             try {
                 byte[] json = index.documentJson(id, view == null || view.isBlank() ? "_InitialView" : view);
                 send(response, callback, HttpStatus.OK_200, JSON, json);
-            } catch (DocumentIndex.NotFoundException e) {
+            } catch (DocumentJsonStore.NotFoundException e) {
                 sendError(response, callback, HttpStatus.NOT_FOUND_404, e.getMessage());
-            } catch (DocumentIndex.UnreadableException e) {
+            } catch (DocumentJsonStore.UnreadableException e) {
                 sendError(response, callback, HttpStatus.UNPROCESSABLE_ENTITY_422, e.getMessage());
             }
         } else if (path.equals(SEARCH)) {
@@ -119,7 +119,8 @@ final class ViewerHandler extends Handler.Abstract {
                         HttpStatus.BAD_REQUEST_400,
                         "parameter 'kind' must be one of all, entity, speaker, text; got '" + kind + "'");
             } else {
-                List<DocumentIndex.SearchHit> hits = index.search(q, kind, SEARCH_LIMIT + 1);
+                List<DocumentSearch.SearchHit> hits =
+                        DocumentSearch.search(index.summaries(), q, kind, SEARCH_LIMIT + 1);
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("query", q);
                 body.put("kind", kind);

@@ -18,6 +18,10 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.lectern.annotator.cleanup.artefacts.Collocations;
+import org.lectern.annotator.cleanup.artefacts.TranslationArtefactAnnotator;
+import org.lectern.annotator.cleanup.boilerplate.BoilerplateAnnotator;
+import org.lectern.annotator.cleanup.cleaned.CleanedViewAnnotator;
 import org.lectern.type.TranslationArtefact;
 
 /**

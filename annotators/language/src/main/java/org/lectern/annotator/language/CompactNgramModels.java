@@ -12,12 +12,13 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.lectern.api.SharedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lingua 1.2.2's n-gram models of all its languages in one compact, immutable, primitive index, built once per
- * JVM on first use and shared by all threads.
+ * JVM on first use ({@link SharedModels}) and shared by all threads.
  *
  * <p>Lingua's jar carries, per language, five JSON resources {@code /language-models/<iso>/<order>s.json} mapping
  * each relative frequency (a fraction) to the 1- to 5-grams that have it; Lingua holds them as
@@ -53,10 +54,6 @@ final class CompactNgramModels {
     private static final String[] FILE_NAMES = {null, "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
     private static final Logger LOG = LoggerFactory.getLogger(CompactNgramModels.class);
 
-    private static final class Shared {
-        static final CompactNgramModels MODELS = load();
-    }
-
     /** Code of each model character (0: none). */
     private final short[] codes;
     /** The character of each code below {@link #FIRST_TEXT_CODE}. */
@@ -79,9 +76,9 @@ final class CompactNgramModels {
         this.postingLnProbabilities = postingLnProbabilities;
     }
 
-    /** The models of all of Lingua's languages, built on first use. */
+    /** The models of all of Lingua's languages, built on first use and shared by all engines of the JVM. */
     static CompactNgramModels get() {
-        return Shared.MODELS;
+        return SharedModels.get("lingua-compact-ngrams", CompactNgramModels.class, CompactNgramModels::load);
     }
 
     /** The code of a letter of the languages with 2- to 5-gram models, 0 for any other character. */

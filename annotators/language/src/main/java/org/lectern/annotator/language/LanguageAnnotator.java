@@ -20,16 +20,18 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.annotator.language.NgramLanguageDetector.Detection;
+import org.lectern.api.text.LanguageRegions;
+import org.lectern.api.text.Span;
+import org.lectern.api.text.TextBlocks;
 import org.lectern.type.LanguageSpan;
 
 /**
  * Marks the language of every paragraph (or sentence) and the document's dominant language.
  *
- * <p>The text is cut into units: DKPro {@link Paragraph}s (else lines) or {@link Sentence}s (else
- * {@link BreakIterator} sentences), each trimmed of whitespace. Each unit is identified on its own by the
+ * <p>The text is cut into units: DKPro {@link Paragraph}s (else non-blank lines, {@link TextBlocks}) or
+ * {@link Sentence}s (else {@link BreakIterator} sentences of those lines), each trimmed of whitespace. Each unit is identified on its own by the
  * {@link NgramLanguageDetector} (Lingua's high-accuracy algorithm over compact models). A unit is
  * <em>undecided</em> when it is shorter than
  * {@link #PARAM_MIN_SPAN_LENGTH} characters, has no letters, or its confidence (relative distance to the
@@ -52,7 +54,7 @@ import org.lectern.type.LanguageSpan;
 public class LanguageAnnotator extends JCasAnnotator_ImplBase {
 
     /** The document language when no language can be decided. */
-    public static final String UNSPECIFIED = "x-unspecified";
+    public static final String UNSPECIFIED = LanguageRegions.UNSPECIFIED;
 
     public enum Granularity {
         PARAGRAPH,
@@ -166,23 +168,11 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private List<Unit> units(JCas jcas, String text) {
-        Class<? extends Annotation> type = granularity == Granularity.PARAGRAPH ? Paragraph.class : Sentence.class;
-        List<int[]> bounds = new ArrayList<>();
-        if (JCasUtil.exists(jcas, type)) {
-            JCasUtil.select(jcas, type).forEach(a -> bounds.add(new int[] {a.getBegin(), a.getEnd()}));
-        } else {
-            for (int[] line : lines(text)) {
-                if (granularity == Granularity.PARAGRAPH) {
-                    bounds.add(line);
-                } else {
-                    bounds.addAll(sentences(text, line));
-                }
-            }
-        }
+        List<Span> bounds = granularity == Granularity.PARAGRAPH ? TextBlocks.paragraphsOrLines(jcas) : sentences(jcas);
         List<Unit> units = new ArrayList<>();
-        for (int[] bound : bounds) {
-            int begin = bound[0];
-            int end = bound[1];
+        for (Span bound : bounds) {
+            int begin = bound.begin();
+            int end = bound.end();
             while (begin < end && Character.isWhitespace(text.charAt(begin))) {
                 begin++;
             }
@@ -196,26 +186,25 @@ public class LanguageAnnotator extends JCasAnnotator_ImplBase {
         return units;
     }
 
-    private static List<int[]> lines(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int begin = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                lines.add(new int[] {begin, i});
-                begin = i + 1;
-            }
+    /**
+     * The segmenter's {@link Sentence}s; in a pipeline without it, {@link BreakIterator} sentences of each
+     * non-blank line (a sentence never crosses a paragraph there either).
+     */
+    private static List<Span> sentences(JCas jcas) {
+        List<Span> sentences = new ArrayList<>();
+        JCasUtil.select(jcas, Sentence.class).forEach(s -> sentences.add(new Span(s.getBegin(), s.getEnd())));
+        if (!sentences.isEmpty()) {
+            return sentences;
         }
-        return lines;
-    }
-
-    private static List<int[]> sentences(String text, int[] line) {
-        List<int[]> sentences = new ArrayList<>();
+        String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
-        iterator.setText(text.substring(line[0], line[1]));
-        for (int begin = iterator.first(), end = iterator.next();
-                end != BreakIterator.DONE;
-                begin = end, end = iterator.next()) {
-            sentences.add(new int[] {line[0] + begin, line[0] + end});
+        for (Span line : TextBlocks.nonBlankLines(text)) {
+            iterator.setText(line.coveredText(text));
+            for (int begin = iterator.first(), end = iterator.next();
+                    end != BreakIterator.DONE;
+                    begin = end, end = iterator.next()) {
+                sentences.add(new Span(line.begin() + begin, line.begin() + end));
+            }
         }
         return sentences;
     }

@@ -451,4 +451,25 @@ final class AttributionLexicon {
             "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "ret", "sen", "rep", "gov", "prof",
             "jr", "sr", "no", "inc", "co", "corp", "ltd", "vs", "etc", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
             "rev", "hon", "adm", "cmdr", "fig", "approx", "est", "dept", "univ", "mt", "ft");
+
+    /** Auxiliaries that make a reporting verb after them passive ("was told", "have been criticised"). */
+    static final Set<String> PASSIVE_AUXILIARIES =
+            Set.of("been", "being", "be", "was", "were", "is", "are", "got", "gets", "get");
+
+    static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord");
+
+    static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
+
+    static boolean isTitleHead(String word) {
+        return TITLE_HEADS.contains(word) || TITLE_SYNONYMS.containsKey(word);
+    }
+
+    /** "Bennett’s", "minister's", "ministers’". */
+    static boolean isPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") || word.endsWith("s’");
+    }
+
+    static String stripPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
 }

@@ -1,10 +1,14 @@
 package org.lectern.annotator.quotes;
 
+import static org.lectern.annotator.quotes.AttributionLexicon.stripPossessive;
+import static org.lectern.annotator.quotes.NameLexicon.CONNECTORS;
+import static org.lectern.annotator.quotes.NameLexicon.NOT_NAMES;
+import static org.lectern.annotator.quotes.NameLexicon.ORGANISATION_WORDS;
+import static org.lectern.annotator.quotes.NameLexicon.TITLE_WORDS;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.lectern.annotator.quotes.DocumentTokens.Kind;
-import org.lectern.annotator.quotes.DocumentTokens.Token;
+import org.lectern.annotator.quotes.AttributionTokens.Token;
 
 /**
  * Fallback speakers when the pipeline has no entities layer: runs of capitalised words outside quotes (joined by
@@ -15,184 +19,9 @@ import org.lectern.annotator.quotes.DocumentTokens.Token;
  */
 final class NameMentions {
 
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the",
-            "a",
-            "an",
-            "but",
-            "and",
-            "in",
-            "on",
-            "at",
-            "it",
-            "he",
-            "she",
-            "they",
-            "we",
-            "i",
-            "this",
-            "that",
-            "these",
-            "those",
-            "there",
-            "his",
-            "her",
-            "their",
-            "our",
-            "its",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "sir",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "last",
-            "earlier",
-            "after",
-            "before",
-            "while",
-            "when",
-            "if",
-            "as",
-            "by",
-            "for",
-            "from",
-            "with",
-            "of",
-            "to",
-            "according",
-            "however",
-            "meanwhile",
-            "also",
-            "so",
-            "yet",
-            "speaking",
-            "asked",
-            "said",
-            "what",
-            "who",
-            "how",
-            "why",
-            "where",
-            "do",
-            "you",
-            "my",
-            "your");
-
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "van", "von", "al", "bin", "da");
-
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "ministry",
-            "council",
-            "bank",
-            "group",
-            "agency",
-            "inc",
-            "corp",
-            "ltd",
-            "plc",
-            "party",
-            "association",
-            "university",
-            "office",
-            "department",
-            "authority",
-            "commission",
-            "foundation",
-            "union",
-            "committee",
-            "institute",
-            "organisation",
-            "organization",
-            "company",
-            "corporation",
-            "federation",
-            "league",
-            "club",
-            "forces",
-            "army",
-            "police",
-            "court",
-            "parliament",
-            "government",
-            "network",
-            "news",
-            "times",
-            "post",
-            "kremlin",
-            "pentagon");
-
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "president",
-            "minister",
-            "prime",
-            "secretary",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman",
-            "chancellor",
-            "premier",
-            "general",
-            "director",
-            "chairman",
-            "chairwoman",
-            "chief",
-            "executive",
-            "ambassador",
-            "governor",
-            "senator",
-            "deputy",
-            "foreign",
-            "defense",
-            "defence",
-            "finance",
-            "lieutenant",
-            "colonel",
-            "coach",
-            "manager",
-            "leader",
-            "judge",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "mayor",
-            "vice",
-            "state",
-            "interior",
-            "home",
-            "official",
-            "analyst",
-            "economist",
-            "actor",
-            "actress",
-            "singer",
-            "striker",
-            "captain",
-            "boss");
-
     private NameMentions() {}
 
-    static List<Mention> find(String text, DocumentTokens document) {
+    static List<Mention> find(String text, AttributionTokens document) {
         List<Mention> runs = new ArrayList<>();
         List<Token> tokens = document.tokens;
         int t = 0;
@@ -205,7 +34,7 @@ final class NameMentions {
             int end = t + 1;
             while (end < tokens.size()
                     && document.sentenceOf(end) == document.sentenceOf(start)
-                    && !isPossessive(tokens.get(end - 1))
+                    && !endsWithApostropheS(tokens.get(end - 1))
                     && (isNameWord(tokens.get(end))
                             || CONNECTORS.contains(tokens.get(end).lower())
                                     && end + 1 < tokens.size()
@@ -264,7 +93,7 @@ final class NameMentions {
         boolean demonym = first == end - 1
                 && isDemonym(lastWord)
                 && end < tokens.size()
-                && tokens.get(end).kind() == Kind.WORD
+                && tokens.get(end).isWord()
                 && !tokens.get(end).capitalised();
         if (demonym) {
             return null;
@@ -290,15 +119,12 @@ final class NameMentions {
     }
 
     private static boolean isNameWord(Token token) {
-        return token.kind() == Kind.WORD && token.capitalised();
+        return token.isCapitalisedWord();
     }
 
-    private static boolean isPossessive(Token token) {
+    /** A possessive ’s ends a name run ("Bennett’s government"); a plural s’ does not. */
+    private static boolean endsWithApostropheS(Token token) {
         return token.lower().endsWith("’s") || token.lower().endsWith("'s");
-    }
-
-    private static String stripPossessive(String lower) {
-        return lower.endsWith("’s") || lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     /** A name ends before a possessive ’s, as entity spans do. */

@@ -3,7 +3,6 @@ package org.lectern.annotator.quotes;
 import static org.apache.uima.fit.util.JCasUtil.select;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
-import org.lectern.annotator.quotes.SpeakerResolver.Attribution;
-import org.lectern.annotator.quotes.SpeakerResolver.Speaker;
+import org.lectern.api.text.Span;
+import org.lectern.api.text.TextBlocks;
 import org.lectern.type.Quotation;
 
 /**
@@ -105,12 +104,12 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<int[]> paragraphs = paragraphs(jcas, text);
+        List<Span> paragraphs = TextBlocks.paragraphsOrLines(jcas);
         List<QuoteSpan> quotes = QuoteFinder.find(text, paragraphs);
         if (quotes.isEmpty()) {
             return;
         }
-        DocumentTokens document = new DocumentTokens(text, paragraphs, quotes);
+        AttributionTokens tokens = new AttributionTokens(text, paragraphs, quotes);
         List<Mention> mentions = new ArrayList<>();
         if (useEntities) {
             for (NamedEntity entity : select(jcas, NamedEntity.class)) {
@@ -118,11 +117,11 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         if (mentions.isEmpty()) {
-            mentions = NameMentions.find(text, document);
+            mentions = NameMentions.find(text, tokens);
         }
         mentions.sort(Comparator.comparingInt(Mention::begin));
         for (Attribution attribution :
-                new SpeakerResolver(text, document, mentions).attribute(quotes, inheritParagraphs)) {
+                new SpeakerResolver(text, tokens, mentions).attribute(quotes, inheritParagraphs)) {
             boolean attributed = attribution.cued() && attribution.speaker() != null;
             if (!attributed && (isSingleQuoted(text, attribution.quote()) || isShort(text, attribution.quote()))
                     || !attribution.cued() && isTitle(text, attribution.quote())) {
@@ -177,25 +176,5 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         quotation.addToIndexes();
-    }
-
-    /** Paragraph annotations when the pipeline made them, else the non-empty lines. */
-    private static List<int[]> paragraphs(JCas jcas, String text) {
-        List<int[]> paragraphs = new ArrayList<>();
-        for (Paragraph paragraph : select(jcas, Paragraph.class)) {
-            paragraphs.add(new int[] {paragraph.getBegin(), paragraph.getEnd()});
-        }
-        if (paragraphs.isEmpty()) {
-            int lineBegin = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == '\n') {
-                    if (!text.substring(lineBegin, i).isBlank()) {
-                        paragraphs.add(new int[] {lineBegin, i});
-                    }
-                    lineBegin = i + 1;
-                }
-            }
-        }
-        return paragraphs;
     }
 }

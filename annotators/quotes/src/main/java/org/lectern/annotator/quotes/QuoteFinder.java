@@ -2,6 +2,7 @@ package org.lectern.annotator.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lectern.api.text.Span;
 
 /**
  * Finds the spans of direct quotes, paragraph by paragraph, from their quotation marks alone.
@@ -25,13 +26,13 @@ final class QuoteFinder {
 
     private QuoteFinder() {}
 
-    /** @param paragraphs begin/end offset pairs, in text order, covering non-empty paragraphs */
-    static List<QuoteSpan> find(String text, List<int[]> paragraphs) {
+    /** @param paragraphs in text order, non-empty */
+    static List<QuoteSpan> find(String text, List<Span> paragraphs) {
         List<QuoteSpan> quotes = new ArrayList<>();
         boolean previousOpenAtEnd = false;
-        for (int[] paragraph : paragraphs) {
-            int begin = paragraph[0];
-            int end = paragraph[1];
+        for (Span paragraph : paragraphs) {
+            int begin = paragraph.begin();
+            int end = paragraph.end();
             while (begin < end && isSpace(text.charAt(begin))) {
                 begin++;
             }

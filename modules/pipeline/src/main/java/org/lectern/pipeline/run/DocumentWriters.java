@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
-import org.apache.uima.util.TypeSystemUtil;
-import org.lectern.eval.XmiFolder;
+import org.lectern.io.AtomicFiles;
+import org.lectern.io.TypeSystemFile;
 import org.lectern.pipeline.config.WriterSpec;
 
 /**
@@ -45,10 +45,7 @@ public final class DocumentWriters {
         }
         for (WriterSpec writer : writers) {
             if (WriterSpec.XMI.equals(writer.type())) {
-                AtomicFiles.write(
-                        writer.target().resolve(XmiFolder.TYPE_SYSTEM_FILE),
-                        out -> TypeSystemUtil.typeSystem2TypeSystemDescription(typeSystemSource.getTypeSystem())
-                                .toXML(out));
+                TypeSystemFile.write(writer.target(), typeSystemSource.getTypeSystem());
             }
         }
     }

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
 import org.apache.uima.cas.impl.XmiCasSerializer;
-import org.lectern.eval.GoldJson;
+import org.lectern.io.AtomicFiles;
+import org.lectern.io.GoldJson;
 import org.lectern.pipeline.config.WriterSpec;
 import org.lectern.type.PipelineRun;
 

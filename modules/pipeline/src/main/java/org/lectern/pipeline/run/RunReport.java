@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.lectern.io.AtomicFiles;
 
 /**
  * What a run did, written as {@code run-report.json} into every output folder. Thread-safe: workers record as

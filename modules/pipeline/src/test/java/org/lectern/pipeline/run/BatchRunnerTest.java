@@ -25,7 +25,8 @@ import org.apache.uima.util.CasIOUtils;
 import org.dkpro.core.io.xmi.XmiReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.eval.XmiFolder;
+import org.lectern.io.TypeSystemFile;
+import org.lectern.io.XmiFolder;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
@@ -103,7 +104,7 @@ class BatchRunnerTest {
         assertThat(out.resolve("world/doc1.xmi")).exists();
 
         // UIMA's CasIOUtils with the written TypeSystem.xml
-        CAS cas = CasCreationUtils.createCas(XmiFolder.readTypeSystem(out.resolve("TypeSystem.xml")), null, null);
+        CAS cas = CasCreationUtils.createCas(TypeSystemFile.read(out.resolve("TypeSystem.xml")), null, null);
         try (InputStream in = Files.newInputStream(out.resolve("doc0.xmi"))) {
             CasIOUtils.load(in, cas);
         }

@@ -15,13 +15,31 @@ export async function showDocument(main, id, query) {
   performance.mark('lectern:loaded');
   const model = buildModel(doc);
   const hit = query.has('b') ? { b: Number(query.get('b')), e: Number(query.get('e') || query.get('b')) } : null;
+  const page = layOutPage(main, id, model, () => view.redrawAll());
+  const view = new BlockView(page.textPane, model, hit);
+  performance.mark('lectern:laid-out');
+  view.observe();
+  followPointer(page, model, view);
+  let disposed = false;
+  receiveAnnotations(stream, model, view, page.quotesSlot, () => disposed)
+    .catch((error) => page.textPane.prepend(el('p', { class: 'error-message', role: 'alert' }, String(error.message))));
+  return { dispose: () => {
+    disposed = true;
+    view.disconnect();
+    delete document.body.dataset.painted;
+    delete document.body.dataset.loaded;
+  } };
+}
 
+/** The page's frame: heading with the view switch, the text pane, and the side panels. */
+function layOutPage(main, id, model, layersChanged) {
+  const doc = model.doc;
   const textPane = el('div', { id: 'text', class: 'text-pane', tabindex: '0' });
   const details = el('div', { id: 'details', class: 'details' },
     el('p', { class: 'status' }, 'Hover a highlighted span to see its features; click to keep them.'));
   const quotesSlot = el('div', { id: 'quotes-slot' });
   const side = el('aside', { class: 'side' },
-    legend(model, () => redrawAll()), quotesSlot,
+    legend(model, layersChanged), quotesSlot,
     el('section', {}, el('h3', {}, 'Details'), details),
     metadataPanel(doc));
   main.append(el('section', { class: 'doc-page' },
@@ -29,170 +47,202 @@ export async function showDocument(main, id, query) {
       el('a', { href: '#/', class: 'back' }, '← all documents'),
       el('h2', { id: 'doc-title' }, id),
       doc.language ? el('span', { class: 'lang-badge' }, doc.language) : null,
-      doc.views.length > 1 ? el('div', { class: 'views', role: 'group', 'aria-label': 'Text view' },
-        doc.views.map((v) => el('a', { class: v === doc.view ? 'view-switch current' : 'view-switch',
-          id: 'view-' + v, href: documentRoute(id, v === '_InitialView' ? {} : { view: v }) },
-        v === '_InitialView' ? 'Original' : v === 'cleaned' ? 'Cleaned' : v))) : null),
+      viewSwitch(id, doc)),
     el('div', { class: 'doc-body' }, textPane, side)));
+  return { textPane, details, quotesSlot };
+}
 
-  // blocks, and the annotations touching each as they arrive; a block is drawn once every annotation that
-  // can touch it has arrived (they come in begin order) and it is near the visible part of the pane
-  const blocks = cutBlocks(doc.text);
-  const starts = blocks.map((b) => b.start);
-  const buckets = blocks.map(() => []);
-  let arrivedUntil = -1; // every annotation beginning before this offset has arrived
-  let complete = false;
-  const ready = (k) => complete || arrivedUntil >= blocks[k].end;
-  const elementsOf = new Map(); // annotation index -> Set of drawn elements
-  const lit = new Set();
+function viewSwitch(id, doc) {
+  if (doc.views.length <= 1) return null;
+  return el('div', { class: 'views', role: 'group', 'aria-label': 'Text view' },
+    doc.views.map((v) => el('a', { class: v === doc.view ? 'view-switch current' : 'view-switch',
+      id: 'view-' + v, href: documentRoute(id, v === '_InitialView' ? {} : { view: v }) },
+    v === '_InitialView' ? 'Original' : v === 'cleaned' ? 'Cleaned' : v)));
+}
+
+/** Hover shows an annotation's features and lights what a quote refers to; click keeps the details. */
+function followPointer(page, model, view) {
+  let hovered = [];
   let pinned = false;
-
-  const estimate = lineEstimator(textPane);
-  const blockElements = blocks.map((block, k) => {
-    const element = el('div', { class: 'block', dataset: { k: String(k) } });
-    element.style.minHeight = estimate(doc.text.slice(block.start, block.end)) + 'px';
-    textPane.append(element);
-    return element;
+  page.textPane.addEventListener('mouseover', (event) => {
+    const seg = event.target.closest('[data-a]');
+    const indices = seg ? seg.dataset.a.split(' ').map(Number) : [];
+    hovered.forEach((i) => view.light(i, false));
+    hovered = indices.filter((i) => references(model.ann[i]).length);
+    hovered.forEach((i) => view.light(i, true));
+    if (seg && !pinned) showDetails(page.details, model, indices);
   });
-  performance.mark('lectern:laid-out');
-  const drawn = new Set();
-  const wanted = new Set();
-  const near = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const k = Number(entry.target.dataset.k);
-      if (entry.isIntersecting) { wanted.add(k); if (ready(k)) draw(k); } else wanted.delete(k);
-    }
-  }, { root: textPane, rootMargin: '1200px 0px' });
-  const far = new IntersectionObserver((entries) => {
-    for (const entry of entries) if (!entry.isIntersecting) undraw(Number(entry.target.dataset.k));
-  }, { root: textPane, rootMargin: '8000px 0px' });
-  blockElements.forEach((b) => { near.observe(b); far.observe(b); });
-  if (hit) blockElements[blockOf(starts, hit.b)].scrollIntoView({ block: 'start' });
-  // the blocks in view now, without waiting for the observer's first report (which comes with a frame)
-  const top = textPane.scrollTop;
-  for (let k = hit ? blockOf(starts, hit.b) : 0; k < blocks.length; k++) {
-    if (blockElements[k].offsetTop - textPane.offsetTop > top + textPane.clientHeight) break;
-    wanted.add(k);
+  page.textPane.addEventListener('mouseleave', () => { hovered.forEach((i) => view.light(i, false)); hovered = []; });
+  page.textPane.addEventListener('click', (event) => {
+    const seg = event.target.closest('[data-a]');
+    pinned = Boolean(seg);
+    if (seg) showDetails(page.details, model, seg.dataset.a.split(' ').map(Number));
+  });
+}
+
+/** Adds the annotations to the view batch by batch as they arrive, then the quotes panel. */
+async function receiveAnnotations(stream, model, view, quotesSlot, disposed) {
+  for await (const batch of stream.annotations) {
+    if (disposed()) return;
+    view.add(batch.map((line) => new Annotation(line)));
+    await yieldToBrowser(); // lets the page paint and react between batches
+  }
+  view.finish();
+  const quotes = quotesPanel(model, (i) => view.light(i, true), (i) => view.light(i, false),
+    (i) => view.jumpTo(model.ann[i].b, model.ann[i].e));
+  if (quotes) quotesSlot.append(quotes);
+  document.body.dataset.loaded = 'true';
+}
+
+/**
+ * The text pane's blocks, and the annotations touching each as they arrive; a block is drawn once every
+ * annotation that can touch it has arrived (they come in begin order) and it is near the visible part of the pane.
+ */
+class BlockView {
+  constructor(pane, model, hit) {
+    this.pane = pane;
+    this.model = model;
+    this.hit = hit;
+    this.hitShown = false;
+    this.blocks = cutBlocks(model.doc.text);
+    this.starts = this.blocks.map((b) => b.start);
+    this.buckets = this.blocks.map(() => []);
+    this.arrivedUntil = -1; // every annotation beginning before this offset has arrived
+    this.complete = false;
+    this.elementsOf = new Map(); // annotation index -> Set of drawn elements
+    this.lit = new Set();
+    this.drawn = new Set();
+    this.wanted = new Set();
+    const estimate = lineEstimator(pane);
+    this.elements = this.blocks.map((block, k) => {
+      const element = el('div', { class: 'block', dataset: { k: String(k) } });
+      element.style.minHeight = estimate(model.doc.text.slice(block.start, block.end)) + 'px';
+      pane.append(element);
+      return element;
+    });
   }
 
-  function markPainted() {
-    if (!document.body.dataset.painted) {
-      requestAnimationFrame(() => { document.body.dataset.painted = String(performance.now()); });
+  ready(k) {
+    return this.complete || this.arrivedUntil >= this.blocks[k].end;
+  }
+
+  /** Draws blocks coming near the visible part and drops those far from it; starts with the ones in view. */
+  observe() {
+    this.near = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const k = Number(entry.target.dataset.k);
+        if (entry.isIntersecting) { this.wanted.add(k); if (this.ready(k)) this.draw(k); } else this.wanted.delete(k);
+      }
+    }, { root: this.pane, rootMargin: '1200px 0px' });
+    this.far = new IntersectionObserver((entries) => {
+      for (const entry of entries) if (!entry.isIntersecting) this.undraw(Number(entry.target.dataset.k));
+    }, { root: this.pane, rootMargin: '8000px 0px' });
+    this.elements.forEach((b) => { this.near.observe(b); this.far.observe(b); });
+    const first = this.hit ? blockOf(this.starts, this.hit.b) : 0;
+    if (this.hit) this.elements[first].scrollIntoView({ block: 'start' });
+    // the blocks in view now, without waiting for the observer's first report (which comes with a frame)
+    const top = this.pane.scrollTop;
+    for (let k = first; k < this.blocks.length; k++) {
+      if (this.elements[k].offsetTop - this.pane.offsetTop > top + this.pane.clientHeight) break;
+      this.wanted.add(k);
     }
   }
 
-  function draw(k) {
-    if (drawn.has(k)) return;
-    drawn.add(k);
-    const element = blockElements[k];
-    const block = blocks[k];
+  disconnect() {
+    this.near.disconnect();
+    this.far.disconnect();
+  }
+
+  /** Files a batch of annotations under the blocks they touch and draws the wanted blocks now ready. */
+  add(annotations) {
+    const { model, blocks, starts } = this;
+    for (const a of annotations) {
+      const i = model.ann.length;
+      model.ann.push(a);
+      if (a.e <= a.b) continue;
+      for (let k = blockOf(starts, a.b); k < blocks.length && blocks[k].start < a.e; k++) this.buckets[k].push(i);
+    }
+    if (annotations.length) this.arrivedUntil = model.ann[model.ann.length - 1].b;
+    for (const k of this.wanted) if (this.ready(k)) this.draw(k);
+    if (this.hit && !this.hitShown && this.ready(blockOf(starts, this.hit.b))) this.showHit();
+  }
+
+  /** Every annotation has arrived. */
+  finish() {
+    this.complete = true;
+    for (const k of this.wanted) this.draw(k);
+    if (!this.drawn.size) markPainted();
+    if (this.hit && !this.hitShown) this.showHit();
+  }
+
+  showHit() {
+    this.hitShown = true;
+    this.jumpTo(this.hit.b, this.hit.e);
+  }
+
+  draw(k) {
+    if (this.drawn.has(k)) return;
+    this.drawn.add(k);
+    const element = this.elements[k];
     const height = element.offsetHeight;
-    clear(element).append(...segments(model, doc.text, block, buckets[k], hit, elementsOf));
+    clear(element).append(...segments(this.model, this.model.doc.text, this.blocks[k], this.buckets[k], this.hit,
+      this.elementsOf));
     element.style.minHeight = '';
     element.dataset.estimated = String(height);
-    for (const i of lit) for (const e of elementsOf.get(i) || []) e.classList.add('lit');
+    for (const i of this.lit) for (const e of this.elementsOf.get(i) || []) e.classList.add('lit');
     markPainted();
   }
 
-  function forget(k) {
-    for (const seg of blockElements[k].querySelectorAll('[data-a]')) {
-      for (const i of seg.dataset.a.split(' ')) elementsOf.get(Number(i))?.delete(seg);
+  forget(k) {
+    for (const seg of this.elements[k].querySelectorAll('[data-a]')) {
+      for (const i of seg.dataset.a.split(' ')) this.elementsOf.get(Number(i))?.delete(seg);
     }
-    drawn.delete(k);
+    this.drawn.delete(k);
   }
 
-  function undraw(k) {
-    if (!drawn.has(k)) return;
-    const element = blockElements[k];
+  undraw(k) {
+    if (!this.drawn.has(k)) return;
+    const element = this.elements[k];
     element.style.minHeight = element.offsetHeight + 'px';
-    forget(k);
+    this.forget(k);
     clear(element);
   }
 
-  function redrawAll() {
-    for (const k of [...drawn]) { forget(k); draw(k); }
+  redrawAll() {
+    for (const k of [...this.drawn]) { this.forget(k); this.draw(k); }
   }
 
   /** Lights a quote and its speaker mention (or any annotation with what it refers to). */
-  function light(i, on) {
-    const targets = [i, ...references(model.ann[i])];
-    for (const t of targets) {
-      if (on) lit.add(t); else lit.delete(t);
-      for (const e of elementsOf.get(t) || []) e.classList.toggle('lit', on);
+  light(i, on) {
+    for (const t of [i, ...references(this.model.ann[i])]) {
+      if (on) this.lit.add(t); else this.lit.delete(t);
+      for (const e of this.elementsOf.get(t) || []) e.classList.toggle('lit', on);
     }
   }
 
-  function jumpTo(b, e) {
-    const k = blockOf(starts, b);
-    blockElements[k].scrollIntoView({ block: 'start' });
-    draw(k);
-    let target = null;
-    for (const seg of blockElements[k].querySelectorAll('.seg')) {
-      if (Number(seg.dataset.b) <= b) target = seg; else break;
-    }
-    if (target) {
-      target.scrollIntoView({ block: 'center' });
-      for (const seg of blockElements[k].querySelectorAll('.seg')) {
-        const sb = Number(seg.dataset.b);
-        if (sb >= b && sb < Math.max(e, b + 1)) {
-          seg.classList.add('flash');
-          setTimeout(() => seg.classList.remove('flash'), 2500);
-        }
+  /** Scrolls to offset {@code b} and flashes the segments from there to {@code e}. */
+  jumpTo(b, e) {
+    const k = blockOf(this.starts, b);
+    this.elements[k].scrollIntoView({ block: 'start' });
+    this.draw(k);
+    const segs = [...this.elements[k].querySelectorAll('.seg')];
+    const target = segs.filter((seg) => Number(seg.dataset.b) <= b).pop();
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    for (const seg of segs) {
+      const sb = Number(seg.dataset.b);
+      if (sb >= b && sb < Math.max(e, b + 1)) {
+        seg.classList.add('flash');
+        setTimeout(() => seg.classList.remove('flash'), 2500);
       }
     }
   }
+}
 
-  // hover shows an annotation's features and lights what a quote refers to; click keeps the details
-  let hovered = [];
-  textPane.addEventListener('mouseover', (event) => {
-    const seg = event.target.closest('[data-a]');
-    const indices = seg ? seg.dataset.a.split(' ').map(Number) : [];
-    hovered.forEach((i) => light(i, false));
-    hovered = indices.filter((i) => references(model.ann[i]).length);
-    hovered.forEach((i) => light(i, true));
-    if (seg && !pinned) showDetails(details, model, indices);
-  });
-  textPane.addEventListener('mouseleave', () => { hovered.forEach((i) => light(i, false)); hovered = []; });
-  textPane.addEventListener('click', (event) => {
-    const seg = event.target.closest('[data-a]');
-    pinned = Boolean(seg);
-    if (seg) showDetails(details, model, seg.dataset.a.split(' ').map(Number));
-  });
-
-  let disposed = false;
-  (async () => {
-    let hitShown = false;
-    for await (const batch of stream.annotations) {
-      if (disposed) return;
-      for (const line of batch) {
-        const a = new Annotation(line);
-        const i = model.ann.length;
-        model.ann.push(a);
-        if (a.e <= a.b) continue;
-        for (let k = blockOf(starts, a.b); k < blocks.length && blocks[k].start < a.e; k++) buckets[k].push(i);
-      }
-      if (batch.length) arrivedUntil = model.ann[model.ann.length - 1].b;
-      for (const k of wanted) if (ready(k)) draw(k);
-      if (hit && !hitShown && ready(blockOf(starts, hit.b))) { hitShown = true; jumpTo(hit.b, hit.e); }
-      await yieldToBrowser(); // lets the page paint and react between batches
-    }
-    complete = true;
-    for (const k of wanted) draw(k);
-    if (!drawn.size) markPainted();
-    if (hit && !hitShown) jumpTo(hit.b, hit.e);
-    const quotes = quotesPanel(model, (i) => light(i, true), (i) => light(i, false),
-      (i) => jumpTo(model.ann[i].b, model.ann[i].e));
-    if (quotes) quotesSlot.append(quotes);
-    document.body.dataset.loaded = 'true';
-  })().catch((error) => textPane.prepend(el('p', { class: 'error-message', role: 'alert' }, String(error.message))));
-
-  return { dispose: () => {
-    disposed = true;
-    near.disconnect();
-    far.disconnect();
-    delete document.body.dataset.painted;
-    delete document.body.dataset.loaded;
-  } };
+function markPainted() {
+  if (!document.body.dataset.painted) {
+    requestAnimationFrame(() => { document.body.dataset.painted = String(performance.now()); });
+  }
 }
 
 /** Resolves after the browser has had a turn (a message is faster than a zero timeout). */

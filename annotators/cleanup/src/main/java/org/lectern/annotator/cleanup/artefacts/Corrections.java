@@ -1,0 +1,163 @@
+package org.lectern.annotator.cleanup.artefacts;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One document's tokens, the context they are judged in (corrections applied) and the findings so far: what the
+ * rules and the sweeps share. Corrections are made most confident first and fed back as context, so a run of
+ * replaced words ("devoted safety cupboard assembly") is repaired word by word.
+ */
+final class Corrections {
+
+    final String text;
+    final List<StatisticsTokens.Token> tokens;
+    /** The normalised tokens with the corrections made so far: the context each word is judged in. */
+    final String[] context;
+    /** Words already corrected or inside a phrase a rule rewrote: not judged again. */
+    final boolean[] flagged;
+    /** Words a replacement (not a rule) was found for. */
+    private final boolean[] replaced;
+
+    private final BitSet excluded;
+    private final double minConfidence;
+    private final ContextFit fit;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /** @param excluded characters never flagged (quotes, boilerplate, other languages) */
+    Corrections(String text, BitSet excluded, double minConfidence, ContextFit fit) {
+        this.text = text;
+        this.tokens = StatisticsTokens.of(text);
+        this.context = tokens.stream().map(StatisticsTokens.Token::norm).toArray(String[]::new);
+        this.flagged = new boolean[tokens.size()];
+        this.replaced = new boolean[tokens.size()];
+        this.excluded = excluded;
+        this.minConfidence = minConfidence;
+        this.fit = fit;
+    }
+
+    int findingCount() {
+        return findings.size();
+    }
+
+    /** Whether token {@code i} is a word to judge: not yet flagged, a content word, outside excluded text. */
+    boolean judgeable(int i) {
+        StatisticsTokens.Token token = tokens.get(i);
+        return !flagged[i]
+                && fit.judged(token)
+                && excluded.get(token.begin(), token.end()).isEmpty();
+    }
+
+    /**
+     * Keeps a confident finding outside excluded text; a one-word correction becomes context, and a {@code
+     * replacement} (not a rule's finding) may join its neighbours into a phrase.
+     */
+    void accept(Finding finding, boolean replacement) {
+        if (finding.confidence() < minConfidence
+                || !excluded.get(finding.begin(), finding.end()).isEmpty()) {
+            return;
+        }
+        findings.add(finding);
+        for (int i = 0; i < tokens.size(); i++) {
+            StatisticsTokens.Token token = tokens.get(i);
+            if (token.begin() == finding.begin() && token.end() == finding.end()) {
+                context[i] = finding.correction();
+                replaced[i] = replacement;
+            }
+            // words inside a phrase a rule rewrote are not judged again
+            flagged[i] |= token.begin() >= finding.begin() && token.end() <= finding.end();
+        }
+    }
+
+    /** Takes back the replacement found for token {@code i}, so it can be judged again. */
+    void withdraw(int i) {
+        StatisticsTokens.Token token = tokens.get(i);
+        Finding kept = findings.stream()
+                .filter(f -> f.begin() == token.begin() && f.end() == token.end())
+                .findFirst()
+                .orElseThrow();
+        findings.remove(kept);
+        flagged[i] = false;
+        replaced[i] = false;
+        context[i] = token.norm();
+    }
+
+    /** The index of the most confident proposal, or -1 when none reaches the minimum confidence. */
+    int mostConfident(Finding[] proposals) {
+        int best = -1;
+        for (int i = 0; i < proposals.length; i++) {
+            if (proposals[i] != null && (best < 0 || proposals[i].confidence() > proposals[best].confidence())) {
+                best = i;
+            }
+        }
+        return best >= 0 && proposals[best].confidence() >= minConfidence ? best : -1;
+    }
+
+    /** The correction already made for the same word at another place in the document, or null. */
+    String correctionElsewhere(int i) {
+        StatisticsTokens.Token token = tokens.get(i);
+        for (Finding finding : findings) {
+            if (finding.begin() != token.begin()
+                    && text.substring(finding.begin(), finding.end())
+                            .toLowerCase(Locale.ROOT)
+                            .equals(token.norm())) {
+                return finding.correction();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The findings, with adjacent replaced words whose corrections form an attested pair ("cupboard assembly" →
+     * "cabinet meeting") joined into one phrase: one artefact, whose correction reads as a whole.
+     */
+    List<Finding> phrases() {
+        List<Finding> phrases = new ArrayList<>();
+        Finding open = null;
+        for (Finding finding : findings.stream()
+                .sorted(Comparator.comparingInt(Finding::begin))
+                .toList()) {
+            if (open != null && joins(open, finding)) {
+                open = new Finding(
+                        open.begin(),
+                        finding.end(),
+                        open.correction() + " " + finding.correction(),
+                        Math.min(open.confidence(), finding.confidence()));
+            } else {
+                if (open != null) {
+                    phrases.add(open);
+                }
+                open = finding;
+            }
+        }
+        if (open != null) {
+            phrases.add(open);
+        }
+        return phrases;
+    }
+
+    /** Whether {@code next} is the replaced word right after the replaced phrase {@code open}, forming a pair. */
+    private boolean joins(Finding open, Finding next) {
+        int last = tokenEndingAt(open.end());
+        return last >= 0
+                && last + 1 < tokens.size()
+                && replaced[last]
+                && replaced[last + 1]
+                && tokens.get(last + 1).begin() == next.begin()
+                && tokens.get(last + 1).end() == next.end()
+                && text.substring(open.end(), next.begin()).equals(" ")
+                && fit.attested(context[last], context[last + 1]);
+    }
+
+    private int tokenEndingAt(int end) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,156 @@
+package org.lectern.annotator.cleanup.artefacts;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.lectern.type.TranslationArtefact;
+
+/**
+ * Spins clean articles the way a thesaurus-driven spinner does and scores {@code translation-artefacts} on them:
+ * each judged content word is replaced, with probability RATE, by its most frequent WordNet synonym (or, with
+ * {@code any}, by one of its synonyms at random, as a spinner that prefers variety over fit does: "utilized",
+ * "assertion"), and "said" by "stated" with probability STATED_RATE (default 0.7). A flag overlapping a replaced word is a hit, any other flag a false one. Use
+ * statistics without the corpus (see {@link CleanupBenchmark}) so that clean words are judged as on unseen text.
+ * The synonym spinner is easier to detect per replaced word than a real one (its replacements are always WordNet
+ * synonyms) but often harmless (the most frequent synonym may fit), so recall here says little; the false flags
+ * per 1,000 words of spun text are the figure to read.
+ *
+ * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
+ *   -Dexec.mainClass=org.lectern.annotator.cleanup.artefacts.SpinBenchmark
+ *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [SPUN_EVIDENCE]"</pre>
+ */
+public final class SpinBenchmark {
+
+    private SpinBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] "
+                    + "[STATED_RATE] [SPUN_EVIDENCE]");
+            System.exit(2);
+        }
+        String statistics = args[1];
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.12;
+        int documents = args.length > 3 ? Integer.parseInt(args[3]) : 150;
+        boolean anySynonym = args.length > 4 && args[4].equals("any");
+        double statedRate = args.length > 5 ? Double.parseDouble(args[5]) : 0.7;
+        int spunEvidence = args.length > 6 ? Integer.parseInt(args[6]) : 3;
+        Collocations counts = Collocations.load(statistics);
+        Synonyms synonyms = Synonyms.shared();
+        Random random = new Random(42);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+            files = new ArrayList<>(
+                    walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+        }
+        Collections.shuffle(files, new Random(7));
+        AnalysisEngine engine = createEngine(
+                TranslationArtefactAnnotator.class,
+                TranslationArtefactAnnotator.PARAM_STATISTICS,
+                statistics,
+                TranslationArtefactAnnotator.PARAM_SPUN_EVIDENCE,
+                spunEvidence);
+        JCas jcas = JCasFactory.createJCas();
+        long words = 0;
+        int replaced = 0;
+        int hits = 0;
+        int falseFlags = 0;
+        int rightCorrections = 0;
+        long nanos = 0;
+        for (Path file : files.subList(0, Math.min(documents, files.size()))) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            StringBuilder spun = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
+            List<String> originals = new ArrayList<>();
+            int copied = 0;
+            for (StatisticsTokens.Token token : StatisticsTokens.of(text)) {
+                if (!token.isWord()) {
+                    continue;
+                }
+                words++;
+                String word = token.norm();
+                String replacement = null;
+                if (word.equals("said")) {
+                    replacement = random.nextDouble() < statedRate ? "stated" : null;
+                } else if (!token.capitalised()
+                        && word.length() > 2
+                        && !StatisticsTokens.isFunctionWord(word)
+                        && random.nextDouble() < rate) {
+                    List<String> forms = synonyms.of(word).stream()
+                            .filter(c -> c.penalty() == 0)
+                            .map(Synonyms.Candidate::form)
+                            .filter(f -> counts.count(f) >= 3)
+                            .toList();
+                    if (!forms.isEmpty()) {
+                        replacement = anySynonym
+                                ? forms.get(random.nextInt(forms.size()))
+                                : forms.stream()
+                                        .max(Comparator.comparingInt(counts::count))
+                                        .orElseThrow();
+                    }
+                }
+                if (replacement != null) {
+                    spun.append(text, copied, token.begin());
+                    spans.add(new int[] {spun.length(), spun.length() + replacement.length()});
+                    originals.add(word);
+                    spun.append(replacement);
+                    copied = token.end();
+                }
+            }
+            spun.append(text.substring(copied));
+            replaced += spans.size();
+            jcas.reset();
+            jcas.setDocumentText(spun.toString());
+            jcas.setDocumentLanguage("en");
+            long start = System.nanoTime();
+            engine.process(jcas);
+            nanos += System.nanoTime() - start;
+            boolean[] found = new boolean[spans.size()];
+            for (TranslationArtefact artefact : JCasUtil.select(jcas, TranslationArtefact.class)) {
+                int match = -1;
+                for (int i = 0; i < spans.size() && match < 0; i++) {
+                    if (!found[i] && spans.get(i)[0] < artefact.getEnd() && artefact.getBegin() < spans.get(i)[1]) {
+                        match = i;
+                    }
+                }
+                if (match < 0) {
+                    falseFlags++;
+                } else {
+                    found[match] = true;
+                    hits++;
+                    rightCorrections += originals.get(match).equalsIgnoreCase(artefact.getCorrection()) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(
+                "%d documents, %,d words, %,d replaced (rate %.2f, %s synonym): %d hits, %d false flags%n",
+                Math.min(documents, files.size()),
+                words,
+                replaced,
+                rate,
+                anySynonym ? "any" : "most frequent",
+                hits,
+                falseFlags);
+        System.out.printf(
+                "precision %.3f, recall %.3f, corrections right %.3f, false flags %.2f per 1,000 words%n",
+                hits / (double) Math.max(1, hits + falseFlags),
+                hits / (double) Math.max(1, replaced),
+                rightCorrections / (double) Math.max(1, hits),
+                1000.0 * falseFlags / words);
+        System.out.printf(
+                "annotating took %.1f s: %,.0f words/s (the first spun document loads the language model)%n",
+                nanos / 1e9, words / (nanos / 1e9));
+    }
+}

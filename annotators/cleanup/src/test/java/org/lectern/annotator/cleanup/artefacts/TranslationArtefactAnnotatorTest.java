@@ -1,0 +1,158 @@
+package org.lectern.annotator.cleanup.artefacts;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.pipeline.SimplePipeline;
+import org.apache.uima.jcas.JCas;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.lectern.type.LanguageSpan;
+import org.lectern.type.TranslationArtefact;
+
+class TranslationArtefactAnnotatorTest {
+
+    /** Two spun reporting clauses: evidence enough that the document was spun. */
+    private static final String SPUN_START = "The ministry stated on Monday that talks would resume. ";
+
+    private static JCas annotate(String text, Object... parameters) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        SimplePipeline.runPipeline(jcas, createEngineDescription(TranslationArtefactAnnotator.class, parameters));
+        return jcas;
+    }
+
+    /** Each artefact as (begin, end, covered text, correction). */
+    private static List<Tuple> findings(JCas jcas) {
+        return select(jcas, TranslationArtefact.class).stream()
+                .map(artefact -> tuple(
+                        artefact.getBegin(), artefact.getEnd(), artefact.getCoveredText(), artefact.getCorrection()))
+                .toList();
+    }
+
+    /**
+     * The findings of {@link #SPUN_START} followed by "The minister additionally stated", then {@code rest}: the rules'
+     * evidence that the documents of these tests were spun.
+     */
+    private static Tuple[] afterSpunStart(Tuple... rest) {
+        return Stream.concat(
+                        Stream.of(
+                                tuple(13, 19, "stated", "said"),
+                                tuple(68, 80, "additionally", "also"),
+                                tuple(81, 87, "stated", "said")),
+                        Stream.of(rest))
+                .toArray(Tuple[]::new);
+    }
+
+    @Test
+    void replacesAWrongSenseSynonymInASpunDocument() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
+        JCas jcas = annotate(text);
+
+        assertThat(findings(jcas)).containsExactly(afterSpunStart(tuple(113, 117, "name", "call")));
+        assertThat(select(jcas, TranslationArtefact.class))
+                .allSatisfy(artefact -> assertThat(artefact.getConfidence()).isBetween(0.5, 1.0));
+    }
+
+    @Test
+    void judgesASpunDocumentByWordPairsWithoutTheLanguageModel() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that he made a telephone name to his counterpart.";
+        JCas jcas = annotate(text, TranslationArtefactAnnotator.PARAM_LANGUAGE_MODEL, false);
+
+        assertThat(findings(jcas)).containsExactly(afterSpunStart(tuple(113, 117, "name", "call")));
+    }
+
+    @Test
+    void joinsAdjacentReplacementsThatFormAPhrase() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that the push league was held on Monday.";
+        assertThat(findings(annotate(text)))
+                .containsExactly(afterSpunStart(tuple(97, 108, "push league", "press conference")));
+    }
+
+    @Test
+    void correctsAVagueQuantityBeforeANumberWordAndEachForBoth() throws Exception {
+        String text =
+                "He said a whole bunch of hundreds of people in each Russia and Ukraine had ties with each Moscow "
+                        + "and Kyiv.";
+        assertThat(findings(annotate(text)))
+                .containsExactly(
+                        tuple(8, 36, "a whole bunch of hundreds of", "hundreds of thousands of"),
+                        tuple(47, 70, "each Russia and Ukraine", "both Russia and Ukraine"),
+                        tuple(85, 105, "each Moscow and Kyiv", "both Moscow and Kyiv"));
+        assertThat(select(annotate("Hundreds of people and a lot of money were lost."), TranslationArtefact.class))
+                .isEmpty();
+    }
+
+    @Test
+    void alonePoorFitNeedsLowerConfidenceWithoutEvidenceOfSpinning() throws Exception {
+        String text = "He made a telephone name to the minister.";
+        assertThat(select(annotate(text), TranslationArtefact.class)).isEmpty();
+
+        JCas jcas = annotate(text, TranslationArtefactAnnotator.PARAM_MIN_CONFIDENCE, 0.2);
+        assertThat(select(jcas, TranslationArtefact.class))
+                .extracting(
+                        TranslationArtefact::getBegin, TranslationArtefact::getEnd, TranslationArtefact::getCorrection)
+                .containsExactly(tuple(20, 24, "call"));
+    }
+
+    @Test
+    void leavesCleanSentencesAlone() throws Exception {
+        assertThat(select(
+                        annotate("The minister said he made a telephone call to his counterpart on Monday."),
+                        TranslationArtefact.class))
+                .isEmpty();
+        // in a spun document, the words that were not replaced stay unflagged
+        String spun = SPUN_START + "The minister additionally stated that he made a telephone call to his counterpart.";
+        assertThat(select(annotate(spun), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getCoveredText)
+                .containsExactly("stated", "additionally", "stated");
+    }
+
+    @Test
+    void neverFlagsCapitalisedWords() throws Exception {
+        String text = SPUN_START + "The minister additionally stated that he made a telephone Name to his counterpart.";
+        // the word beside it may still be judged in its light ("made" → "gave"), the name itself never
+        assertThat(select(annotate(text), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getCoveredText)
+                .contains("stated", "additionally")
+                .doesNotContain("Name");
+    }
+
+    @Test
+    void leavesTextInOtherLanguagesAlone() throws Exception {
+        String english = SPUN_START + "The minister additionally stated that he made a telephone name.\n";
+        String other = "Le ministre stated each Paris and Rome.";
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(english + other);
+        new LanguageSpan(jcas, 0, english.length() - 1).addToIndexes(); // language unset: judged as English
+        LanguageSpan french = new LanguageSpan(jcas, english.length(), english.length() + other.length());
+        french.setLanguage("fr");
+        french.addToIndexes();
+        SimplePipeline.runPipeline(jcas, createEngineDescription(TranslationArtefactAnnotator.class));
+        assertThat(select(jcas, TranslationArtefact.class))
+                .isNotEmpty()
+                .allSatisfy(artefact -> assertThat(artefact.getEnd()).isLessThan(english.length()));
+
+        JCas german = JCasFactory.createJCas();
+        german.setDocumentText(english);
+        german.setDocumentLanguage("de");
+        SimplePipeline.runPipeline(german, createEngineDescription(TranslationArtefactAnnotator.class));
+        assertThat(select(german, TranslationArtefact.class)).isEmpty();
+    }
+
+    @Test
+    void neverFlagsQuotedText() throws Exception {
+        String text = SPUN_START + "The minister additionally stated: \"I made a telephone name to my counterpart.\"\n"
+                + "“He stated it was each Paris and Rome,\n"
+                + "and a telephone name, too.”";
+        assertThat(select(annotate(text), TranslationArtefact.class))
+                .extracting(TranslationArtefact::getBegin, TranslationArtefact::getCoveredText)
+                .containsExactly(tuple(13, "stated"), tuple(68, "additionally"), tuple(81, "stated"));
+    }
+}
