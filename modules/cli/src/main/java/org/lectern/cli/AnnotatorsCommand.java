@@ -19,8 +19,9 @@ final class AnnotatorsCommand implements Callable<Integer> {
         for (AnnotatorInfo info : registry.annotators()) {
             System.out.printf("%s  [%s]%n    %s%n", info.name(), info.source(), info.description());
             for (ParameterInfo p : info.parameters()) {
+                // written as in pipeline XML, so it does not read like a command-line flag
                 System.out.printf(
-                        "    --%s : %s%s%s%n        %s%n",
+                        "    <param name=\"%s\"> %s%s%s%n        %s%n",
                         p.name(),
                         p.type(),
                         p.mandatory() ? ", mandatory" : "",
@@ -30,6 +31,6 @@ final class AnnotatorsCommand implements Callable<Integer> {
             System.out.println();
         }
         registry.problems().forEach(problem -> System.out.println("PROBLEM: " + problem));
-        return registry.problems().isEmpty() ? 0 : 1;
+        return registry.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 }

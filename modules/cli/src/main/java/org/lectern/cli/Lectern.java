@@ -1,6 +1,5 @@
 package org.lectern.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lectern.eval.EvalCommand;
 import org.lectern.io.ExportCommand;
@@ -24,7 +23,8 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             EvalCommand.class,
             ServeCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            NewPluginCommand.class
         })
 public final class Lectern {
 
@@ -40,18 +40,34 @@ public final class Lectern {
             description = "Plugins folder (default: $LECTERN_PLUGINS, else plugins/ beside the launcher).")
     Path plugins;
 
-    /** The registry with the built-ins and the plugins of the chosen folder; problems are logged by the loader. */
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "Say which plugins folder was searched and how many jars were loaded; stack traces.")
+    boolean verbose;
+
+    private AnnotatorRegistry registry;
+
+    /** The registry with the built-ins and the plugins of the chosen folder (loaded once); problems are logged. */
     AnnotatorRegistry registry() {
+        if (registry != null) {
+            return registry;
+        }
         Path folder = plugins;
+        boolean required = true;
         if (folder == null && System.getenv(PLUGINS_ENV) != null) {
             folder = Path.of(System.getenv(PLUGINS_ENV));
         }
         if (folder == null && System.getProperty(DEFAULT_PLUGINS_PROPERTY) != null) {
             // the default folder is optional: only an explicitly named one must exist
-            Path besideLauncher = Path.of(System.getProperty(DEFAULT_PLUGINS_PROPERTY));
-            folder = Files.isDirectory(besideLauncher) ? besideLauncher : null;
+            folder = Path.of(System.getProperty(DEFAULT_PLUGINS_PROPERTY));
+            required = false;
         }
-        return folder == null ? AnnotatorRegistry.builtIn() : AnnotatorRegistry.load(folder);
+        registry = AnnotatorRegistry.load(folder, required);
+        if (verbose) {
+            System.err.println("lectern: " + registry.pluginFolder().describe());
+        }
+        return registry;
     }
 
     public static void main(String[] args) {
@@ -59,6 +75,7 @@ public final class Lectern {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Lectern());
+        Lectern lectern = new Lectern();
+        return new CommandLine(lectern).setExecutionExceptionHandler(new ErrorLine(lectern));
     }
 }

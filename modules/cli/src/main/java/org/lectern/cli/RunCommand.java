@@ -1,14 +1,16 @@
 package org.lectern.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.BatchRunner;
+import org.lectern.pipeline.run.DocumentFailure;
+import org.lectern.pipeline.run.RunLimits;
 import org.lectern.pipeline.run.RunReport;
-import org.lectern.spark.SparkRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,6 +58,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-failures", paramLabel = "N", description = "Spark: fail the run past N failed documents.")
     int maxFailures = -1;
 
+    @Option(
+            names = "--doc-timeout",
+            paramLabel = "SECONDS",
+            description = "Abandon a document after this long (0: no limit; default: the pipeline's docTimeout,"
+                    + " else 600).")
+    Long docTimeoutSeconds;
+
+    @Option(
+            names = "--max-doc-size",
+            paramLabel = "SIZE",
+            description =
+                    "Do not annotate input files larger than this, e.g. 10MB, 800k (0: no limit;" + " default 10MB).")
+    String maxDocSize;
+
     @Override
     public Integer call() throws Exception {
         AnnotatorRegistry registry = lectern.registry();
@@ -77,22 +93,62 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         if (engine == Engine.spark) {
+            if (docTimeoutSeconds != null || maxDocSize != null) {
+                System.err.println("--doc-timeout and --max-doc-size are limits of the local engine only");
+                return 2;
+            }
             return SparkEngineRun.run(
-                    pipeline,
-                    registry,
-                    master == null ? "local[*]" : master,
-                    new SparkRunner.Options(partitions, maxFailures, force));
+                    pipeline, registry, master == null ? "local[*]" : master, partitions, maxFailures, force);
         }
-        RunReport.Summary summary = run(pipeline, registry, threads, force);
-        return summary.failed().isEmpty() ? 0 : 1;
+        RunLimits limits;
+        try {
+            limits = limits(pipeline);
+        } catch (IllegalArgumentException e) {
+            System.err.println("lectern run: " + e.getMessage());
+            return 2;
+        }
+        // an annotator that fails to start reaches ErrorLine: one line naming it and its jar, exit code 2
+        RunReport.Summary summary = run(pipeline, registry, threads, force, limits);
+        return summary.failed().isEmpty() && !summary.stopped() ? 0 : 1;
     }
 
-    /** Runs and prints the summary; shared with {@code demo}. */
+    /** The command line's limits, else the pipeline's, else the defaults. */
+    private RunLimits limits(PipelineDefinition pipeline) {
+        RunLimits limits = RunLimits.DEFAULT;
+        if (docTimeoutSeconds != null || pipeline.docTimeout() != null) {
+            limits = limits.withDocumentTimeout(
+                    docTimeoutSeconds != null ? Duration.ofSeconds(docTimeoutSeconds) : pipeline.docTimeout());
+        }
+        return maxDocSize == null ? limits : limits.withMaxDocumentBytes(RunLimits.parseSize(maxDocSize));
+    }
+
     static RunReport.Summary run(PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force)
             throws Exception {
+        return run(pipeline, registry, threads, force, RunLimits.DEFAULT);
+    }
+
+    /**
+     * Runs and prints the summary; shared with {@code demo}. SIGTERM and Ctrl+C stop the run: in-flight
+     * documents get a few seconds, then the report is written before the JVM exits.
+     */
+    static RunReport.Summary run(
+            PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force, RunLimits limits)
+            throws Exception {
         RunReport.Summary summary;
+        BatchRunner runner = new BatchRunner(pipeline, registry, threads, force, limits);
+        Thread stopOnSignal = new Thread(() -> {
+            runner.stop();
+            try {
+                runner.awaitFinished(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try (ConsoleProgress progress = new ConsoleProgress()) {
-            summary = new BatchRunner(pipeline, registry, threads, force).run(progress);
+            summary = runner.run(progress);
+        } finally {
+            removeHook(stopOnSignal);
         }
         print(summary, pipeline);
         return summary;
@@ -111,6 +167,27 @@ final class RunCommand implements Callable<Integer> {
                 summary.wordsPerSecond(),
                 summary.threads());
         summary.failed().forEach(f -> System.out.printf("  FAILED %s (%s): %s%n", f.file(), f.stage(), f.cause()));
+        long tooLarge = summary.failed().stream()
+                .filter(f -> DocumentFailure.SIZE.equals(f.stage()))
+                .count();
+        System.out.printf(
+                "limits: %s per document (--doc-timeout), files over %s not annotated (--max-doc-size): %d%n",
+                summary.documentTimeoutSeconds() == 0 ? "no time limit" : summary.documentTimeoutSeconds() + " s",
+                summary.maxDocumentBytes() == 0 ? "any size" : String.format("%,d bytes", summary.maxDocumentBytes()),
+                tooLarge);
+        if (summary.stopped()) {
+            System.out.printf(
+                    "stopped: %d documents left for the next run%n",
+                    summary.unfinished().size());
+        }
         pipeline.writers().forEach(w -> System.out.printf("%s output: %s%n", w.type(), w.target()));
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running and waits for the report
+        }
     }
 }

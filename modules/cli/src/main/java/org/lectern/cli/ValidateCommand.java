@@ -5,10 +5,13 @@ import java.util.concurrent.Callable;
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", description = "Check a pipeline file without running it.")
+@Command(
+        name = "validate",
+        description = "Check a pipeline file without running it: names, parameters, and each annotator started once.")
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -17,15 +20,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PIPELINE.xml")
     Path pipelineFile;
 
+    @Option(
+            names = "--quick",
+            description = "Do not start the annotators (which loads their models): names, types and values only.")
+    boolean quick;
+
     @Override
     public Integer call() {
         try {
-            new PipelineParser(lectern.registry()).parse(pipelineFile);
+            // unless --quick, also starts each annotator once: values its initialize() rejects are found here
+            new PipelineParser(lectern.registry(), !quick).parse(pipelineFile);
             System.out.println(pipelineFile + ": OK");
-            return 0;
+            return ExitCodes.OK;
         } catch (PipelineException e) {
             System.err.println(e.getMessage());
-            return 1;
+            return ExitCodes.INVALID_INPUT;
         }
     }
 }

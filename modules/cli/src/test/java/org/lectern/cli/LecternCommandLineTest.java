@@ -14,9 +14,9 @@ class LecternCommandLineTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {}
+    record Result(int exitCode, String out, String err) {}
 
-    private static Result lectern(String... args) {
+    static Result lectern(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -68,7 +68,7 @@ class LecternCommandLineTest {
     @Test
     void validateNamesTheNearestAnnotator() throws Exception {
         Result result = lectern("validate", pipeline("segmentr").toString());
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("p.xml:3:", "'segmentr'", "did you mean 'segmenter'");
         assertThat(lectern("validate", pipeline("segmenter").toString()).exitCode())
                 .isZero();
@@ -77,6 +77,26 @@ class LecternCommandLineTest {
     @Test
     void annotatorsListsTheBuiltInsWithParameters() {
         Result result = lectern("annotators");
-        assertThat(result.out()).contains("segmenter  [built-in]", "--segmentationModelLocation : String");
+        assertThat(result.out()).contains("segmenter  [built-in]", "<param name=\"segmentationModelLocation\"> String");
+    }
+
+    @Test
+    void unknownAnnotatorNamesAnEmptyPluginsFolderAndVerboseSaysWhatWasLoaded() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+
+        Result result = lectern("validate", pipeline("currency").toString(), "--plugins", plugins.toString(), "-v");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err())
+                .contains("lectern: plugins folder " + plugins + " (empty: no .jar files)")
+                .contains("p.xml:3:3: unknown annotator 'currency'")
+                .contains(". Searched the built-ins and plugins folder " + plugins + " (empty: no .jar files)");
+        Result missing = lectern(
+                "run",
+                pipeline("currency").toString(),
+                "--plugins",
+                dir.resolve("nope").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("plugins folder " + dir.resolve("nope") + " (does not exist)");
     }
 }

@@ -18,6 +18,7 @@ import org.lectern.pipeline.config.WriterSpec;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.InputPattern;
 import org.lectern.pipeline.run.ProgressListener;
+import org.lectern.pipeline.run.RunLimits;
 import org.lectern.pipeline.run.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,11 @@ public final class SparkRunner {
                         pipeline.sha256(),
                         documents.size(),
                         Duration.ofNanos(System.nanoTime() - start),
-                        spark.defaultParallelism());
+                        spark.defaultParallelism(),
+                        // the per-document time and size limits are the local runner's; Spark has none yet
+                        RunLimits.NONE,
+                        false,
+                        List.of());
         for (OutputTarget target : targets.outputs()) {
             if (WriterSpec.XMI.equals(target.type())) {
                 byte[] types = collector.typeSystemXml().getBytes(StandardCharsets.UTF_8);

@@ -11,8 +11,10 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.lectern.api.text.LanguageRegions;
+import org.lectern.api.text.Span;
+import org.lectern.api.text.TextBlocks;
 import org.lectern.type.LanguageSpan;
 
 /**
@@ -43,14 +45,17 @@ public abstract class AbstractEntityAnnotator extends JCasAnnotator_ImplBase {
         gazetteer = NewsGazetteer.instance();
     }
 
-    /** Statistical candidates over {@code sentences}; positions index the sentences' tokens concatenated. */
+    /**
+     * Statistical candidates over {@code sentences} (CoreNLP's PTB tokens, see {@link CrfTokenization}); positions
+     * index the sentences' tokens concatenated.
+     */
     protected abstract List<Mention> modelMentions(List<List<CoreLabel>> sentences);
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         List<List<CoreLabel>> sentences = new ArrayList<>();
-        for (Annotation unit : englishSentences(jcas)) {
-            List<CoreLabel> tokens = Tokenization.tokenize(unit.getCoveredText(), unit.getBegin());
+        for (Span unit : englishSentences(jcas)) {
+            List<CoreLabel> tokens = CrfTokenization.tokenize(unit.coveredText(jcas.getDocumentText()), unit.begin());
             if (!tokens.isEmpty()) {
                 sentences.add(tokens);
             }
@@ -58,51 +63,27 @@ public abstract class AbstractEntityAnnotator extends JCasAnnotator_ImplBase {
         if (sentences.isEmpty()) {
             return;
         }
-        MentionResolver resolver = new MentionResolver(gazetteer, sentences, coreference);
-        for (Mention mention : resolver.resolve(modelMentions(sentences))) {
-            NamedEntity entity = new NamedEntity(jcas, resolver.beginOffset(mention), resolver.endOffset(mention));
-            entity.setValue(mention.type);
-            entity.setIdentifier(mention.canonical);
+        DocumentTokens doc = new DocumentTokens(sentences);
+        for (Mention mention : new MentionResolver(gazetteer, doc, coreference).resolve(modelMentions(sentences))) {
+            NamedEntity entity = new NamedEntity(jcas, doc.beginOffset(mention), doc.endOffset(mention));
+            entity.setValue(mention.type().name());
+            entity.setIdentifier(mention.canonical());
             entity.addToIndexes();
         }
     }
 
-    private static List<Annotation> englishSentences(JCas jcas) {
-        List<Annotation> units = new ArrayList<>(JCasUtil.select(jcas, Sentence.class));
+    /** The segmenter's sentences, else the non-blank lines, whose start is in English. */
+    private static List<Span> englishSentences(JCas jcas) {
+        List<Span> units = new ArrayList<>();
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            units.add(new Span(sentence.getBegin(), sentence.getEnd()));
+        }
         if (units.isEmpty()) {
-            units.addAll(lines(jcas));
+            units = TextBlocks.nonBlankLines(jcas.getDocumentText());
         }
-        List<LanguageSpan> spans = new ArrayList<>(JCasUtil.select(jcas, LanguageSpan.class));
-        boolean documentIsEnglish = isEnglish(jcas.getDocumentLanguage());
-        List<Annotation> english = new ArrayList<>();
-        for (Annotation unit : units) {
-            String language = spans.stream()
-                    .filter(span -> span.getBegin() <= unit.getBegin() && unit.getBegin() < span.getEnd())
-                    .map(LanguageSpan::getLanguage)
-                    .findFirst()
-                    .orElse(null);
-            if (language == null ? documentIsEnglish : isEnglish(language)) {
-                english.add(unit);
-            }
-        }
-        return english;
-    }
-
-    private static List<Annotation> lines(JCas jcas) {
-        List<Annotation> lines = new ArrayList<>();
-        String text = jcas.getDocumentText();
-        int start = 0;
-        for (int end = text.indexOf('\n'); start <= text.length(); end = text.indexOf('\n', start)) {
-            int lineEnd = end < 0 ? text.length() : end;
-            if (!text.substring(start, lineEnd).isBlank()) {
-                lines.add(new Annotation(jcas, start, lineEnd));
-            }
-            start = lineEnd + 1;
-        }
-        return lines;
-    }
-
-    private static boolean isEnglish(String language) {
-        return language != null && (language.equals("en") || language.startsWith("en-"));
+        LanguageRegions languages = LanguageRegions.of(jcas);
+        return units.stream()
+                .filter(unit -> languages.isEnglishAt(unit.begin()))
+                .toList();
     }
 }

@@ -40,6 +40,8 @@ public class CrfEntityAnnotator extends AbstractEntityAnnotator {
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
+        // the CRF takes seconds to read: it loads on a thread of its own while the superclass loads the gazetteer
+        CrfModels.startLoading((String) context.getConfigParameterValue(PARAM_MODEL_LOCATION));
         super.initialize(context);
         classifier = CrfModels.get(modelLocation);
     }
@@ -49,9 +51,16 @@ public class CrfEntityAnnotator extends AbstractEntityAnnotator {
         List<Mention> mentions = new ArrayList<>();
         int offset = 0;
         for (List<CoreLabel> sentence : sentences) {
+            if (!CrfModels.mayHoldName(classifier, sentence)) {
+                offset += sentence.size();
+                continue;
+            }
             for (CrfModels.LabelledSpan span : CrfModels.labelledSpans(classifier, sentence)) {
-                mentions.add(new Mention(
-                        offset + span.start(), offset + span.end(), span.label(), null, Mention.Source.MODEL));
+                EntityType type = EntityType.ofValue(span.label());
+                if (type != null) {
+                    mentions.add(
+                            new Mention(offset + span.start(), offset + span.end(), type, null, Mention.Source.MODEL));
+                }
             }
             offset += sentence.size();
         }

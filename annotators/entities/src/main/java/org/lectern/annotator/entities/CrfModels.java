@@ -6,14 +6,15 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.lectern.api.SharedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * CoreNLP CRF classifiers, loaded once per JVM and location and shared by all engine instances (classification
+ * CoreNLP CRF classifiers, loaded once per JVM and location ({@link SharedModels}) and shared by all engine instances (classification
  * does not modify the classifier, so threads may share it).
  */
 final class CrfModels {
@@ -22,17 +23,40 @@ final class CrfModels {
     record LabelledSpan(int start, int end, String label) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(CrfModels.class);
-    private static final Map<String, CRFClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
     private static final String OUTSIDE = "O";
 
     private CrfModels() {}
 
     static CRFClassifier<CoreLabel> get(String location) throws ResourceInitializationException {
         try {
-            return LOADED.computeIfAbsent(location, CrfModels::load);
+            @SuppressWarnings("unchecked")
+            CRFClassifier<CoreLabel> classifier =
+                    SharedModels.get("entities:crf:" + location, CRFClassifier.class, () -> load(location));
+            return classifier;
         } catch (IllegalStateException e) {
             throw new ResourceInitializationException(e);
         }
+    }
+
+    /**
+     * Starts loading the classifier at {@code location} on a thread of its own, so that other models load
+     * meanwhile; {@link #get} then waits for it (and reports a failure). A null location does nothing.
+     */
+    static void startLoading(String location) {
+        if (location == null) {
+            return;
+        }
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        get(location);
+                    } catch (ResourceInitializationException | RuntimeException e) {
+                        // get() on the engine's thread tries again and reports the failure
+                    }
+                },
+                "crf-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private static CRFClassifier<CoreLabel> load(String location) {
@@ -47,6 +71,36 @@ final class CrfModels {
                             + CrfEntityAnnotator.PARAM_MODEL_LOCATION + "): " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * Whether the CRF may find a name in the sentence: a word after the first has a capital letter, or the first
+     * word is not one the model knows in lower case (a capital that only starts the sentence: "Shares fell"). The
+     * CRF labels (next to) no token of the other sentences, so they are not run through it (issue 18: the CRF
+     * takes most of the default pipeline's time). A model without known lower-case words runs on every sentence.
+     */
+    static boolean mayHoldName(CRFClassifier<CoreLabel> classifier, List<CoreLabel> sentence) {
+        Set<String> knownLowerCase = classifier.getKnownLCWords();
+        if (knownLowerCase == null || knownLowerCase.isEmpty()) {
+            return true;
+        }
+        for (int i = 1; i < sentence.size(); i++) {
+            if (hasUpperCase(sentence.get(i).word())) {
+                return true;
+            }
+        }
+        String first = sentence.get(0).word();
+        return hasUpperCase(first.substring(1))
+                || hasUpperCase(first) && !knownLowerCase.contains(first.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the CRF on one tokenized sentence and merges consecutive tokens with the same label into spans. */

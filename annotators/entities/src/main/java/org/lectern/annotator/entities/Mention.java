@@ -1,27 +1,16 @@
 package org.lectern.annotator.entities;
 
-/** A candidate entity mention over document tokens {@code start..end} (exclusive). */
-final class Mention {
+/**
+ * A candidate entity mention over document tokens {@code start..end} (exclusive); {@code canonical} is null until
+ * a pass names it.
+ */
+record Mention(int start, int end, EntityType type, String canonical, Source source) {
 
-    /** Where a mention came from; later stages trust the gazetteer's type and canonical name most. */
+    /** Where a mention came from; later passes trust the gazetteer's type and canonical name most. */
     enum Source {
         MODEL,
         GAZETTEER,
         PROPAGATED
-    }
-
-    final int start;
-    final int end;
-    final Source source;
-    String type;
-    String canonical;
-
-    Mention(int start, int end, String type, String canonical, Source source) {
-        this.start = start;
-        this.end = end;
-        this.type = type;
-        this.canonical = canonical;
-        this.source = source;
     }
 
     int length() {
@@ -36,8 +25,24 @@ final class Mention {
         return start <= other.start && other.end <= end;
     }
 
-    @Override
-    public String toString() {
-        return type + "[" + start + "," + end + ")=" + canonical;
+    boolean is(EntityType other) {
+        return type == other;
+    }
+
+    Mention withType(EntityType newType) {
+        return new Mention(start, end, newType, canonical, source);
+    }
+
+    Mention withCanonical(String newCanonical) {
+        return new Mention(start, end, type, newCanonical, source);
+    }
+
+    Mention named(EntityType newType, String newCanonical) {
+        return new Mention(start, end, newType, newCanonical, source);
+    }
+
+    /** The same kind of mention over other tokens, not yet named. */
+    Mention over(int newStart, int newEnd) {
+        return new Mention(newStart, newEnd, type, null, source);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.lectern.api.SharedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,68 +28,21 @@ import org.slf4j.LoggerFactory;
  * <li>states and provinces and multi-word country names of CoreNLP's KBP gazetteer, matched case-insensitively
  * on capitalised tokens;</li>
  * <li>nationality words and demonyms (KBP gazetteer and CoreNLP's {@code demonyms.txt}), which are not entities;</li>
- * <li>job titles and honorifics (KBP gazetteer), which stay outside person spans.</li>
+ * <li>job titles and honorifics (KBP gazetteer), which stay outside person spans ({@link JobTitles}).</li>
  * </ul>
  */
 final class NewsGazetteer {
 
     /** A gazetteer hit: {@code length} tokens from the start position. */
-    record Match(int length, String type, String canonical) {}
+    record Match(int length, EntityType type, String canonical) {}
 
-    private record Entry(String type, String canonical) {}
+    private record Entry(EntityType type, String canonical) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(NewsGazetteer.class);
     private static final String KBP_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
-    private static final Set<String> HONORIFICS = Set.of(
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "dr",
-            "sir",
-            "dame",
-            "lord",
-            "lady",
-            "prof",
-            "rev",
-            "sen",
-            "rep",
-            "gov",
-            "gen",
-            "lt",
-            "col",
-            "capt",
-            "sgt",
-            "maj",
-            "adm",
-            "pres",
-            "president",
-            "premier",
-            "minister",
-            "chancellor",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "ayatollah",
-            "sheikh",
-            "rabbi",
-            "imam",
-            "uncle",
-            "aunt",
-            "auntie",
-            "(ret.)",
-            "ret.",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman");
-    private static final int MAX_TITLE_TOKENS = 4;
     /** Shorter run-together words are too often ordinary words to be read as an outlet's name. */
     private static final int MIN_SQUASHED_LENGTH = 10;
-
-    private static volatile NewsGazetteer instance;
 
     private final Map<String, Entry> cased = new HashMap<>();
     private final Map<String, Entry> caseless = new HashMap<>();
@@ -101,21 +55,13 @@ final class NewsGazetteer {
     private final Map<String, String> placeOfDemonym = new HashMap<>();
     private final Map<String, String> countryOfCapital = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
-    private final Set<String> titles = new HashSet<>(HONORIFICS);
+    private final Set<String> titleWords = new HashSet<>(NewsLexicon.HONORIFICS);
+    private final JobTitles titles = new JobTitles(titleWords);
     private int maxEntryTokens;
 
+    /** The gazetteer of this JVM, loaded on first use. */
     static NewsGazetteer instance() {
-        NewsGazetteer loaded = instance;
-        if (loaded == null) {
-            synchronized (NewsGazetteer.class) {
-                loaded = instance;
-                if (loaded == null) {
-                    loaded = new NewsGazetteer();
-                    instance = loaded;
-                }
-            }
-        }
-        return loaded;
+        return SharedModels.get("entities:news-gazetteer", NewsGazetteer.class, NewsGazetteer::new);
     }
 
     private NewsGazetteer() {
@@ -142,7 +88,7 @@ final class NewsGazetteer {
                 cased.size(),
                 caseless.size(),
                 demonyms.size(),
-                titles.size(),
+                titleWords.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -151,21 +97,20 @@ final class NewsGazetteer {
             return;
         }
         String[] columns = line.split("\t");
-        if (columns.length < 3
-                || columns.length > 4
-                || !Set.of("PERSON", "ORGANIZATION", "LOCATION").contains(columns[1])) {
+        EntityType type = columns.length < 3 ? null : EntityType.ofValue(columns[1]);
+        if (type == null || columns.length > 4) {
             throw new IllegalStateException(file + ": expected 'surface<TAB>PERSON|ORGANIZATION|LOCATION<TAB>"
                     + "canonical[<TAB>country of a capital]', found: " + line);
         }
         if (columns.length == 4) {
             countryOfCapital.put(columns[2], columns[3]);
         }
-        List<CoreLabel> tokens = Tokenization.tokenize(columns[0], 0);
-        cased.put(key(tokens, 0, tokens.size(), false), new Entry(columns[1], columns[2]));
+        List<CoreLabel> tokens = CrfTokenization.tokenize(columns[0], 0);
+        cased.put(NameText.key(tokens, 0, tokens.size(), false), new Entry(type, columns[2]));
         firstWords.add(tokens.get(0).originalText().toLowerCase(Locale.ROOT));
         canonicalNames.add(columns[2]);
-        if (columns[1].equals("ORGANIZATION") && columns[2].contains(" ")) {
-            squashedOrganisations.put(squash(columns[2]), new Entry(columns[1], columns[2]));
+        if (type == EntityType.ORGANIZATION && columns[2].contains(" ")) {
+            squashedOrganisations.put(squash(columns[2]), new Entry(type, columns[2]));
         }
         maxEntryTokens = Math.max(maxEntryTokens, tokens.size());
     }
@@ -185,14 +130,15 @@ final class NewsGazetteer {
                         && !oneWordCountry
                         && columns[0].length() > 3) {
                     // a determiner never belongs to the span: "the jewish state" is listed as "jewish state"
-                    List<CoreLabel> tokens = Tokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
-                    caseless.putIfAbsent(key(tokens, 0, tokens.size(), true), new Entry("LOCATION", null));
+                    List<CoreLabel> tokens = CrfTokenization.tokenize(columns[0].replaceFirst("^the ", ""), 0);
+                    caseless.putIfAbsent(
+                            NameText.key(tokens, 0, tokens.size(), true), new Entry(EntityType.LOCATION, null));
                     firstWords.add(tokens.get(0).originalText().toLowerCase(Locale.ROOT));
                     maxEntryTokens = Math.max(maxEntryTokens, tokens.size());
                 }
             }
             case "NATIONALITY" -> demonyms.add(columns[0]);
-            case "TITLE" -> titles.add(columns[0]);
+            case "TITLE" -> titleWords.add(columns[0]);
             default -> {
                 // cities (half a million, mostly ambiguous) and other KBP classes are not used
             }
@@ -214,22 +160,6 @@ final class NewsGazetteer {
         }
     }
 
-    /**
-     * The text of tokens {@code from..to} (exclusive), with one space wherever the text had white space between
-     * tokens: the key under which names are listed and compared.
-     */
-    static String key(List<CoreLabel> tokens, int from, int to, boolean lowerCase) {
-        int last = Math.min(to, tokens.size());
-        StringBuilder key = new StringBuilder(tokens.get(from).originalText());
-        for (int i = from + 1; i < last; i++) {
-            if (tokens.get(i).beginPosition() > tokens.get(i - 1).endPosition()) {
-                key.append(' ');
-            }
-            key.append(tokens.get(i).originalText());
-        }
-        return lowerCase ? key.toString().toLowerCase(Locale.ROOT) : key.toString();
-    }
-
     /** "Washington Examiner" and "The Washington Post" as run together in web handles: washingtonexaminer. */
     private static String squash(String name) {
         return name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[^\\p{L}\\p{N}]", "");
@@ -243,15 +173,15 @@ final class NewsGazetteer {
             return squashed == null ? null : new Match(1, squashed.type(), squashed.canonical());
         }
         for (int length = Math.min(maxEntryTokens, tokens.size() - start); length > 0; length--) {
-            String surface = key(tokens, start, start + length, false);
+            String surface = NameText.key(tokens, start, start + length, false);
             Entry entry = cased.get(surface);
-            if (entry == null && isShouted(surface)) {
-                entry = cased.get(titleCase(surface));
+            if (entry == null && NameText.isShouted(surface)) {
+                entry = cased.get(NameText.titleCase(surface));
             }
             if (entry == null
-                    && isCapitalised(tokens.get(start).originalText())
-                    && isCapitalised(tokens.get(start + length - 1).originalText())) {
-                entry = caseless.get(key(tokens, start, start + length, true));
+                    && NameText.isCapitalised(tokens.get(start).originalText())
+                    && NameText.isCapitalised(tokens.get(start + length - 1).originalText())) {
+                entry = caseless.get(NameText.key(tokens, start, start + length, true));
             }
             if (entry == null && length == 1 && tokens.get(start).originalText().length() >= MIN_SQUASHED_LENGTH) {
                 entry = squashedOrganisations.get(squash(tokens.get(start).originalText()));
@@ -265,32 +195,26 @@ final class NewsGazetteer {
         return null;
     }
 
+    /** Whether tokens {@code start..end} are exactly one entry. */
+    boolean lists(List<CoreLabel> tokens, int start, int end) {
+        Match match = longestMatch(tokens.subList(start, end), 0);
+        return match != null && match.length() == end - start;
+    }
+
     private static String canonicalOfCaselessMatch(List<CoreLabel> tokens, int start, int length) {
-        String surface = key(tokens, start, start + length, false);
-        return isShouted(surface) ? titleCase(surface) : surface;
-    }
-
-    /** "ISRAEL" in a banner is "Israel"; short all-capital words are acronyms, not shouting. */
-    private static boolean isShouted(String surface) {
-        return surface.length() > 3
-                && surface.equals(surface.toUpperCase(Locale.ROOT))
-                && !surface.equals(surface.toLowerCase(Locale.ROOT));
-    }
-
-    private static String titleCase(String surface) {
-        StringBuilder title = new StringBuilder();
-        for (String word : surface.toLowerCase(Locale.ROOT).split(" ")) {
-            title.append(title.length() == 0 ? "" : " ")
-                    .append(Character.toUpperCase(word.charAt(0)))
-                    .append(word.substring(1));
-        }
-        return title.toString();
+        String surface = NameText.key(tokens, start, start + length, false);
+        return NameText.isShouted(surface) ? NameText.titleCase(surface) : surface;
     }
 
     /** The entry for exactly this surface (case-sensitive list only; length not set), or null. */
     Match exactEntry(String surface) {
         Entry entry = cased.get(surface);
         return entry == null ? null : new Match(0, entry.type(), entry.canonical());
+    }
+
+    /** Job titles and honorifics (KBP gazetteer and {@link NewsLexicon#HONORIFICS}). */
+    JobTitles titles() {
+        return titles;
     }
 
     boolean isCanonicalName(String name) {
@@ -317,38 +241,5 @@ final class NewsGazetteer {
     /** The country or region of a demonym as written ("Israelis" → "Israel"), or null. */
     String placeOfDemonym(String word) {
         return placeOfDemonym.get(word);
-    }
-
-    boolean isTitle(List<CoreLabel> tokens, int start, int end) {
-        String words = key(tokens, start, end, true);
-        return titles.contains(words) || titles.contains(words.replaceAll("\\.$", ""));
-    }
-
-    /** How many tokens before {@code end} (and after {@code start}) form a job title ("Director-General"), 0 if none. */
-    int trailingTitleLength(List<CoreLabel> tokens, int start, int end) {
-        for (int length = Math.min(MAX_TITLE_TOKENS, end - start - 1); length > 0; length--) {
-            int titleStart = end - length;
-            // a title is a word of its own: "Mobile" in "T-Mobile" is not one
-            boolean separate = tokens.get(titleStart).beginPosition()
-                    > tokens.get(titleStart - 1).endPosition();
-            if (separate && isTitle(tokens, titleStart, end)) {
-                return length;
-            }
-        }
-        return 0;
-    }
-
-    /** How many tokens from {@code start} form a job title or honorific ("Prime Minister", "Mr."), 0 if none. */
-    int titleLength(List<CoreLabel> tokens, int start, int end) {
-        for (int length = Math.min(MAX_TITLE_TOKENS, end - start); length > 0; length--) {
-            if (isTitle(tokens, start, start + length)) {
-                return length;
-            }
-        }
-        return 0;
-    }
-
-    static boolean isCapitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 }

@@ -54,23 +54,29 @@ final class CompactNgramModels {
     private static final String[] FILE_NAMES = {null, "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
     private static final Logger LOG = LoggerFactory.getLogger(CompactNgramModels.class);
 
+    // package-private for NgramIndexFile, which stores and reads them as they are
     /** Code of each model character (0: none). */
-    private final short[] codes;
+    final short[] codes;
     /** The character of each code below {@link #FIRST_TEXT_CODE}. */
-    private final char[] characters;
+    final char[] characters;
     /** Open addressing, linear probing; 0 marks an empty slot. */
-    private final long[] keys;
+    final long[] keys;
     /** The postings of slot {@code s} are {@code postingStarts[s]} to {@code postingStarts[s + 1]} (exclusive). */
-    private final int[] postingStarts;
+    final int[] postingStarts;
 
-    private final byte[] postingLanguages;
-    private final float[] postingLnProbabilities;
+    final byte[] postingLanguages;
+    final float[] postingLnProbabilities;
 
-    private CompactNgramModels(
-            Codes codes, KeyTable table, int[] postingStarts, byte[] postingLanguages, float[] postingLnProbabilities) {
-        this.codes = codes.codes;
-        this.characters = codes.characters;
-        this.keys = table.keys;
+    CompactNgramModels(
+            short[] codes,
+            char[] characters,
+            long[] keys,
+            int[] postingStarts,
+            byte[] postingLanguages,
+            float[] postingLnProbabilities) {
+        this.codes = codes;
+        this.characters = characters;
+        this.keys = keys;
         this.postingStarts = postingStarts;
         this.postingLanguages = postingLanguages;
         this.postingLnProbabilities = postingLnProbabilities;
@@ -78,7 +84,10 @@ final class CompactNgramModels {
 
     /** The models of all of Lingua's languages, built on first use and shared by all engines of the JVM. */
     static CompactNgramModels get() {
-        return SharedModels.get("lingua-compact-ngrams", CompactNgramModels.class, CompactNgramModels::load);
+        return SharedModels.get(
+                "lingua-compact-ngrams",
+                CompactNgramModels.class,
+                () -> NgramIndexFile.readOrBuild(CompactNgramModels::load));
     }
 
     /** The code of a letter of the languages with 2- to 5-gram models, 0 for any other character. */
@@ -130,6 +139,7 @@ final class CompactNgramModels {
         return (int) (((hash >>> 32) * capacity) >>> 32); // maps the high 32 bits onto 0..capacity-1
     }
 
+    /** Builds the index from Lingua's JSON models (seconds of all cores; {@link NgramIndexFile} keeps a copy). */
     private static CompactNgramModels load() {
         long start = System.nanoTime();
         List<Language> languages = Language.all();
@@ -192,8 +202,8 @@ final class CompactNgramModels {
                 model.lnProbabilities[bucket] = null;
             }
         }
-        CompactNgramModels models =
-                new CompactNgramModels(codes, table, postingStarts, postingLanguages, postingLnProbabilities);
+        CompactNgramModels models = new CompactNgramModels(
+                codes.codes, codes.characters, table.keys, postingStarts, postingLanguages, postingLnProbabilities);
         LOG.info(
                 "Lingua's n-gram models of {} languages: {} n-grams, {} entries, {} character codes; "
                         + "parsed in {} ms, indexed in {} ms",

@@ -16,7 +16,8 @@ import org.lectern.api.AnnotatorProvider;
 /**
  * {@code segmenter}: DKPro's {@link ParagraphSplitter} (one paragraph per non-empty line, as scraped news
  * puts paragraphs on single lines) followed by DKPro's {@link OpenNlpSegmenter} with OpenNLP's UD English
- * sentence and token models, zoned so that no sentence crosses a paragraph boundary. The parameters are
+ * sentence and token models, zoned so that no sentence crosses a paragraph boundary ({@link GuardedSegmenter}
+ * keeps runs of over 100 non-space characters away from OpenNLP). The parameters are
  * {@link OpenNlpSegmenter}'s; the model locations default to the models on the class path because DKPro's
  * own model download is not available offline.
  */
@@ -32,7 +33,7 @@ public class SegmenterProvider implements AnnotatorProvider {
 
     @Override
     public Class<? extends AnalysisComponent> engineClass() {
-        return OpenNlpSegmenter.class;
+        return GuardedSegmenter.class;
     }
 
     @Override
@@ -54,6 +55,6 @@ public class SegmenterProvider implements AnnotatorProvider {
                         ParagraphSplitter.class,
                         ParagraphSplitter.PARAM_SPLIT_PATTERN,
                         ParagraphSplitter.SINGLE_LINE_BREAKS_PATTERN),
-                createEngineDescription(OpenNlpSegmenter.class, segmenterParameters.toArray()));
+                createEngineDescription(GuardedSegmenter.class, segmenterParameters.toArray()));
     }
 }

@@ -20,6 +20,7 @@ import org.apache.uima.util.XMLizable;
 import org.lectern.pipeline.registry.AnnotatorInfo;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.registry.ParameterInfo;
+import org.lectern.pipeline.registry.PluginFolder;
 
 /**
  * Turns {@code <annotator>} elements into engine descriptions: registry annotators through their provider,
@@ -62,15 +63,7 @@ final class AnnotatorSteps {
     private AnalysisEngineDescription registered(XmlElement step, String name) {
         Optional<AnnotatorInfo> found = registry.find(name);
         if (found.isEmpty()) {
-            problems.add(
-                    step,
-                    "unknown annotator '" + name + "'"
-                            + DidYouMean.hint(
-                                    name,
-                                    registry.annotators().stream()
-                                            .map(AnnotatorInfo::name)
-                                            .toList(),
-                                    "annotators"));
+            problems.add(step, unknown(name));
             return null;
         }
         AnnotatorInfo info = found.get();
@@ -92,6 +85,40 @@ final class AnnotatorSteps {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** Why {@code name} is unknown: a refused plugin's reason, else the nearest name and where plugins were looked for. */
+    private String unknown(String name) {
+        return registry.whyUnavailable(name)
+                .map(reason -> "annotator '" + name + "' is not available: " + reason)
+                .orElseGet(() -> "unknown annotator '" + name + "'"
+                        + DidYouMean.hint(
+                                name,
+                                registry.annotators().stream()
+                                        .map(AnnotatorInfo::name)
+                                        .toList(),
+                                "annotators")
+                        + searched());
+    }
+
+    /** Where annotators were looked for: the plugins folder is the usual suspect when a plugin's name is unknown. */
+    private String searched() {
+        PluginFolder folder = registry.pluginFolder();
+        return folder.folder() == null
+                ? ". Searched the built-ins only (no plugins folder: give one with --plugins DIR or $LECTERN_PLUGINS)"
+                : ". Searched the built-ins and " + folder.describe();
+    }
+
+    /**
+     * Adds a problem at {@code step} if its engine cannot be created with these parameters (the annotator's
+     * {@code initialize()} rejects them, a resource is missing).
+     */
+    void tryInitialize(XmlElement step, AnalysisEngineDescription description) {
+        String what = step.attribute("name") != null
+                ? "annotator '" + step.attribute("name") + "'"
+                : "descriptor '" + step.attribute("descriptor") + "'";
+        EngineTrial.failure(description, registry)
+                .ifPresent(reason -> problems.add(step, what + " rejects its configuration: " + reason));
     }
 
     private AnalysisEngineDescription fromDescriptor(XmlElement step, String descriptor) {

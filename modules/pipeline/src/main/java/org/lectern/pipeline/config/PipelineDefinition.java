@@ -1,6 +1,7 @@
 package org.lectern.pipeline.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 
@@ -13,6 +14,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
  * @param reader            where documents come from
  * @param writers           where results go, in file order
  * @param engineDescription aggregate of all annotator steps in file order (fixed flow)
+ * @param docTimeout        the {@code docTimeout} attribute (0 = no limit), or null when absent
  */
 public record PipelineDefinition(
         Path file,
@@ -20,16 +22,34 @@ public record PipelineDefinition(
         String name,
         ReaderSpec reader,
         List<WriterSpec> writers,
-        AnalysisEngineDescription engineDescription) {
+        AnalysisEngineDescription engineDescription,
+        Duration docTimeout) {
 
     public PipelineDefinition {
         writers = List.copyOf(writers);
     }
 
+    /** A pipeline without its own document time limit. */
+    public PipelineDefinition(
+            Path file,
+            String sha256,
+            String name,
+            ReaderSpec reader,
+            List<WriterSpec> writers,
+            AnalysisEngineDescription engineDescription) {
+        this(file, sha256, name, reader, writers, engineDescription, null);
+    }
+
     /** This pipeline reading from {@code dir} instead (the command line's {@code --input}). */
     public PipelineDefinition withInput(Path dir) {
         return new PipelineDefinition(
-                file, sha256, name, reader.withSource(dir.toAbsolutePath().normalize()), writers, engineDescription);
+                file,
+                sha256,
+                name,
+                reader.withSource(dir.toAbsolutePath().normalize()),
+                writers,
+                engineDescription,
+                docTimeout);
     }
 
     /**
@@ -44,6 +64,7 @@ public record PipelineDefinition(
                 name,
                 reader,
                 writers.stream().map(w -> w.withTarget(target)).toList(),
-                engineDescription);
+                engineDescription,
+                docTimeout);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -33,9 +34,21 @@ public final class PipelineParser {
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final AnnotatorRegistry registry;
+    private final boolean initializeAnnotators;
 
+    /** A parser that checks everything but the annotators' own {@code initialize()} (a run does that anyway). */
     public PipelineParser(AnnotatorRegistry registry) {
+        this(registry, false);
+    }
+
+    /**
+     * @param initializeAnnotators also create each step's engine once with the pipeline's parameters, so that
+     *                             values an annotator rejects in {@code initialize()} are reported at the step
+     *                             (what {@code lectern validate} does; costs the annotators' start-up time)
+     */
+    public PipelineParser(AnnotatorRegistry registry, boolean initializeAnnotators) {
         this.registry = registry;
+        this.initializeAnnotators = initializeAnnotators;
     }
 
     /**
@@ -59,11 +72,15 @@ public final class PipelineParser {
         for (XmlElement annotator : root.children("annotator")) {
             AnalysisEngineDescription description = steps.describe(annotator);
             if (description != null) {
+                if (initializeAnnotators) {
+                    steps.tryInitialize(annotator, description);
+                }
                 descriptions.add(description);
                 stepNames.add(uniqueName(steps.stepName(annotator), usedNames));
             }
         }
         List<WriterSpec> writers = writers(root.children("writer"), folder, problems);
+        Duration docTimeout = docTimeout(root, problems);
         if (!problems.isEmpty()) {
             throw problems.exception();
         }
@@ -71,7 +88,13 @@ public final class PipelineParser {
                 ? root.attribute("name")
                 : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return new PipelineDefinition(
-                file, sha256(content), name, reader, writers, aggregate(label, name, descriptions, stepNames));
+                file,
+                sha256(content),
+                name,
+                reader,
+                writers,
+                aggregate(label, name, descriptions, stepNames),
+                docTimeout);
     }
 
     /** The root element, after schema validation (whose problems go to {@code problems}). */
@@ -138,6 +161,20 @@ public final class PipelineParser {
         }
         String source = reader.attribute("source");
         return new ReaderSpec(type, source == null ? null : resolve(folder, source), pattern, encoding, language);
+    }
+
+    /** The {@code docTimeout} attribute in seconds (the schema checks its syntax), or null when absent. */
+    private static Duration docTimeout(XmlElement root, Problems problems) {
+        String seconds = root.attribute("docTimeout");
+        if (seconds == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds.trim()));
+        } catch (NumberFormatException e) {
+            problems.add(root, "docTimeout '" + seconds + "' is not a number of seconds such as 600");
+            return null;
+        }
     }
 
     private static List<WriterSpec> writers(List<XmlElement> writerElements, Path folder, Problems problems) {

@@ -112,6 +112,8 @@ final class SecureXml {
             XMLReader reader = factory.newSAXParser().getXMLReader();
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // a pipeline is four levels deep; deep nesting makes the schema validator quadratic (issue 19)
+            reader.setProperty("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "32");
             reader.setErrorHandler(guard);
             reader.setEntityResolver(guard);
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", guard);

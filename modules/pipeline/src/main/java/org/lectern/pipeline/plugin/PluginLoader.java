@@ -33,7 +33,7 @@ import org.springframework.util.AntPathMatcher;
 public final class PluginLoader {
 
     /** Where uimaFIT looks for type system descriptor locations. */
-    static final String TYPES_MANIFEST = "META-INF/org.apache.uima.fit/types.txt";
+    public static final String TYPES_MANIFEST = "META-INF/org.apache.uima.fit/types.txt";
 
     private PluginLoader() {}
 
@@ -54,10 +54,14 @@ public final class PluginLoader {
      */
     public static PluginJar open(Path jar, ClassLoader parent) throws PluginException {
         String name = jar.getFileName().toString();
+        List<String> typesListed;
         List<URL> typeDescriptors;
+        List<String> jcasCandidates;
         try (JarFile jarFile = new JarFile(jar.toFile(), true)) {
             checkApiVersion(name, jarFile.getManifest());
-            typeDescriptors = typeDescriptors(jar, jarFile);
+            typesListed = typesListed(jarFile);
+            typeDescriptors = typeDescriptors(jar, jarFile, typesListed);
+            jcasCandidates = JCasClasses.candidates(jarFile);
         } catch (IOException | SecurityException e) {
             throw new PluginException("plugin " + name + " is not a readable jar (corrupt or truncated?): " + e, e);
         }
@@ -65,7 +69,18 @@ public final class PluginLoader {
         try {
             TypeSystemDescription types = types(name, typeDescriptors);
             List<AnnotatorProvider> providers = providers(name, classLoader);
-            return new PluginJar(jar, classLoader, types, providers);
+            String inJar = "jar:" + jar.toUri() + "!/";
+            return new PluginJar(
+                    jar,
+                    classLoader,
+                    types,
+                    providers,
+                    typesListed != null,
+                    typesListed == null ? List.of() : typesListed,
+                    typeDescriptors.stream()
+                            .map(url -> url.toString().substring(inJar.length()))
+                            .toList(),
+                    JCasClasses.confirmed(jcasCandidates, classLoader));
         } catch (PluginException | RuntimeException | LinkageError e) {
             close(classLoader);
             throw e;
@@ -85,21 +100,28 @@ public final class PluginLoader {
         }
     }
 
-    /** Descriptor URLs listed by the jar's own {@code types.txt}, patterns matched against the jar's entries. */
-    private static List<URL> typeDescriptors(Path jar, JarFile jarFile) throws IOException {
+    /** The locations the jar's own {@code types.txt} lists (comments and blank lines left out), null without one. */
+    private static List<String> typesListed(JarFile jarFile) throws IOException {
         JarEntry typesManifest = jarFile.getJarEntry(TYPES_MANIFEST);
         if (typesManifest == null) {
-            return List.of();
+            return null;
         }
-        List<String> patterns = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(jarFile.getInputStream(typesManifest), StandardCharsets.UTF_8))) {
-            reader.lines()
+            return reader.lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(PluginLoader::pathPattern)
-                    .forEach(patterns::add);
+                    .toList();
         }
+    }
+
+    /** Descriptor URLs of the locations {@code types.txt} lists, patterns matched against the jar's entries. */
+    private static List<URL> typeDescriptors(Path jar, JarFile jarFile, List<String> locations) throws IOException {
+        if (locations == null) {
+            return List.of();
+        }
+        List<String> patterns =
+                locations.stream().map(PluginLoader::pathPattern).toList();
         AntPathMatcher matcher = new AntPathMatcher();
         String jarUrl = "jar:" + jar.toUri() + "!/";
         List<URL> urls = new ArrayList<>();

@@ -1,11 +1,12 @@
 package org.lectern.pipeline.plugin;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
@@ -24,7 +25,7 @@ public final class TypeSystemMerger {
     private record Declared(String source, TypeDescription type) {}
 
     private final Map<String, Declared> typesByName = new HashMap<>();
-    private final List<TypeSystemDescription> parts = new ArrayList<>();
+    private final Map<String, TypeSystemDescription> partsBySource = new LinkedHashMap<>();
 
     /**
      * The first conflict between {@code types} and the types already added, described for a user (names the
@@ -47,12 +48,29 @@ public final class TypeSystemMerger {
         for (TypeDescription type : types.getTypes()) {
             typesByName.putIfAbsent(type.getName(), new Declared(source, type));
         }
-        parts.add(types);
+        partsBySource.put(source, types);
+    }
+
+    /** Takes back the types {@code source} added (a plugin refused after its types were merged). */
+    public void remove(String source) {
+        partsBySource.remove(source);
+        typesByName.values().removeIf(declared -> declared.source().equals(source));
+        // a type also declared identically by a source still present stays known through it
+        partsBySource.forEach((other, types) -> {
+            for (TypeDescription type : types.getTypes()) {
+                typesByName.putIfAbsent(type.getName(), new Declared(other, type));
+            }
+        });
+    }
+
+    /** The names of all added types. */
+    public Set<String> names() {
+        return Set.copyOf(typesByName.keySet());
     }
 
     /** All added types as one description. */
     public TypeSystemDescription merged(ResourceManager resourceManager) throws ResourceInitializationException {
-        return CasCreationUtils.mergeTypeSystems(parts, resourceManager);
+        return CasCreationUtils.mergeTypeSystems(List.copyOf(partsBySource.values()), resourceManager);
     }
 
     /** Supertype and features (name:range, sorted), the parts of a type that must agree between declarations. */

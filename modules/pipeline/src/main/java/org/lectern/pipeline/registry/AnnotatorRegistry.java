@@ -1,19 +1,14 @@
 package org.lectern.pipeline.registry;
 
-import java.io.IOException;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -22,9 +17,7 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.InvalidXMLException;
 import org.lectern.api.AnnotatorProvider;
 import org.lectern.pipeline.plugin.PluginClassLoader;
-import org.lectern.pipeline.plugin.PluginException;
 import org.lectern.pipeline.plugin.PluginJar;
-import org.lectern.pipeline.plugin.PluginLoader;
 import org.lectern.pipeline.plugin.TypeSystemMerger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,20 +36,25 @@ public final class AnnotatorRegistry {
     public static final String BUILT_IN = "built-in";
 
     private static final Logger LOG = LoggerFactory.getLogger(AnnotatorRegistry.class);
-    private static final Pattern ANNOTATOR_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Map<String, AnnotatorInfo> annotatorsByName;
     private final List<String> problems;
+    private final Map<String, String> unavailable;
+    private final PluginFolder pluginFolder;
     private final ClassLoader classLoader;
     private final TypeSystemDescription typeSystem;
 
     private AnnotatorRegistry(
             Map<String, AnnotatorInfo> annotatorsByName,
             List<String> problems,
+            Map<String, String> unavailable,
+            PluginFolder pluginFolder,
             ClassLoader classLoader,
             TypeSystemDescription typeSystem) {
         this.annotatorsByName = annotatorsByName;
         this.problems = List.copyOf(problems);
+        this.unavailable = Map.copyOf(unavailable);
+        this.pluginFolder = pluginFolder;
         this.classLoader = classLoader;
         this.typeSystem = typeSystem;
     }
@@ -71,42 +69,39 @@ public final class AnnotatorRegistry {
      * that does not exist is reported in {@link #problems()}.
      */
     public static AnnotatorRegistry load(Path pluginsDir) {
+        return load(pluginsDir, true);
+    }
+
+    /**
+     * As {@link #load(Path)}; when {@code required} is false a missing folder is no problem (the default folder
+     * beside the launcher), only described by {@link #pluginFolder()}.
+     */
+    public static AnnotatorRegistry load(Path pluginsDir, boolean required) {
         ClassLoader lecternLoader = AnnotatorRegistry.class.getClassLoader();
-        Map<String, AnnotatorInfo> annotators = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        Map<String, String> unavailable = new HashMap<>();
+        Registration registration = new Registration(problems, unavailable);
         TypeSystemMerger types = new TypeSystemMerger();
 
         types.add(BUILT_IN, builtInTypes(lecternLoader));
         try {
             for (AnnotatorProvider provider : ServiceLoader.load(AnnotatorProvider.class, lecternLoader)) {
-                register(provider, BUILT_IN, annotators, problems);
+                registration.register(provider, BUILT_IN);
             }
         } catch (ServiceConfigurationError e) {
-            problem(problems, "built-in annotator provider cannot be loaded: " + e.getMessage());
+            problems.add("built-in annotator provider cannot be loaded: " + e.getMessage());
         }
 
+        PluginFolderLoader.Loaded plugins =
+                new PluginFolderLoader(problems, unavailable).load(pluginsDir, required, lecternLoader, types);
         List<URLClassLoader> pluginLoaders = new ArrayList<>();
-        for (Path jar : pluginJars(pluginsDir, problems)) {
-            try {
-                PluginJar plugin = PluginLoader.open(jar, lecternLoader);
-                Optional<String> conflict = types.conflict(plugin.types());
-                if (conflict.isPresent()) {
-                    PluginLoader.close(plugin.classLoader());
-                    problem(problems, "plugin " + plugin.name() + " refused: its " + conflict.get());
-                    continue;
-                }
-                types.add(plugin.name(), plugin.types());
-                pluginLoaders.add(plugin.classLoader());
-                for (AnnotatorProvider provider : plugin.providers()) {
-                    register(provider, plugin.name(), annotators, problems);
-                }
-                LOG.info(
-                        "loaded plugin {} ({} annotators)",
-                        plugin.name(),
-                        plugin.providers().size());
-            } catch (PluginException e) {
-                problem(problems, e.getMessage());
-            }
+        for (PluginJar plugin : plugins.plugins()) {
+            pluginLoaders.add(plugin.classLoader());
+            plugin.providers().forEach(provider -> registration.register(provider, plugin.name()));
+        }
+        problems.forEach(LOG::warn);
+        for (PluginJar plugin : plugins.plugins()) {
+            LOG.info("loaded plugin {} (annotators: {})", plugin.name(), registration.namesFrom(plugin.name()));
         }
 
         ClassLoader classLoader =
@@ -118,11 +113,8 @@ public final class AnnotatorRegistry {
             // conflicts are caught per plugin above, so this is a broken installation, not a plugin problem
             throw new IllegalStateException("cannot merge the type systems of Lectern and its plugins", e);
         }
-        List<AnnotatorInfo> sorted = new ArrayList<>(annotators.values());
-        sorted.sort(Comparator.comparing(AnnotatorInfo::name));
-        Map<String, AnnotatorInfo> byName = new LinkedHashMap<>();
-        sorted.forEach(info -> byName.put(info.name(), info));
-        return new AnnotatorRegistry(Collections.unmodifiableMap(byName), problems, classLoader, typeSystem);
+        return new AnnotatorRegistry(
+                registration.sortedByName(), problems, unavailable, plugins.folder(), classLoader, typeSystem);
     }
 
     /** All annotators, sorted by name. */
@@ -154,6 +146,16 @@ public final class AnnotatorRegistry {
         return problems;
     }
 
+    /** Where plugins were searched and how many jars were loaded. */
+    public PluginFolder pluginFolder() {
+        return pluginFolder;
+    }
+
+    /** Why an annotator a plugin jar provides is not available (the jar refused, the name ambiguous), if so. */
+    public Optional<String> whyUnavailable(String name) {
+        return Optional.ofNullable(unavailable.get(name));
+    }
+
     private static ResourceManager newResourceManager(ClassLoader classLoader) {
         ResourceManager resourceManager = UIMAFramework.newDefaultResourceManager();
         if (classLoader != AnnotatorRegistry.class.getClassLoader()) {
@@ -176,52 +178,5 @@ public final class AnnotatorRegistry {
         } finally {
             thread.setContextClassLoader(previous);
         }
-    }
-
-    private static List<Path> pluginJars(Path pluginsDir, List<String> problems) {
-        if (pluginsDir == null) {
-            return List.of();
-        }
-        if (!Files.isDirectory(pluginsDir)) {
-            problem(problems, "plugins folder " + pluginsDir + " does not exist or is not a folder");
-            return List.of();
-        }
-        try {
-            return PluginLoader.jarsIn(pluginsDir);
-        } catch (IOException e) {
-            problem(problems, "cannot list plugins folder " + pluginsDir + ": " + e);
-            return List.of();
-        }
-    }
-
-    private static void register(
-            AnnotatorProvider provider, String source, Map<String, AnnotatorInfo> annotators, List<String> problems) {
-        String where = BUILT_IN.equals(source) ? "built-in annotator" : "plugin " + source + ": annotator";
-        String name = provider.name();
-        if (name == null || !ANNOTATOR_NAME.matcher(name).matches()) {
-            problem(
-                    problems,
-                    where + " '" + name + "' (" + provider.getClass().getName()
-                            + ") ignored: names are lower case letters, digits and dashes");
-            return;
-        }
-        AnnotatorInfo known = annotators.get(name);
-        if (known != null) {
-            problem(
-                    problems,
-                    where + " '" + name + "' ignored: an annotator of that name is already provided by "
-                            + (BUILT_IN.equals(known.source()) ? "Lectern (built-in)" : "plugin " + known.source()));
-            return;
-        }
-        try {
-            annotators.put(name, AnnotatorIntrospection.describe(provider, source));
-        } catch (RuntimeException | LinkageError e) {
-            problem(problems, where + " '" + name + "' ignored: cannot read its parameters: " + e);
-        }
-    }
-
-    private static void problem(List<String> problems, String problem) {
-        LOG.warn(problem);
-        problems.add(problem);
     }
 }

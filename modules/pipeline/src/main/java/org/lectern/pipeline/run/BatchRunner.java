@@ -3,15 +3,12 @@ package org.lectern.pipeline.run;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.cas.CAS;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
@@ -20,19 +17,39 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a pipeline over a folder: N worker threads, each with its own analysis engine and CAS created once,
- * pulling documents from a shared list. A document that cannot be read, annotated or written is recorded in
- * the run report and the others go on.
+ * pulling documents from a shared queue, watched by the calling thread. A document that cannot be read,
+ * annotated or written is recorded in the run report and the others go on; one over the time limit is
+ * abandoned with its worker, whose engine is discarded and replaced. {@link #stop()} (the command line calls it
+ * on SIGTERM and Ctrl+C) lets in-flight documents finish for a few seconds, abandons the rest and still writes
+ * the report, so that the next run resumes where this one stopped.
  */
 public final class BatchRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
 
+    /** How long in-flight documents may still finish after {@link #stop()}. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
+
+    /** How long an abandoned worker gets to notice its interrupt before its thread is stopped. */
+    static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
+
+    private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
     private final PipelineDefinition pipeline;
     private final AnnotatorRegistry registry;
     private final int threads;
     private final boolean force;
+    private final RunLimits limits;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile boolean stopRequested;
+    private volatile Thread supervisor;
 
     public BatchRunner(PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force) {
+        this(pipeline, registry, threads, force, RunLimits.DEFAULT);
+    }
+
+    public BatchRunner(
+            PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force, RunLimits limits) {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
@@ -40,49 +57,63 @@ public final class BatchRunner {
         this.registry = registry;
         this.threads = threads;
         this.force = force;
+        this.limits = limits;
     }
 
-    /** One worker's engine and reusable CAS. */
-    private record Worker(AnalysisEngine engine, CAS cas) {}
-
     public RunReport.Summary run(ProgressListener progress) throws IOException, ResourceInitializationException {
+        try {
+            return runAll(progress);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** Asks a running {@link #run} to stop soon; it still writes the report. Callable from any thread. */
+    public void stop() {
+        stopRequested = true;
+        Thread watching = supervisor;
+        if (watching != null) {
+            LockSupport.unpark(watching);
+        }
+    }
+
+    /** Waits until {@link #run} has returned (report written) or failed; true if it did within {@code timeout}. */
+    public boolean awaitFinished(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private RunReport.Summary runAll(ProgressListener progress) throws IOException, ResourceInitializationException {
         long start = System.nanoTime();
+        supervisor = Thread.currentThread();
         DocumentSource source = new DocumentSource(pipeline.reader());
         DocumentWriters writers = new DocumentWriters(pipeline.writers(), pipeline.name(), pipeline.sha256());
         List<InputDocument> documents = source.list();
+        StepLocator steps = new StepLocator(pipeline.engineDescription());
+        RunReport report = new RunReport();
+        Thread watching = Thread.currentThread();
+        WorkerContext context = new WorkerContext(
+                new DocumentQueue(documents),
+                source,
+                writers,
+                report,
+                progress,
+                steps,
+                force,
+                limits.maxDocumentBytes(),
+                () -> LockSupport.unpark(watching));
         int threadCount = Math.max(1, Math.min(threads, documents.size()));
-        List<Worker> workers = createWorkers(threadCount);
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < threadCount; i++) {
+            workers.add(newWorker(context));
+        }
         writers.prepare(workers.get(0).cas());
 
-        RunReport report = new RunReport();
-        AtomicInteger next = new AtomicInteger();
+        List<InputDocument> unfinished;
         progress.started(documents.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threadCount, runnable -> {
-            Thread thread = new Thread(runnable, "lectern-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Worker worker : workers) {
-                futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
-                        process(documents.get(i), worker, source, writers, report);
-                        progress.finished(documents.get(i));
-                    }
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("run interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("worker failed: " + e.getCause(), e.getCause());
+            workers.forEach(Worker::start);
+            unfinished = supervise(context, workers);
         } finally {
-            pool.shutdownNow();
-            workers.forEach(w -> w.engine().destroy());
             progress.close();
         }
         RunReport.Summary summary = report.summary(
@@ -90,54 +121,109 @@ public final class BatchRunner {
                 pipeline.sha256(),
                 documents.size(),
                 Duration.ofNanos(System.nanoTime() - start),
-                threadCount);
+                threadCount,
+                limits,
+                stopRequested,
+                unfinished);
         for (var target : writers.targets()) {
             RunReport.write(summary, target);
         }
         return summary;
     }
 
-    private List<Worker> createWorkers(int count) throws ResourceInitializationException {
-        List<Worker> workers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            EngineInstance instance = EngineInstance.create(
-                    pipeline.engineDescription(), registry.typeSystem(), registry.newResourceManager());
-            workers.add(new Worker(instance.engine(), instance.cas()));
+    /**
+     * Watches the workers until all have ended: abandons documents over the time limit and replaces their
+     * workers, replaces broken workers, and after a stop abandons what is still running once the grace period
+     * is over. Returns the documents left undone by a stop.
+     */
+    private List<InputDocument> supervise(WorkerContext context, List<Worker> live) {
+        long timeoutNanos = limits.hasTimeout() ? limits.documentTimeout().toNanos() : Long.MAX_VALUE;
+        Map<Worker, Long> abandoned = new HashMap<>();
+        List<InputDocument> unfinished = new ArrayList<>();
+        long stopDeadline = 0;
+        while (!live.isEmpty()) {
+            long now = System.nanoTime();
+            if (stopRequested && stopDeadline == 0) {
+                LOG.warn("stopping: in-flight documents get {} s to finish", STOP_GRACE.toSeconds());
+                context.queue().close();
+                stopDeadline = now + STOP_GRACE.toNanos();
+            }
+            for (Worker worker : List.copyOf(live)) {
+                InputDocument overdue = worker.abandonIfOver(now, timeoutNanos);
+                InputDocument stopped = stopDeadline != 0 && now > stopDeadline ? worker.abandonIfOver(now, 0) : null;
+                if (overdue != null) {
+                    reportTimeout(context, worker, overdue);
+                } else if (stopped != null) {
+                    unfinished.add(stopped);
+                }
+                if (overdue != null || stopped != null) {
+                    worker.interrupt();
+                    abandoned.put(worker, now);
+                }
+                if (overdue != null || stopped != null || worker.finished()) {
+                    live.remove(worker);
+                    if ((overdue != null || worker.broken()) && !context.queue().exhausted()) {
+                        replace(context, live);
+                    }
+                }
+            }
+            stopUnresponsive(abandoned, now, false);
+            LockSupport.parkNanos(TICK_NANOS);
         }
-        return workers;
+        stopUnresponsive(abandoned, System.nanoTime(), true);
+        unfinished.addAll(context.queue().untaken());
+        return unfinished;
     }
 
-    private void process(
-            InputDocument doc, Worker worker, DocumentSource source, DocumentWriters writers, RunReport report) {
+    private void reportTimeout(WorkerContext context, Worker worker, InputDocument doc) {
+        String step = context.steps().stepOf(worker.stack());
+        String where = StepLocator.UNKNOWN.equals(step) ? "while reading" : "in annotator '" + step + "'";
+        String message = "over the time limit of " + limits.documentTimeout().toSeconds() + " s " + where
+                + " (--doc-timeout); its worker was replaced";
+        LOG.warn("{}: {}", doc.file(), message);
+        context.report().failed(doc, new DocumentFailure(DocumentFailure.TIMEOUT, step, message, null));
+        context.progress().finished(doc);
+    }
+
+    private void replace(WorkerContext context, List<Worker> live) {
         try {
-            if (!force && writers.upToDate(doc)) {
-                report.skipped(doc);
-                return;
-            }
-            source.load(doc, worker.cas());
-            try {
-                worker.engine().process(worker.cas());
-            } catch (AnalysisEngineProcessException | RuntimeException e) {
-                throw new DocumentFailure("annotate", "annotator failed: " + rootMessage(e), e);
-            }
-            writers.write(doc, worker.cas());
-            report.done(doc, countWords(worker.cas().getDocumentText()));
-        } catch (DocumentFailure e) {
-            LOG.warn("{}: {} failed: {}", doc.file(), e.stage(), e.getMessage());
-            report.failed(doc, e);
-        } catch (IOException e) {
-            LOG.warn("{}: cannot check outputs: {}", doc.file(), e.toString());
-            report.failed(doc, new DocumentFailure("read", e.toString(), e));
+            Worker fresh = newWorker(context);
+            live.add(fresh);
+            fresh.start();
+        } catch (ResourceInitializationException | RuntimeException e) {
+            LOG.error("cannot start a replacement worker; going on with {}: {}", live.size(), e.toString());
         }
+    }
+
+    /** Stops the threads of abandoned workers that ignored their interrupt for too long (all of them at the end). */
+    private static void stopUnresponsive(Map<Worker, Long> abandoned, long now, boolean all) {
+        abandoned.entrySet().removeIf(entry -> {
+            Worker worker = entry.getKey();
+            if (!worker.alive()) {
+                return true;
+            }
+            if (all || now - entry.getValue() > INTERRUPT_GRACE.toNanos()) {
+                worker.forceStop();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private Worker newWorker(WorkerContext context) throws ResourceInitializationException {
+        EngineInstance instance;
+        try {
+            instance = EngineInstance.create(
+                    pipeline.engineDescription(), registry.typeSystem(), registry.newResourceManager());
+        } catch (ResourceInitializationException | RuntimeException e) {
+            throw new AnnotatorStartException(context.steps().stepOf(e), e);
+        }
+        return new Worker(instance.engine(), instance.cas(), context);
     }
 
     /** The exception and, when it wraps others, its innermost cause: what a report says about a failure. */
     public static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == e ? e.toString() : e.getClass().getSimpleName() + ": " + root;
+        return Worker.rootMessage(e);
     }
 
     /** Whitespace-separated words: the unit of the speed figures. */

@@ -104,7 +104,7 @@ public final class CasFiller {
             // lenient: types of the input that this pipeline's type system lacks are dropped, not fatal
             CasIOUtils.load(new ByteArrayInputStream(bytes), null, cas, CasLoadMode.LENIENT);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentFailure("read", "cannot load XMI: " + e, e);
+            throw new DocumentFailure("read", "cannot load XMI: " + Worker.rootMessage(e), e);
         }
         if (cas.getDocumentText() == null) {
             throw new DocumentFailure("read", "XMI has no document text", null);

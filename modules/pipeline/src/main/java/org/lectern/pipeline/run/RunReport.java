@@ -18,10 +18,15 @@ public final class RunReport {
 
     public static final String FILE_NAME = "run-report.json";
 
-    /** A document that failed, with the stage and the cause. */
-    public record Failure(String file, String stage, String cause) {}
+    /** A document that failed, with the stage, the annotator involved (or null) and the cause. */
+    public record Failure(String file, String stage, String annotator, String cause) {}
 
-    /** The content of {@code run-report.json}. */
+    /**
+     * The content of {@code run-report.json}.
+     *
+     * @param stopped    the run was stopped (SIGTERM, Ctrl+C) before every document was handled
+     * @param unfinished documents not handled because of the stop; the next run does them
+     */
     public record Summary(
             String pipeline,
             String pipelineSha256,
@@ -33,7 +38,11 @@ public final class RunReport {
             long words,
             double seconds,
             double wordsPerSecond,
-            int threads) {}
+            int threads,
+            long documentTimeoutSeconds,
+            long maxDocumentBytes,
+            boolean stopped,
+            List<String> unfinished) {}
 
     private final List<String> done = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
@@ -49,7 +58,7 @@ public final class RunReport {
     }
 
     void failed(InputDocument doc, DocumentFailure failure) {
-        failed(new Failure(doc.file().toString(), failure.stage(), failure.getMessage()));
+        failed(new Failure(doc.file().toString(), failure.stage(), failure.annotator(), failure.getMessage()));
     }
 
     /** A document annotated and written; {@code relative} is its path relative to the input root. */
@@ -71,24 +80,40 @@ public final class RunReport {
         return failed.size();
     }
 
-    public synchronized Summary summary(String pipeline, String sha256, int documents, Duration elapsed, int threads) {
+    public synchronized Summary summary(
+            String pipeline,
+            String sha256,
+            int documents,
+            Duration elapsed,
+            int threads,
+            RunLimits limits,
+            boolean stopped,
+            List<InputDocument> unfinished) {
         double seconds = elapsed.toNanos() / 1e9;
         List<Failure> sortedFailures = new ArrayList<>(failed);
         sortedFailures.sort(Comparator.comparing(Failure::file));
-        List<String> sortedSkipped = new ArrayList<>(skipped);
-        sortedSkipped.sort(null);
         return new Summary(
                 pipeline,
                 sha256,
                 documents,
                 done.size(),
                 skipped.size(),
-                sortedSkipped,
+                sorted(skipped),
                 List.copyOf(sortedFailures),
                 words,
                 seconds,
                 seconds > 0 ? words / seconds : 0,
-                threads);
+                threads,
+                limits.documentTimeout().toSeconds(),
+                limits.maxDocumentBytes(),
+                stopped,
+                sorted(unfinished.stream().map(doc -> doc.relative().toString()).toList()));
+    }
+
+    private static List<String> sorted(List<String> files) {
+        List<String> copy = new ArrayList<>(files);
+        copy.sort(null);
+        return List.copyOf(copy);
     }
 
     static void write(Summary summary, Path folder) throws IOException {

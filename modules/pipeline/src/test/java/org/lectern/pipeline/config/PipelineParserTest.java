@@ -27,6 +27,9 @@ import org.lectern.type.Boilerplate;
 
 class PipelineParserTest {
 
+    private static final String BUILT_INS_ONLY =
+            ". Searched the built-ins only (no plugins folder: give one with --plugins DIR or $LECTERN_PLUGINS)";
+
     private static final String HEAD = "<pipeline xmlns=\"urn:lectern:pipeline:1\" name=\"test\">\n"
             + "  <reader type=\"text\" source=\"corpus\" language=\"en\"/>\n";
     private static final String TAIL = "  <writer type=\"xmi\" target=\"../out\"/>\n</pipeline>\n";
@@ -147,7 +150,8 @@ class PipelineParserTest {
     @Test
     void unknownAnnotatorSuggestsTheNearestName() throws Exception {
         Path file = pipeline("  <annotator name=\"keywrds\"/>\n");
-        assertThat(problemsOf(file)).isEqualTo(file + ":3:3: unknown annotator 'keywrds'; did you mean 'keywords'?");
+        assertThat(problemsOf(file))
+                .isEqualTo(file + ":3:3: unknown annotator 'keywrds'; did you mean 'keywords'?" + BUILT_INS_ONLY);
     }
 
     @Test
@@ -241,7 +245,7 @@ class PipelineParserTest {
                         System.lineSeparator(),
                         file + ":2:3: unknown reader type 'csv'; expected text or xmi",
                         file + ":2:3: unknown encoding 'no-such-charset' (e.g. UTF-8, ISO-8859-1)",
-                        file + ":3:3: unknown annotator 'segmentr'; did you mean 'segmenter'?",
+                        file + ":3:3: unknown annotator 'segmentr'; did you mean 'segmenter'?" + BUILT_INS_ONLY,
                         file + ":4:3: an <annotator> needs exactly one of name=\"...\" (an annotator of the registry)"
                                 + " or descriptor=\"...\" (a UIMA AnalysisEngineDescription file)",
                         file + ":6:3: unknown writer type 'html'; expected xmi or json"));

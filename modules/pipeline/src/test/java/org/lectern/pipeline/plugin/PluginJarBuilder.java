@@ -136,6 +136,92 @@ final class PluginJarBuilder {
         return this;
     }
 
+    /**
+     * A plugin with a JCas class for {@code typeName} (a minimal hand-written one, as JCasGen would write it) and
+     * an annotator {@code name} declaring it as its {@code @TypeCapability} output, but no type system
+     * descriptor: add {@code types.txt} and a descriptor with {@link #resource} to make it complete.
+     */
+    PluginJarBuilder jcasTypeOnly(String packageName, String name, String typeName) {
+        String simpleName = typeName.substring(typeName.lastIndexOf('.') + 1);
+        java(typeName, """
+                package %1$s;
+
+                import org.apache.uima.cas.impl.CASImpl;
+                import org.apache.uima.cas.impl.TypeImpl;
+                import org.apache.uima.jcas.JCas;
+                import org.apache.uima.jcas.JCasRegistry;
+                import org.apache.uima.jcas.tcas.Annotation;
+
+                public class %2$s extends Annotation {
+                    public static final String _TypeName = "%3$s";
+                    public static final int typeIndexID = JCasRegistry.register(%2$s.class);
+                    public static final int type = typeIndexID;
+
+                    @Override
+                    public int getTypeIndexID() { return typeIndexID; }
+
+                    protected %2$s() {}
+
+                    public %2$s(TypeImpl type, CASImpl casImpl) { super(type, casImpl); }
+
+                    public %2$s(JCas jcas, int begin, int end) {
+                        super(jcas);
+                        setBegin(begin);
+                        setEnd(end);
+                    }
+                }
+                """.formatted(typeName.substring(0, typeName.lastIndexOf('.')), simpleName, typeName));
+        java(packageName + ".TypedAnnotator", """
+                package %s;
+
+                import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+                import org.apache.uima.fit.descriptor.TypeCapability;
+                import org.apache.uima.jcas.JCas;
+
+                @TypeCapability(outputs = "%s")
+                public class TypedAnnotator extends JCasAnnotator_ImplBase {
+                    @Override
+                    public void process(JCas jcas) {
+                        new %s(jcas, 0, 1).addToIndexes();
+                    }
+                }
+                """.formatted(packageName, typeName, typeName));
+        provider(packageName, name, "TypedAnnotator");
+        return this;
+    }
+
+    /** A plugin whose annotator {@code name} rejects in {@code initialize()} a {@code minLength} below 1. */
+    PluginJarBuilder picky(String packageName, String name) {
+        java(packageName + ".PickyAnnotator", """
+                package %s;
+
+                import org.apache.uima.UimaContext;
+                import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+                import org.apache.uima.fit.descriptor.ConfigurationParameter;
+                import org.apache.uima.jcas.JCas;
+                import org.apache.uima.resource.ResourceInitializationException;
+
+                public class PickyAnnotator extends JCasAnnotator_ImplBase {
+                    @ConfigurationParameter(name = "minLength", defaultValue = "3")
+                    private int minLength;
+
+                    @Override
+                    public void initialize(UimaContext context) throws ResourceInitializationException {
+                        super.initialize(context);
+                        if (minLength < 1) {
+                            throw new ResourceInitializationException(
+                                    new IllegalArgumentException("minLength must be at least 1, got " + minLength));
+                        }
+                    }
+
+                    @Override
+                    public void process(JCas jcas) {}
+                }
+                """.formatted(packageName));
+        provider(packageName, name, "PickyAnnotator");
+        return this;
+    }
+
     private void provider(String packageName, String name, String engineClass) {
         java(packageName + ".Provider", """
                 package %s;

@@ -137,17 +137,18 @@ class PluginRegistryTest {
     }
 
     @Test
-    void twoPluginsWithTheSameAnnotatorNameKeepTheFirstJar() throws Exception {
+    void twoPluginsWithTheSameAnnotatorNameAreAnErrorNamingBothJars() throws Exception {
         Path plugins = plugins();
         plugin().tokenizer("org.test.one", "regex-tokenizer").build(plugins.resolve("a-first.jar"));
         plugin().tokenizer("org.test.two", "regex-tokenizer").build(plugins.resolve("b-second.jar"));
 
         AnnotatorRegistry registry = AnnotatorRegistry.load(plugins);
 
-        assertThat(registry.problems())
-                .containsExactly("plugin b-second.jar: annotator 'regex-tokenizer' ignored:"
-                        + " an annotator of that name is already provided by plugin a-first.jar");
-        assertThat(registry.find("regex-tokenizer").orElseThrow().source()).isEqualTo("a-first.jar");
+        String problem = "annotator 'regex-tokenizer' is provided by two plugins, a-first.jar and b-second.jar:"
+                + " neither is loaded; keep only one of these jars in the plugins folder";
+        assertThat(registry.problems()).containsExactly(problem);
+        assertThat(registry.find("regex-tokenizer")).isEmpty();
+        assertThat(registry.whyUnavailable("regex-tokenizer")).contains(problem);
     }
 
     @Test

@@ -185,7 +185,10 @@ class BatchRunnerTest {
         assertThat(summary.failed()).singleElement().satisfies(f -> {
             assertThat(f.file()).endsWith("doc1.txt");
             assertThat(f.stage()).isEqualTo("annotate");
-            assertThat(f.cause()).contains("refusing a document that contains 'world'");
+            assertThat(f.annotator()).isEqualTo("test-fail-on-word");
+            assertThat(f.cause())
+                    .startsWith("annotator 'test-fail-on-word' failed: ")
+                    .contains("refusing a document that contains 'world'");
         });
     }
 

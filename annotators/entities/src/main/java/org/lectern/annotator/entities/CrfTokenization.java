@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CoreNLP's English tokenizer, which produces the tokens the CRF was trained on, with character offsets into the
- * document. The tokenizer keeps prefixed words whole ("anti-Israel"); where a lower-case prefix precedes a
+ * CoreNLP's English (PTB) tokenizer, kept instead of the segmenter's DKPro tokens because the CRF was trained on
+ * these tokens and the gazetteers are keyed by them; offsets point into the document. The tokenizer keeps prefixed words whole ("anti-Israel"); where a lower-case prefix precedes a
  * capitalised part they are split (anti, -, Israel), because a country name after such a prefix is an entity of
  * its own. Names such as "T-Mobile" stay whole.
  */
-final class Tokenization {
+final class CrfTokenization {
 
     private static final TokenizerFactory<CoreLabel> FACTORY = PTBTokenizer.coreLabelFactory("invertible=true");
 
-    private Tokenization() {}
+    private CrfTokenization() {}
 
     /** Tokens of {@code text}, which starts at document offset {@code offset}. */
     static List<CoreLabel> tokenize(String text, int offset) {
