@@ -131,6 +131,9 @@ class SparkClusterIT {
                 .redirectError(dir.resolve(name + ".log").toFile());
         builder.environment().put("SPARK_HOME", SPARK_HOME.toString());
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        // set by a distribution's bin/load-spark-env.sh; without it the worker's executor launcher looks for
+        // Spark's own build folders (launcher/target/scala-2.13) and fails
+        builder.environment().put("SPARK_SCALA_VERSION", "2.13");
         Process process = builder.start();
         processes.add(process);
         return process;
