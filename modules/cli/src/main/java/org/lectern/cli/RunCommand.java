@@ -37,6 +37,27 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Annotate documents again even when their output is up to date.")
     boolean force;
 
+    enum Engine {
+        local,
+        spark
+    }
+
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            description = "local (default: worker threads) or spark (Apache Spark, in this process unless --master"
+                    + " names a cluster).")
+    Engine engine = Engine.local;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Spark partitions (default: ~25 documents each).")
+    int partitions;
+
+    @Option(names = "--max-failures", paramLabel = "N", description = "Spark: fail the run past N failed documents.")
+    int maxFailures = -1;
+
     @Option(
             names = "--doc-timeout",
             paramLabel = "SECONDS",
@@ -66,6 +87,18 @@ final class RunCommand implements Callable<Integer> {
         }
         if (output != null) {
             pipeline = pipeline.withOutput(output);
+        }
+        if (engine == Engine.local && (master != null || partitions != 0 || maxFailures != -1)) {
+            System.err.println("--master, --partitions and --max-failures need --engine spark");
+            return 2;
+        }
+        if (engine == Engine.spark) {
+            if (docTimeoutSeconds != null || maxDocSize != null) {
+                System.err.println("--doc-timeout and --max-doc-size are limits of the local engine only");
+                return 2;
+            }
+            return SparkEngineRun.run(
+                    pipeline, registry, master == null ? "local[*]" : master, partitions, maxFailures, force);
         }
         RunLimits limits;
         try {
@@ -117,6 +150,11 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             removeHook(stopOnSignal);
         }
+        print(summary, pipeline);
+        return summary;
+    }
+
+    static void print(RunReport.Summary summary, PipelineDefinition pipeline) {
         System.out.printf(
                 "%d documents: %d annotated, %d skipped (up to date), %d failed; %,d words in %.1f s"
                         + " (%,.0f words/s, %d threads)%n",
@@ -143,7 +181,6 @@ final class RunCommand implements Callable<Integer> {
                     summary.unfinished().size());
         }
         pipeline.writers().forEach(w -> System.out.printf("%s output: %s%n", w.type(), w.target()));
-        return summary;
     }
 
     private static void removeHook(Thread hook) {

@@ -15,7 +15,8 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
-    static final String TEMP_MARK = ".lectern-tmp-";
+    /** Part of every temporary file's name, so that leftovers of killed runs can be found. */
+    public static final String TEMP_MARK = ".lectern-tmp-";
 
     /** Writes one file's content. */
     @FunctionalInterface

@@ -9,13 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.apache.uima.UIMAFramework;
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.cas.CAS;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.apache.uima.resource.ResourceManager;
-import org.apache.uima.resource.metadata.MetaDataObject;
-import org.apache.uima.util.CasCreationUtils;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.slf4j.Logger;
@@ -217,23 +211,23 @@ public final class BatchRunner {
     }
 
     private Worker newWorker(WorkerContext context) throws ResourceInitializationException {
-        ResourceManager resourceManager = registry.newResourceManager();
-        AnalysisEngine engine;
+        EngineInstance instance;
         try {
-            engine = UIMAFramework.produceAnalysisEngine(pipeline.engineDescription(), resourceManager, null);
+            instance = EngineInstance.create(
+                    pipeline.engineDescription(), registry.typeSystem(), registry.newResourceManager());
         } catch (ResourceInitializationException | RuntimeException e) {
             throw new AnnotatorStartException(context.steps().stepOf(e), e);
         }
-        // the merged type system also holds plugin types that no step of this pipeline declares
-        CAS cas = CasCreationUtils.createCas(
-                List.<MetaDataObject>of(registry.typeSystem(), engine.getAnalysisEngineMetaData()),
-                null,
-                resourceManager);
-        return new Worker(engine, cas, context);
+        return new Worker(instance.engine(), instance.cas(), context);
+    }
+
+    /** The exception and, when it wraps others, its innermost cause: what a report says about a failure. */
+    public static String rootMessage(Throwable e) {
+        return Worker.rootMessage(e);
     }
 
     /** Whitespace-separated words: the unit of the speed figures. */
-    static long countWords(String text) {
+    public static long countWords(String text) {
         long words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

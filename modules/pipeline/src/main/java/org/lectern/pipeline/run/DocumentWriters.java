@@ -2,7 +2,6 @@ package org.lectern.pipeline.run;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -11,21 +10,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CASException;
-import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.lectern.io.AtomicFiles;
-import org.lectern.io.GoldJson;
 import org.lectern.io.TypeSystemFile;
 import org.lectern.pipeline.config.WriterSpec;
-import org.lectern.type.PipelineRun;
 
 /**
  * The writer side of a run: XMI (plus one {@code TypeSystem.xml} per output folder) and gold-schema JSON, each
  * written atomically, and the up-to-date check that lets a re-run skip finished documents.
  */
 public final class DocumentWriters {
-
-    private static final String XMI = ".xmi";
-    private static final String JSON = ".json";
 
     private final List<WriterSpec> writers;
     private final String pipelineName;
@@ -75,39 +68,19 @@ public final class DocumentWriters {
         return true;
     }
 
-    /** A byte search for the provenance attribute: much cheaper than deserialising the XMI. */
     private boolean madeByThisPipeline(Path xmi) throws IOException {
-        byte[] needle = ("pipelineSha256=\"" + pipelineSha256 + "\"").getBytes(StandardCharsets.UTF_8);
         try (InputStream in = Files.newInputStream(xmi)) {
-            byte[] content = in.readAllBytes();
-            outer:
-            for (int i = content.length - needle.length; i >= 0; i--) {
-                for (int j = 0; j < needle.length; j++) {
-                    if (content[i + j] != needle[j]) {
-                        continue outer;
-                    }
-                }
-                return true;
-            }
+            return OutputFormats.madeBy(in, pipelineSha256);
         }
-        return false;
     }
 
     /** Records provenance in the CAS and writes every output of {@code doc}. */
     public void write(InputDocument doc, CAS cas) throws DocumentFailure {
         try {
-            PipelineRun run = new PipelineRun(cas.getJCas());
-            run.setPipelineName(pipelineName);
-            run.setPipelineSha256(pipelineSha256);
-            run.addToIndexes();
+            OutputFormats.markRun(cas, pipelineName, pipelineSha256);
             for (WriterSpec writer : writers) {
                 Path out = doc.output(writer.target(), extension(writer));
-                if (WriterSpec.XMI.equals(writer.type())) {
-                    AtomicFiles.write(out, stream -> XmiCasSerializer.serialize(cas, stream));
-                } else {
-                    String json = GoldJson.format(GoldJson.toJson(cas.getJCas(), doc.fileName()));
-                    AtomicFiles.write(out, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
-                }
+                AtomicFiles.write(out, OutputFormats.content(writer.type(), cas, doc.fileName()));
             }
         } catch (IOException | CASException | RuntimeException e) {
             throw new DocumentFailure("write", "cannot write output: " + e, e);
@@ -115,6 +88,6 @@ public final class DocumentWriters {
     }
 
     private static String extension(WriterSpec writer) {
-        return WriterSpec.XMI.equals(writer.type()) ? XMI : JSON;
+        return OutputFormats.extension(writer.type());
     }
 }

@@ -49,20 +49,38 @@ public final class RunReport {
     private final List<Failure> failed = new ArrayList<>();
     private long words;
 
-    synchronized void done(InputDocument doc, long documentWords) {
-        done.add(doc.relative().toString());
+    void done(InputDocument doc, long documentWords) {
+        done(doc.relative().toString(), documentWords);
+    }
+
+    void skipped(InputDocument doc) {
+        skipped(doc.relative().toString());
+    }
+
+    void failed(InputDocument doc, DocumentFailure failure) {
+        failed(new Failure(doc.file().toString(), failure.stage(), failure.annotator(), failure.getMessage()));
+    }
+
+    /** A document annotated and written; {@code relative} is its path relative to the input root. */
+    public synchronized void done(String relative, long documentWords) {
+        done.add(relative);
         words += documentWords;
     }
 
-    synchronized void skipped(InputDocument doc) {
-        skipped.add(doc.relative().toString());
+    /** A document whose outputs were up to date. */
+    public synchronized void skipped(String relative) {
+        skipped.add(relative);
     }
 
-    synchronized void failed(InputDocument doc, DocumentFailure failure) {
-        failed.add(new Failure(doc.file().toString(), failure.stage(), failure.annotator(), failure.getMessage()));
+    public synchronized void failed(Failure failure) {
+        failed.add(failure);
     }
 
-    synchronized Summary summary(
+    public synchronized int failures() {
+        return failed.size();
+    }
+
+    public synchronized Summary summary(
             String pipeline,
             String sha256,
             int documents,
@@ -99,8 +117,12 @@ public final class RunReport {
     }
 
     static void write(Summary summary, Path folder) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        byte[] json = mapper.writeValueAsBytes(summary);
+        byte[] json = json(summary);
         AtomicFiles.write(folder.resolve(FILE_NAME), out -> out.write(json));
+    }
+
+    /** The content of {@code run-report.json}. */
+    public static byte[] json(Summary summary) throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
     }
 }

@@ -1,0 +1,71 @@
+package org.lectern.spark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.TaskContext;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.TypeSystemUtil;
+import org.lectern.pipeline.run.EngineInstance;
+import org.xml.sax.SAXException;
+import scala.collection.Iterator;
+import scala.runtime.AbstractFunction2;
+
+/**
+ * The work of one task: borrow the executor's engine for this slot (built on first use), run every document of
+ * the partition through it, give it back. An engine that cannot start fails the task, so that Spark retries it.
+ */
+final class PartitionTask extends AbstractFunction2<TaskContext, Iterator<DocumentRef>, PartitionResult>
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ShippedPipeline pipeline;
+
+    PartitionTask(ShippedPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public PartitionResult apply(TaskContext context, Iterator<DocumentRef> documents) {
+        EnginePool.Lease lease;
+        try {
+            lease = EnginePool.borrow(pipeline);
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException("the engine of pipeline " + pipeline.name() + " cannot start: " + e, e);
+        }
+        EngineInstance worker = lease.instance();
+        DocumentProcessor processor = new DocumentProcessor(pipeline, HadoopStore.of(pipeline.hadoopSettings()));
+        List<DocumentResult> results = new ArrayList<>();
+        boolean completed = false;
+        try {
+            while (documents.hasNext()) {
+                results.add(processor.process(documents.next(), worker));
+            }
+            String typeSystem = context.partitionId() == 0 ? typeSystemXml(worker) : null;
+            completed = true;
+            return new PartitionResult(results, lease.created() ? 1 : 0, typeSystem);
+        } finally {
+            if (completed) {
+                EnginePool.giveBack(pipeline, worker);
+            } else {
+                EnginePool.discard(worker);
+            }
+        }
+    }
+
+    /** What the local runner writes as {@code TypeSystem.xml}: the type system of the CAS the engine fills. */
+    private static String typeSystemXml(EngineInstance worker) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            TypeSystemUtil.typeSystem2TypeSystemDescription(worker.cas().getTypeSystem())
+                    .toXML(out);
+        } catch (SAXException | IOException e) {
+            throw new IllegalStateException("cannot write the type system as XML: " + e, e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
