@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.lectern.pipeline.run.BatchRunner;
 
 /** The benchmark corpus: the {@code .txt} files below a folder, in path order, and their word count. */
 final class Corpus {
@@ -19,16 +20,7 @@ final class Corpus {
 
     /** Whitespace-separated words, as Lectern's run report counts them. */
     static long words(String text) {
-        long words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return BatchRunner.countWords(text);
     }
 
     static long words(List<Path> files) throws IOException {
