@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code lectern run} as a process, stopped by SIGTERM or SIGINT (Ctrl+C) mid-run, then run again. */
 class RunSignalTest {
 
-    private static final int DOCUMENTS = 600;
+    private static final int DOCUMENTS = 1500; // several seconds of work on a quiet machine too
 
     @TempDir
     Path dir;
@@ -46,9 +47,24 @@ class RunSignalTest {
         }
     }
 
+    /** Whether SIGINT is ignored here: a background job of a shell ignores it, and its children inherit that. */
+    private static boolean sigintIgnored() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("SigIgn:")) {
+                long mask = Long.parseUnsignedLong(
+                        line.substring("SigIgn:".length()).trim(), 16);
+                return (mask & (1L << (2 - 1))) != 0; // bit n-1 is signal n; SIGINT is 2
+            }
+        }
+        return false;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"TERM", "INT"})
     void signalStopsWithinFiveSecondsWithAReportAndTheNextRunResumes(String signal) throws Exception {
+        Assumptions.assumeFalse(
+                signal.equals("INT") && sigintIgnored(),
+                "SIGINT is ignored by this process (started as a background job), and so by the run it starts");
         Files.createDirectories(dir.resolve("in"));
         String paragraph = "The minister said on Monday that the plan would go ahead. Critics disagreed.\n";
         for (int i = 0; i < DOCUMENTS; i++) {
