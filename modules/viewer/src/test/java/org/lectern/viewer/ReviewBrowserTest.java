@@ -207,7 +207,7 @@ class ReviewBrowserTest {
     }
 
     @Test
-    void bulkAcceptTheConfidenceQueueAndTheKeyList() throws Exception {
+    void bulkAcceptTheConfidenceQueueAndTheKeyList() {
         open(browser, "#/doc/bulk");
         assertThat(browser.findElement(By.id("review-progress")).getText()).isEqualTo("0 of 8 reviewed");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bulk-layer")))
@@ -242,16 +242,16 @@ class ReviewBrowserTest {
     }
 
     /** Waits until the newest entry of a document's review log has the given op (the page writes asynchronously). */
-    private static void awaitLastLoggedOp(String id, String op) throws Exception {
-        String last = "";
-        for (int attempt = 0; attempt < 100 && !last.equals(op); attempt++) {
-            if (attempt > 0) {
-                Thread.sleep(100);
+    private static void awaitLastLoggedOp(String id, String op) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+            try {
+                JsonNode ops = get("/api/documents/" + id + "/review").path("ops");
+                return !ops.isEmpty()
+                        && ops.get(ops.size() - 1).path("op").asText().equals(op);
+            } catch (Exception e) {
+                return false;
             }
-            JsonNode ops = get("/api/documents/" + id + "/review").path("ops");
-            last = ops.isEmpty() ? "" : ops.get(ops.size() - 1).path("op").asText();
-        }
-        assertThat(last).as("newest op in the review log of %s", id).isEqualTo(op);
+        });
     }
 
     @Test
@@ -303,8 +303,8 @@ class ReviewBrowserTest {
         assertThat(get("/api/documents/rerun/review").at("/ops/1/begin").asInt())
                 .isEqualTo(nordbank + "Updated on Saturday.\n".length());
 
-        // the re-applied orphan is still listed until the reviewer drops it; the drop is logged
-        // the orphan list is drawn again after the re-apply's answer: click the button of the list as it is then
+        // the re-applied orphan is still listed until the reviewer drops it (in the list as redrawn after the
+        // re-apply's answer); the drop is logged
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(page -> {
