@@ -26,9 +26,9 @@ import org.lectern.type.Quotation;
 import org.lectern.type.TranslationArtefact;
 
 /**
- * Converts an annotated CAS into the gold-standard JSON schema (see {@code DESIGN.md}, "JSON export"): keys
+ * Converts an annotated CAS into the gold-standard JSON schema ({@code docs/gold-schema.md}): keys
  * {@code document, language, boilerplate, artefacts, entities, quotes}, lists sorted by offset, offsets into the
- * text of the given view. The text layout equals Python's {@code json.dump(indent=2, ensure_ascii=False)} plus a
+ * text of the given view; each quote also has the attribution as written, {@code source} and {@code cue}. The text layout equals Python's {@code json.dump(indent=2, ensure_ascii=False)} plus a
  * final line break, so exported files diff cleanly against the gold files.
  */
 public final class GoldJson {
@@ -65,11 +65,9 @@ public final class GoldJson {
         for (Quotation quote : sorted(jcas, Quotation.class)) {
             ObjectNode json = span(quotes.addObject(), quote).put("speaker", speaker(quote));
             Annotation mention = quote.getSpeakerMention() != null ? quote.getSpeakerMention() : quote.getSpeaker();
-            if (mention == null) {
-                json.putNull("speakerMention");
-            } else {
-                span(json.putObject("speakerMention"), mention);
-            }
+            optionalSpan(json, "speakerMention", mention);
+            optionalSpan(json, "source", quote.getSource());
+            optionalSpan(json, "cue", quote.getCue());
         }
         return root;
     }
@@ -136,6 +134,15 @@ public final class GoldJson {
             return quote.getSpeakerName();
         }
         return quote.getSpeaker() != null ? canonicalName(quote.getSpeaker()) : null;
+    }
+
+    /** {@code field} as a span object, or null. */
+    private static void optionalSpan(ObjectNode json, String field, Annotation annotation) {
+        if (annotation == null) {
+            json.putNull(field);
+        } else {
+            span(json.putObject(field), annotation);
+        }
     }
 
     private static ObjectNode span(ObjectNode json, Annotation annotation) {

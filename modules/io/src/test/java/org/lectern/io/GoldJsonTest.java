@@ -74,6 +74,16 @@ class GoldJsonTest {
                         "begin": 16,
                         "end": 23,
                         "text": "Ann Lee"
+                      },
+                      "source": {
+                        "begin": 16,
+                        "end": 23,
+                        "text": "Ann Lee"
+                      },
+                      "cue": {
+                        "begin": 24,
+                        "end": 28,
+                        "text": "said"
                       }
                     },
                     {
@@ -85,6 +95,16 @@ class GoldJsonTest {
                         "begin": 53,
                         "end": 56,
                         "text": "She"
+                      },
+                      "source": {
+                        "begin": 53,
+                        "end": 56,
+                        "text": "She"
+                      },
+                      "cue": {
+                        "begin": 57,
+                        "end": 63,
+                        "text": "called"
                       }
                     },
                     {
@@ -92,7 +112,9 @@ class GoldJsonTest {
                       "end": 81,
                       "text": "Fine.",
                       "speaker": null,
-                      "speakerMention": null
+                      "speakerMention": null,
+                      "source": null,
+                      "cue": null
                     }
                   ]
                 }
@@ -172,10 +194,14 @@ class GoldJsonTest {
         pronounAttributed.setSpeakerName("Ann Lee");
         Annotation she = new Annotation(jcas, 53, 56);
         pronounAttributed.setSpeakerMention(she);
+        pronounAttributed.setSource(she);
+        pronounAttributed.setCue(new Annotation(jcas, 57, 63));
         pronounAttributed.addToIndexes();
 
         Quotation named = new Quotation(jcas, 30, 40);
         named.setSpeaker(person);
+        named.setSource(person);
+        named.setCue(new Annotation(jcas, 24, 28));
         named.addToIndexes();
 
         TranslationArtefact artefact = new TranslationArtefact(jcas, 38, 40);
