@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.api.testing.TestDocuments;
 import org.lectern.type.Boilerplate;
 import org.lectern.type.Quotation;
+import org.lectern.type.SpinScore;
 import org.lectern.type.TranslationArtefact;
 
 class GoldJsonTest {
@@ -116,7 +117,8 @@ class GoldJsonTest {
                       "source": null,
                       "cue": null
                     }
-                  ]
+                  ],
+                  "spinScore": 0.25
                 }
                 """);
     }
@@ -133,7 +135,8 @@ class GoldJsonTest {
                   "boilerplate": [],
                   "artefacts": [],
                   "entities": [],
-                  "quotes": []
+                  "quotes": [],
+                  "spinScore": null
                 }
                 """);
     }
@@ -207,6 +210,9 @@ class GoldJsonTest {
         TranslationArtefact artefact = new TranslationArtefact(jcas, 38, 40);
         artefact.setCorrection("leave");
         artefact.addToIndexes();
+        SpinScore spin = new SpinScore(jcas, 0, TEXT.length());
+        spin.setScore(0.25);
+        spin.addToIndexes();
         Boilerplate dateline = new Boilerplate(jcas, 0, 15);
         dateline.setKind("dateline");
         dateline.addToIndexes();
