@@ -44,6 +44,8 @@ final class ViewerHandler extends Handler.Abstract {
             Map.entry("/app.js", "text/javascript; charset=utf-8"),
             Map.entry("/list.js", "text/javascript; charset=utf-8"),
             Map.entry("/document.js", "text/javascript; charset=utf-8"),
+            Map.entry("/attribution.js", "text/javascript; charset=utf-8"),
+            Map.entry("/quotes-panel.js", "text/javascript; charset=utf-8"),
             Map.entry("/search.js", "text/javascript; charset=utf-8"),
             Map.entry("/dom.js", "text/javascript; charset=utf-8"),
             Map.entry("/login.html", "text/html; charset=utf-8"),

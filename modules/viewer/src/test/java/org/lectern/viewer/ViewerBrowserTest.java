@@ -127,6 +127,11 @@ class ViewerBrowserTest {
         wait.until(ExpectedConditions.attributeContains(segmentStartingAt(speaker), "class", "lit"));
         WebElement details = browser.findElement(By.id("details"));
         assertThat(details.getText()).contains("Quotation", "speakerName", "Anna Lindqvist");
+        // the attribution as written: source and cue in the details, underlined in the text while the quote is lit
+        assertThat(details.getText()).contains("source", "“Lindqvist”", "cue", "“said” (Annotation");
+        assertThat(browser.executeScript("return ['lectern-source', 'lectern-cue'].map((name) => "
+                        + "[...(CSS.highlights.get(name) || [])].map((range) => range.toString()).join('|'))"))
+                .isEqualTo(List.of("Lindqvist", "said"));
         // the side panel groups quotes by speaker, and hovering one there lights the speaker too
         new Actions(browser).moveToElement(browser.findElement(By.id("home"))).perform();
         wait.until(ExpectedConditions.not(
@@ -134,6 +139,9 @@ class ViewerBrowserTest {
         WebElement group = browser.findElement(By.cssSelector("#quotes .speaker-group"));
         assertThat(group.findElement(By.tagName("h4")).getText()).startsWith("Anna Lindqvist");
         assertThat(group.findElement(By.cssSelector("h4 .count")).getText()).isEqualTo("2");
+        assertThat(group.findElements(By.cssSelector(".quote-item .attribution")))
+                .extracting(WebElement::getText)
+                .containsExactly("— Lindqvist said");
         new Actions(browser)
                 .moveToElement(group.findElements(By.cssSelector(".quote-item")).get(1))
                 .perform();

@@ -67,6 +67,11 @@ final class ViewerFixtures {
                 q.setSpeaker(lindqvist);
                 q.setSpeakerMention(lindqvist);
                 q.setSpeakerName("Anna Lindqvist");
+                if (quoted.startsWith("We")) {
+                    // the attribution as written: the entity mention as source, a plain span as cue
+                    q.setSource(lindqvist);
+                    q.setCue(new Annotation(news, at("said"), at("said") + 4));
+                }
             });
         }
         int german = at("Der Bürgermeister");
