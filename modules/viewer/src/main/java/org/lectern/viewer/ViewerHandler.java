@@ -178,6 +178,7 @@ final class ViewerHandler extends Handler.Abstract {
                     entry.put("languages", doc.languages());
                     entry.put("counts", doc.counts());
                     entry.put("characters", doc.characters());
+                    entry.put("spinScore", doc.spinScore());
                     entry.put("error", doc.error());
                     if (reviews != null && doc.error() == null) {
                         entry.put("review", reviewStatus(doc));

@@ -67,6 +67,14 @@ class ViewerBrowserTest {
         browser.findElement(By.cssSelector("th[data-key='entities']")).click();
         assertThat(browser.findElement(By.cssSelector("tr.doc-row")).getAttribute("data-id"))
                 .isEqualTo("news");
+        // the spin score column sorts most spun first, then least; a document without a score stays last
+        browser.findElement(By.cssSelector("th[data-key='spin']")).click();
+        assertThat(rowIds()).containsExactly("hostile", "dkpro-only", "news", "custom/catalogue");
+        browser.findElement(By.cssSelector("th[data-key='spin']")).click();
+        assertThat(rowIds()).containsExactly("news", "dkpro-only", "hostile", "custom/catalogue");
+        assertThat(browser.findElements(By.cssSelector("tr.doc-row td[data-key='spin']")))
+                .extracting(WebElement::getText)
+                .containsExactly("0.020", "0.100", "0.400", "");
         browser.findElement(By.id("list-filter")).sendKeys("custom");
         assertThat(browser.findElements(By.cssSelector("tr.doc-row"))).hasSize(1);
     }
@@ -221,6 +229,12 @@ class ViewerBrowserTest {
         if (route.startsWith("#/doc/")) {
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
         }
+    }
+
+    private static List<String> rowIds() {
+        return browser.findElements(By.cssSelector("tr.doc-row")).stream()
+                .map(row -> row.getAttribute("data-id"))
+                .toList();
     }
 
     /** The drawn segment whose text covers {@code offset}. */
