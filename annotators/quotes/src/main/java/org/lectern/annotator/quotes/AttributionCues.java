@@ -1,7 +1,7 @@
 package org.lectern.annotator.quotes;
 
 import static org.lectern.annotator.quotes.AttributionLexicon.FRAMING_VERBS;
-import static org.lectern.annotator.quotes.AttributionLexicon.NON_INVERTING_VERBS;
+import static org.lectern.annotator.quotes.AttributionLexicon.HEARER_VERBS;
 import static org.lectern.annotator.quotes.AttributionLexicon.REPORTING_VERBS;
 
 import java.util.ArrayList;
@@ -71,18 +71,21 @@ final class AttributionCues {
     }
 
     /**
-     * The cue as written (PARC's cue): the verb, "according to", the colon; a verb of address with the hearer
-     * that follows it ("told reporters", "urged voters"), which belongs to the attributing predicate, not the source.
+     * The cue as written (PARC's cue): the verb, "according to", the colon; "told" with the hearer that follows it
+     * up to an adverb ("told reporters", "told Israelis" of "told Israelis still in Kyiv"), which belongs to the
+     * attributing predicate, not the source.
      */
     static Span span(AttributionTokens tokens, SpeakerPhrases phrases, Cue cue) {
         int first = cue.kind() == Kind.ACCORDING ? cue.token() - 1 : cue.token();
         int last = cue.token();
         if (cue.kind() == Kind.REPORTING
-                && NON_INVERTING_VERBS.contains(tokens.get(cue.token()).lower())) {
+                && HEARER_VERBS.contains(tokens.get(cue.token()).lower())) {
             Phrase hearer = phrases.after(
                     cue.token(), tokens.sentenceAround(cue.token()).end());
-            if (hearer != null) {
-                last = hearer.head();
+            for (int t = cue.token() + 1;
+                    hearer != null && t < hearer.end() && !SpeakerPhrases.isVerbPrefix(tokens.get(t));
+                    t++) {
+                last = t;
             }
         }
         return new Span(tokens.get(first).begin(), tokens.get(last).end());

@@ -153,9 +153,7 @@ final class SpeakerResolver {
         if (phrase == null) {
             return null;
         }
-        Span source = new Span(
-                tokens.get(phrase.first()).begin(), tokens.get(phrase.head()).end());
-        return Resolution.of(phraseSpeakers.resolve(phrase, previous), source);
+        return Resolution.of(phraseSpeakers.resolve(phrase, previous), phrases.span(phrase));
     }
 
     private static Resolution named(Mention mention) {

@@ -59,6 +59,17 @@ class AttributionAsWrittenTest {
     }
 
     @Test
+    void theHearerEndsAtAnAdverbAndABracketOpenedInTheSourceIsClosed() throws Exception {
+        JCas jcas = document("“Leave the country at once,” the spokesman told citizens still abroad.\n"
+                + "“All flights are cancelled,” said the Ministry of Health (MoH).");
+        entity(jcas, 109, 127, "ORGANIZATION", "Ministry of Health");
+        assertThat(attributions(jcas))
+                .containsExactly(
+                        tuple(1, 27, "spokesman", 29, 42, 43, 56),
+                        tuple(72, 98, "Ministry of Health", 105, 133, 100, 104));
+    }
+
+    @Test
     void quoteWithoutAttributionHasNeitherSourceNorCue() throws Exception {
         JCas jcas = document("The sign on the gate read “Closed for the season until further notice” all winter.");
         assertThat(attributions(jcas)).containsExactly(tuple(27, 69, null, -1, -1, -1, -1));
