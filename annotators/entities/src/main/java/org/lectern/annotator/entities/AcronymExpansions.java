@@ -2,8 +2,10 @@ package org.lectern.annotator.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -12,22 +14,26 @@ record AcronymExpansions(DocumentTokens doc) implements MentionPass {
 
     private static final Pattern TITLE_CASE_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}{2,5}");
 
+    /**
+     * Each acronym takes the first full name in the list whose capital initials it is made of. The full names are
+     * indexed by their initials (one look-up per acronym, not a scan of all mentions: issue 19); an acronym named
+     * here becomes such a full name itself, but with the first one's name and type, so the index stays right.
+     */
     @Override
     public List<Mention> apply(List<Mention> input) {
-        List<Mention> mentions = new ArrayList<>(input);
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention acronym = mentions.get(i);
-            String surface = doc.surface(acronym);
-            if (acronym.length() != 1 || !acronym.canonical().equals(surface) || !looksLikeAcronym(surface)) {
-                continue;
+        Map<String, Mention> firstByInitials = new HashMap<>();
+        for (Mention full : input) {
+            if (!full.is(EntityType.PERSON) && full.canonical().contains(" ")) {
+                firstByInitials.putIfAbsent(initials(full.canonical()), full);
             }
-            int index = i;
-            mentions.stream()
-                    .filter(full -> !full.is(EntityType.PERSON)
-                            && full.canonical().contains(" ")
-                            && abbreviates(surface, full.canonical()))
-                    .findFirst()
-                    .ifPresent(full -> mentions.set(index, acronym.named(full.type(), full.canonical())));
+        }
+        List<Mention> mentions = new ArrayList<>(input.size());
+        for (Mention acronym : input) {
+            String surface = doc.surface(acronym);
+            Mention full = acronym.length() == 1 && acronym.canonical().equals(surface) && looksLikeAcronym(surface)
+                    ? firstByInitials.get(initialsOf(surface))
+                    : null;
+            mentions.add(full == null ? acronym : acronym.named(full.type(), full.canonical()));
         }
         return mentions;
     }
@@ -40,11 +46,16 @@ record AcronymExpansions(DocumentTokens doc) implements MentionPass {
 
     /** Whether {@code word} is made of the capital initials of the words of {@code name}. */
     static boolean abbreviates(String word, String name) {
-        String initials = initials(name);
-        return NewsLexicon.ACRONYM.matcher(word).matches()
-                ? word.replaceAll("[^\\p{Lu}]", "").equals(initials)
-                : TITLE_CASE_ACRONYM.matcher(word).matches()
-                        && word.toUpperCase(Locale.ROOT).equals(initials);
+        String initials = initialsOf(word);
+        return initials != null && initials.equals(initials(name));
+    }
+
+    /** The initials an acronym stands for ("IMoD" → "IMD", "Nato" → "NATO"), null if it looks like none. */
+    private static String initialsOf(String acronym) {
+        if (NewsLexicon.ACRONYM.matcher(acronym).matches()) {
+            return acronym.replaceAll("[^\\p{Lu}]", "");
+        }
+        return TITLE_CASE_ACRONYM.matcher(acronym).matches() ? acronym.toUpperCase(Locale.ROOT) : null;
     }
 
     /** The capital initials of a name's words: "Israel Defense Forces" → "IDF". */

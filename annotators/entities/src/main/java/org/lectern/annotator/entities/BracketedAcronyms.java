@@ -9,6 +9,7 @@ record BracketedAcronyms(DocumentTokens doc) implements MentionPass {
     @Override
     public List<Mention> apply(List<Mention> mentions) {
         List<Mention> withAcronyms = new ArrayList<>(mentions);
+        CoveredTokens covered = new CoveredTokens(doc, mentions);
         for (Mention name : mentions) {
             int acronym = name.end() + 1;
             if (!name.is(EntityType.PERSON)
@@ -17,7 +18,7 @@ record BracketedAcronyms(DocumentTokens doc) implements MentionPass {
                     && doc.word(name.end()).equals("(")
                     && doc.word(acronym + 1).equals(")")
                     && AcronymExpansions.abbreviates(doc.word(acronym), doc.surface(name))
-                    && mentions.stream().noneMatch(m -> m.start() <= acronym && acronym < m.end())) {
+                    && !covered.at(acronym)) {
                 withAcronyms.add(new Mention(acronym, acronym + 1, name.type(), null, Mention.Source.PROPAGATED));
             }
         }

@@ -15,16 +15,17 @@ record BracketedExpansions(DocumentTokens doc) implements MentionPass {
     @Override
     public List<Mention> apply(List<Mention> mentions) {
         List<Mention> withExpansions = new ArrayList<>(mentions);
+        CoveredTokens covered = new CoveredTokens(doc, mentions);
         for (int open = 1; open + 2 < doc.size(); open++) {
             int acronym = open + 1;
             if (!doc.word(open).equals("(")
                     || !doc.word(acronym + 1).equals(")")
                     || !NewsLexicon.ACRONYM.matcher(doc.word(acronym)).matches()
-                    || covered(mentions, open - 1, acronym + 1)) {
+                    || covered.any(open - 1, acronym + 1)) {
                 continue;
             }
             int start = expansionStart(open, doc.word(acronym));
-            if (start >= 0 && !covered(mentions, start, open)) {
+            if (start >= 0 && !covered.any(start, open)) {
                 withExpansions.add(new Mention(start, open, EntityType.ORGANIZATION, null, Mention.Source.PROPAGATED));
                 withExpansions.add(
                         new Mention(acronym, acronym + 1, EntityType.ORGANIZATION, null, Mention.Source.PROPAGATED));
@@ -44,9 +45,5 @@ record BracketedExpansions(DocumentTokens doc) implements MentionPass {
             }
         }
         return -1;
-    }
-
-    private static boolean covered(List<Mention> mentions, int start, int end) {
-        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 }

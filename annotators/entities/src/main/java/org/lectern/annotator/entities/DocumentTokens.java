@@ -2,6 +2,7 @@ package org.lectern.annotator.entities;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,22 @@ final class DocumentTokens {
 
     private final List<CoreLabel> tokens = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
+    /** Per token, the position of its sentence: looked up per mention by many passes, so kept as an array. */
+    private final int[] sentenceOfToken;
 
     /** @param sentences tokens of the document's sentences, in document order, none empty */
     DocumentTokens(List<List<CoreLabel>> sentences) {
         for (List<CoreLabel> sentence : sentences) {
             this.sentences.add(new Sentence(tokens.size(), tokens.size() + sentence.size()));
             tokens.addAll(sentence);
+        }
+        sentenceOfToken = new int[tokens.size()];
+        for (int i = 0; i < this.sentences.size(); i++) {
+            Arrays.fill(
+                    sentenceOfToken,
+                    this.sentences.get(i).start(),
+                    this.sentences.get(i).end(),
+                    i);
         }
     }
 
@@ -39,10 +50,12 @@ final class DocumentTokens {
     }
 
     Sentence sentenceOf(int token) {
-        return sentences.stream()
-                .filter(s -> s.start() <= token && token < s.end())
-                .findFirst()
-                .orElseThrow();
+        return sentences.get(sentenceIndexOf(token));
+    }
+
+    /** The position in {@link #sentences()} of the sentence holding {@code token}. */
+    int sentenceIndexOf(int token) {
+        return sentenceOfToken[token];
     }
 
     int beginOffset(Mention mention) {

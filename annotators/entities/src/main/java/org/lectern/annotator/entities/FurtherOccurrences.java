@@ -1,7 +1,6 @@
 package org.lectern.annotator.entities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +26,22 @@ record FurtherOccurrences(DocumentTokens doc, NewsGazetteer gazetteer) implement
             }
         }
         int longest = mentions.stream().mapToInt(Mention::length).max().orElse(0);
-        boolean[] covered = new boolean[doc.size()];
-        mentions.forEach(m -> Arrays.fill(covered, m.start(), m.end(), true));
+        CoveredTokens covered = new CoveredTokens(doc, mentions);
         List<Mention> result = new ArrayList<>(mentions);
         for (DocumentTokens.Sentence sentence : doc.sentences()) {
             for (int i = sentence.start(); i < sentence.end(); i++) {
-                for (int length = Math.min(longest, sentence.end() - i); length > 0 && !covered[i]; length--) {
+                for (int length = Math.min(longest, sentence.end() - i); length > 0 && !covered.at(i); length--) {
                     Mention model = known.get(doc.surface(i, i + length));
-                    if (model != null
-                            && !partOfLongerName(i + length, sentence)
-                            && !anyCovered(covered, i, i + length)) {
+                    if (model != null && !partOfLongerName(i + length, sentence) && !covered.any(i, i + length)) {
                         boolean exactCopy = model.length() == length;
-                        result.add(new Mention(
+                        Mention copy = new Mention(
                                 i,
                                 i + length,
                                 model.type(),
                                 exactCopy ? model.canonical() : null,
-                                Mention.Source.PROPAGATED));
-                        Arrays.fill(covered, i, i + length, true);
+                                Mention.Source.PROPAGATED);
+                        result.add(copy);
+                        covered.add(copy);
                     }
                 }
             }
@@ -57,14 +54,5 @@ record FurtherOccurrences(DocumentTokens doc, NewsGazetteer gazetteer) implement
         return next < sentence.end()
                 && NameText.isCapitalised(doc.word(next))
                 && gazetteer.titles().titleLength(doc.tokens(), next, next + 1) == 0;
-    }
-
-    private static boolean anyCovered(boolean[] covered, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (covered[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -9,10 +9,9 @@ record WebDomains(DocumentTokens doc) implements MentionPass {
     @Override
     public List<Mention> apply(List<Mention> mentions) {
         List<Mention> withDomains = new ArrayList<>(mentions);
+        CoveredTokens covered = new CoveredTokens(doc, mentions);
         for (int token = 0; token < doc.size(); token++) {
-            int at = token;
-            if (NewsLexicon.DOMAIN.matcher(doc.word(token)).matches()
-                    && mentions.stream().noneMatch(m -> m.start() <= at && at < m.end())) {
+            if (NewsLexicon.DOMAIN.matcher(doc.word(token)).matches() && !covered.at(token)) {
                 withDomains.add(new Mention(token, token + 1, EntityType.ORGANIZATION, null, Mention.Source.GAZETTEER));
             }
         }

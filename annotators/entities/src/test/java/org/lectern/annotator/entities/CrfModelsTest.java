@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.AmericanizeFunction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CrfModelsTest {
@@ -20,6 +22,17 @@ class CrfModelsTest {
         assertThat(mayHoldName("Profits at the group fell, Tesco said.")).isTrue();
         assertThat(mayHoldName("Tesco said profits fell.")).isTrue();
         assertThat(mayHoldName("IBM said profits fell.")).isTrue();
+    }
+
+    @Test
+    void theRememberedWordFunctionGivesWhatTheModelsOwnGivesEachTime() {
+        AmericanizeFunction americanize = new AmericanizeFunction();
+        for (int round = 0; round < 2; round++) {
+            for (String word : List.of("colour", "Colour", "organisation", "Labour", "theatre", "Tesco", "")) {
+                assertThat(CLASSIFIER.flags.wordFunction.apply(word)).isEqualTo(americanize.apply(word));
+            }
+        }
+        assertThat(CLASSIFIER.flags.wordFunction.apply("colour")).isEqualTo("color");
     }
 
     private static boolean mayHoldName(String sentence) {
