@@ -162,10 +162,14 @@ public final class ThroughputBenchmark {
     /** The JVM options the launcher uses when LECTERN_JAVA_OPTS is not set. */
     static List<String> launcherOptions(Path home) throws Exception {
         Matcher matcher = LAUNCHER_OPTIONS.matcher(Files.readString(home.resolve("lectern")));
-        if (!matcher.find()) {
+        String options = null;
+        while (matcher.find()) { // the last default is the local engine's (an earlier one is Spark's)
+            options = matcher.group(1);
+        }
+        if (options == null) {
             throw new IllegalStateException(home.resolve("lectern") + ": no ${LECTERN_JAVA_OPTS:-…} default found");
         }
-        return Arrays.stream(matcher.group(1).trim().split("\\s+")).toList();
+        return Arrays.stream(options.trim().split("\\s+")).toList();
     }
 
     private static boolean hasXmi(Path folder) {

@@ -3,22 +3,14 @@ package org.lectern.annotator.cleanup.artefacts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.Exc;
-import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
-import net.sf.extjwnl.data.PointerType;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 import net.sf.extjwnl.dictionary.MorphologicalProcessor;
 import org.lectern.api.SharedModels;
@@ -28,7 +20,8 @@ import org.lectern.api.SharedModels;
  * a synset with any sense of it (all parts of speech), and, at a {@link #RELATED_PENALTY}, the words of the synsets
  * one similar-to, hypernym or hyponym link away. Candidates are inflected like the word ("stated" → "said", "told";
  * "strikes" → "moves"), single words only. {@link #broad} adds the words whose Moby thesaurus entry lists it. One
- * instance per JVM; look-ups are cached and thread-safe.
+ * instance per JVM; look-ups are cached, thread-safe and lock-free: WordNet is read from a {@link WordNetTable},
+ * base forms are found by extJWNL's morphological processor over it.
  */
 final class Synonyms {
 
@@ -40,10 +33,9 @@ final class Synonyms {
     /** Penalty for a candidate only the thesaurus lists (its entries mix senses and registers more than WordNet's). */
     static final double THESAURUS_PENALTY = 1.0;
 
-    private static final PointerType[] RELATED = {PointerType.SIMILAR_TO, PointerType.HYPERNYM, PointerType.HYPONYM};
     private static final POS[] INFLECTED = {POS.NOUN, POS.VERB};
 
-    private final Dictionary dictionary;
+    private final WordNetTable wordNet;
     private final MorphologicalProcessor morphology;
     /** Irregular inflections by base form and part of speech, e.g. say → said. */
     private final Map<POS, Map<String, List<String>>> irregular = new HashMap<>();
@@ -51,17 +43,16 @@ final class Synonyms {
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
     private final Map<String, List<Candidate>> broadCache = new ConcurrentHashMap<>();
 
-    private Synonyms(Dictionary dictionary) throws JWNLException {
-        this.dictionary = dictionary;
-        this.morphology = dictionary.getMorphologicalProcessor();
+    private Synonyms(WordNetTable wordNet) throws JWNLException {
+        this.wordNet = wordNet;
+        this.morphology = new WordNetTableDictionary(wordNet).getMorphologicalProcessor();
         for (POS pos : INFLECTED) {
             Map<String, List<String>> forms = new HashMap<>();
-            for (Iterator<Exc> it = dictionary.getExceptionIterator(pos); it.hasNext(); ) {
-                Exc exc = it.next();
-                for (String base : exc.getExceptions()) {
-                    forms.computeIfAbsent(base, b -> new ArrayList<>()).add(exc.getLemma());
+            wordNet.exceptions(pos).forEach((inflected, bases) -> {
+                for (String base : bases) {
+                    forms.computeIfAbsent(base, b -> new ArrayList<>()).add(inflected);
                 }
-            }
+            });
             irregular.put(pos, forms);
         }
     }
@@ -69,8 +60,13 @@ final class Synonyms {
     static Synonyms shared() {
         return SharedModels.get("wordnet-synonyms", Synonyms.class, () -> {
             try {
-                return new Synonyms(Dictionary.getDefaultResourceInstance());
-            } catch (JWNLException e) {
+                return new Synonyms(WordNetTableFile.readOrBuild(() -> {
+                    Dictionary resource = Dictionary.getDefaultResourceInstance();
+                    WordNetTable wordNet = WordNetTable.read(resource);
+                    resource.close();
+                    return wordNet;
+                }));
+            } catch (Exception e) {
                 throw new IllegalStateException("cannot load WordNet", e);
             }
         });
@@ -89,7 +85,7 @@ final class Synonyms {
         return broadCache.computeIfAbsent(word, this::lookUpBroad);
     }
 
-    private synchronized List<Candidate> lookUpBroad(String word) {
+    private List<Candidate> lookUpBroad(String word) {
         Map<String, Double> penalties = new LinkedHashMap<>();
         of(word).forEach(candidate -> penalties.put(candidate.form(), candidate.penalty()));
         // words WordNet lacks (closed-class words such as "within" or "because") as they are
@@ -112,22 +108,20 @@ final class Synonyms {
         return candidates(penalties);
     }
 
-    private synchronized List<Candidate> lookUp(String word) {
+    private List<Candidate> lookUp(String word) {
         Map<String, Double> penalties = new LinkedHashMap<>();
         try {
             for (POS pos : POS.getAllPOS()) {
                 for (String base : morphology.lookupAllBaseForms(pos, word)) {
-                    IndexWord entry = dictionary.getIndexWord(pos, base);
-                    if (entry == null) {
+                    int[] senses = wordNet.senses(pos, base);
+                    if (senses == null) {
                         continue;
                     }
                     String inflection = inflection(word, base);
-                    for (Synset sense : entry.getSenses()) {
+                    for (int sense : senses) {
                         addAll(penalties, sense, 0, pos, base, inflection);
-                        for (PointerType type : RELATED) {
-                            for (Pointer pointer : sense.getPointers(type)) {
-                                addAll(penalties, pointer.getTargetSynset(), RELATED_PENALTY, pos, base, inflection);
-                            }
+                        for (int target : wordNet.related(sense)) {
+                            addAll(penalties, target, RELATED_PENALTY, pos, base, inflection);
                         }
                     }
                 }
@@ -147,10 +141,9 @@ final class Synonyms {
     }
 
     private void addAll(
-            Map<String, Double> penalties, Synset synset, double penalty, POS pos, String base, String inflection)
+            Map<String, Double> penalties, int synset, double penalty, POS pos, String base, String inflection)
             throws JWNLException {
-        for (Word member : synset.getWords()) {
-            String lemma = member.getLemma().toLowerCase(Locale.ROOT);
+        for (String lemma : wordNet.members(synset)) {
             if (lemma.equals(base) || lemma.indexOf(' ') >= 0 || lemma.indexOf('_') >= 0) {
                 continue;
             }
