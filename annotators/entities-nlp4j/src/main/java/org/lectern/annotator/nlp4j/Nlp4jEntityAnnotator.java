@@ -15,16 +15,19 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.lectern.api.text.LanguageRegions;
+import org.lectern.api.text.Span;
 
 /**
  * Named entities from NLP4J's English OntoNotes model, run on the segmenter's sentences and tokens: the
- * Apache-2.0 alternative to {@code entities} (which links GPL CoreNLP). Each entity's identifier is its text with
- * whitespace runs made single spaces; there is no in-document coreference.
+ * Apache-2.0 alternative to {@code entities} (which links GPL CoreNLP). Spans follow Lectern's guidelines
+ * ({@link SpanTrimming}); each entity's identifier is its text with whitespace runs made single spaces: there is no
+ * in-document coreference.
  */
 @ResourceMetaData(
         name = "entities-nlp4j",
         description = "Named entities (PERSON, ORGANIZATION, LOCATION) from NLP4J's English OntoNotes model "
-                + "(Apache-2.0; identifier = the entity's text, no coreference); needs the segmenter's sentences "
+                + "(Apache-2.0; determiners, honorifics and possessives left out of spans; identifier = the entity's text, "
+                + "no coreference); needs the segmenter's sentences "
                 + "and tokens; English sentences only")
 @TypeCapability(
         inputs = {
@@ -85,11 +88,14 @@ public class Nlp4jEntityAnnotator extends JCasAnnotator_ImplBase {
         List<String> words = tokens.stream().map(Token::getCoveredText).toList();
         for (Nlp4jTagger.LabelledSpan span : tagger.entities(words)) {
             String type = typeMapping.typeOf(span.label());
-            if (type != null) {
-                NamedEntity entity = new NamedEntity(
-                        jcas,
-                        tokens.get(span.start()).getBegin(),
-                        tokens.get(span.end() - 1).getEnd());
+            Span name = type == null
+                    ? null
+                    : SpanTrimming.trim(
+                            jcas.getDocumentText(),
+                            tokens.get(span.start()).getBegin(),
+                            tokens.get(span.end() - 1).getEnd());
+            if (name != null) {
+                NamedEntity entity = new NamedEntity(jcas, name.begin(), name.end());
                 entity.setValue(type);
                 entity.setIdentifier(entity.getCoveredText().replaceAll("\\s+", " "));
                 entity.addToIndexes();
