@@ -8,10 +8,12 @@ import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.BatchRunner;
-import org.lectern.pipeline.run.DocumentFailure;
+import org.lectern.pipeline.run.RunLimitOptions;
 import org.lectern.pipeline.run.RunLimits;
 import org.lectern.pipeline.run.RunReport;
+import org.lectern.pipeline.run.SummaryText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -58,19 +60,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-failures", paramLabel = "N", description = "Spark: fail the run past N failed documents.")
     int maxFailures = -1;
 
-    @Option(
-            names = "--doc-timeout",
-            paramLabel = "SECONDS",
-            description = "Abandon a document after this long (0: no limit; default: the pipeline's docTimeout,"
-                    + " else 600).")
-    Long docTimeoutSeconds;
-
-    @Option(
-            names = "--max-doc-size",
-            paramLabel = "SIZE",
-            description =
-                    "Do not annotate input files larger than this, e.g. 10MB, 800k (0: no limit;" + " default 10MB).")
-    String maxDocSize;
+    @Mixin
+    RunLimitOptions limitOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -92,34 +83,20 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("--master, --partitions and --max-failures need --engine spark");
             return 2;
         }
-        if (engine == Engine.spark) {
-            if (docTimeoutSeconds != null || maxDocSize != null) {
-                System.err.println("--doc-timeout and --max-doc-size are limits of the local engine only");
-                return 2;
-            }
-            return SparkEngineRun.run(
-                    pipeline, registry, master == null ? "local[*]" : master, partitions, maxFailures, force);
-        }
         RunLimits limits;
         try {
-            limits = limits(pipeline);
+            limits = limitOptions.resolve(pipeline.docTimeout());
         } catch (IllegalArgumentException e) {
             System.err.println("lectern run: " + e.getMessage());
             return 2;
         }
+        if (engine == Engine.spark) {
+            return SparkEngineRun.run(
+                    pipeline, registry, master == null ? "local[*]" : master, partitions, maxFailures, force, limits);
+        }
         // an annotator that fails to start ends the run in one line naming it and its jar (ErrorLine, exit 2)
         RunReport.Summary summary = run(pipeline, registry, threads, force, limits);
         return summary.failed().isEmpty() && !summary.stopped() ? 0 : 1;
-    }
-
-    /** The command line's limits, else the pipeline's, else the defaults. */
-    private RunLimits limits(PipelineDefinition pipeline) {
-        RunLimits limits = RunLimits.DEFAULT;
-        if (docTimeoutSeconds != null || pipeline.docTimeout() != null) {
-            limits = limits.withDocumentTimeout(
-                    docTimeoutSeconds != null ? Duration.ofSeconds(docTimeoutSeconds) : pipeline.docTimeout());
-        }
-        return maxDocSize == null ? limits : limits.withMaxDocumentBytes(RunLimits.parseSize(maxDocSize));
     }
 
     static RunReport.Summary run(PipelineDefinition pipeline, AnnotatorRegistry registry, int threads, boolean force)
@@ -150,36 +127,12 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             removeHook(stopOnSignal);
         }
-        print(summary, pipeline);
+        print(summary, pipeline, "threads");
         return summary;
     }
 
-    static void print(RunReport.Summary summary, PipelineDefinition pipeline) {
-        System.out.printf(
-                "%d documents: %d annotated, %d skipped (up to date), %d failed; %,d words in %.1f s"
-                        + " (%,.0f words/s, %d threads)%n",
-                summary.documents(),
-                summary.done(),
-                summary.skipped(),
-                summary.failed().size(),
-                summary.words(),
-                summary.seconds(),
-                summary.wordsPerSecond(),
-                summary.threads());
-        summary.failed().forEach(f -> System.out.printf("  FAILED %s (%s): %s%n", f.file(), f.stage(), f.cause()));
-        long tooLarge = summary.failed().stream()
-                .filter(f -> DocumentFailure.SIZE.equals(f.stage()))
-                .count();
-        System.out.printf(
-                "limits: %s per document (--doc-timeout), files over %s not annotated (--max-doc-size): %d%n",
-                summary.documentTimeoutSeconds() == 0 ? "no time limit" : summary.documentTimeoutSeconds() + " s",
-                summary.maxDocumentBytes() == 0 ? "any size" : String.format("%,d bytes", summary.maxDocumentBytes()),
-                tooLarge);
-        if (summary.stopped()) {
-            System.out.printf(
-                    "stopped: %d documents left for the next run%n",
-                    summary.unfinished().size());
-        }
+    static void print(RunReport.Summary summary, PipelineDefinition pipeline, String workers) {
+        SummaryText.print(System.out, summary, workers);
         pipeline.writers().forEach(w -> System.out.printf("%s output: %s%n", w.type(), w.target()));
     }
 

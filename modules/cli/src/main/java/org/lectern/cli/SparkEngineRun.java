@@ -7,18 +7,19 @@ import java.util.List;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
 import org.lectern.pipeline.run.ProgressListener;
+import org.lectern.pipeline.run.RunLimits;
 import org.lectern.pipeline.run.RunReport;
 
 /**
- * {@code run --engine spark}: the pipeline on Apache Spark in this process. The lectern-spark module is built
- * only with {@code -Pspark} and, with Spark's jars, is not on the command line's own class path (it would slow
- * down and enlarge every other command): the launcher adds {@code modules/cli/target/spark-lib} only when
- * {@code --engine spark} is given. So this class reaches {@code org.lectern.spark.SparkEngine} by name.
+ * {@code run --engine spark}: the pipeline on Apache Spark in this process. The lectern-spark module, with Spark's
+ * jars, is not on the command line's own class path (it would slow down and enlarge every other command): the
+ * launcher adds {@code modules/spark/target/lectern-spark.jar} and Spark's jars only when {@code --engine spark}
+ * is given. So this class reaches {@code org.lectern.spark.SparkEngine} by name.
  */
 final class SparkEngineRun {
 
     static final String MISSING = "lectern: --engine spark needs the spark module: build it with"
-            + " 'mvn -B install -DskipTests -Pspark' and run through the ./lectern launcher";
+            + " 'mvn -B install -DskipTests' and run through the ./lectern launcher";
 
     private SparkEngineRun() {}
 
@@ -29,7 +30,8 @@ final class SparkEngineRun {
             String master,
             int partitions,
             int maxFailures,
-            boolean force) {
+            boolean force,
+            RunLimits limits) {
         // Spark logs every task at INFO: show its warnings only (slf4j-simple reads these as each logger is made)
         for (String noisy : List.of("org.apache.spark", "org.sparkproject", "org.apache.hadoop")) {
             String key = "org.slf4j.simpleLogger.log." + noisy;
@@ -46,8 +48,8 @@ final class SparkEngineRun {
                             String.class,
                             options,
                             ProgressListener.class);
-            Object settings = options.getConstructor(int.class, int.class, boolean.class)
-                    .newInstance(partitions, maxFailures, force);
+            Object settings = options.getConstructor(int.class, int.class, boolean.class, RunLimits.class)
+                    .newInstance(partitions, maxFailures, force, limits);
             result = run.invoke(null, pipeline, registry, master, settings, progress);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             System.err.println(MISSING + " (missing: " + e.getMessage() + ")");
@@ -69,7 +71,7 @@ final class SparkEngineRun {
             throw new IllegalStateException("lectern-spark does not match this command line: " + e, e);
         }
         RunReport.Summary summary = (RunReport.Summary) component(result, "summary");
-        RunCommand.print(summary, pipeline);
+        RunCommand.print(summary, pipeline, "task slots");
         System.out.printf(
                 "Spark (%s): %s partitions, %s engines built%n",
                 master, component(result, "partitions"), component(result, "enginesCreated"));

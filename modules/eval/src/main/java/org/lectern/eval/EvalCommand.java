@@ -206,6 +206,9 @@ public class EvalCommand implements Callable<Integer> {
         table.append(String.format(Locale.ROOT, "%-34s %10s  %s%n", "metric", "value", "counts"));
         Map<String, Object> counts = evaluation.total.counts();
         evaluation.total.metrics().forEach((metric, value) -> {
+            if (notGiven(metric, counts)) {
+                return;
+            }
             Object count = counts.get(metric.endsWith(".f1") ? metric.substring(0, metric.length() - 3) : metric);
             table.append(String.format(
                     Locale.ROOT, "%-34s %10s  %s%n", metric, format(metric, value), count == null ? "" : count));
@@ -214,6 +217,15 @@ public class EvalCommand implements Callable<Integer> {
             appendPerDocument(table, evaluation.perDocument);
         }
         return table.toString();
+    }
+
+    /**
+     * A source or cue metric when no gold quote gives the field (gold made before that extension of the schema):
+     * left out of the table, so such gold reads as before.
+     */
+    private static boolean notGiven(String metric, Map<String, Object> counts) {
+        return Scores.ATTRIBUTION_PREFIXES.stream()
+                .anyMatch(prefix -> metric.startsWith(prefix + ".") && Scores.Counts.NONE.equals(counts.get(prefix)));
     }
 
     /** One line per document with the headline metric of each layer. */

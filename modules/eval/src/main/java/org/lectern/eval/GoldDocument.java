@@ -43,7 +43,24 @@ public record GoldDocument(
 
     public record Entity(int begin, int end, String type, String canonical) implements Span {}
 
-    public record Quote(int begin, int end, String speaker) implements Span {}
+    /**
+     * A quote; {@code source} and {@code cue} are the attribution as written (a documented extension of the seeds'
+     * schema), each null when the file does not give the field, else a {@link Given} whose span is null when the
+     * quote has no source or cue.
+     */
+    public record Quote(int begin, int end, String speaker, Given source, Given cue) implements Span {
+
+        /** A quote of gold that does not give the attribution as written. */
+        public Quote(int begin, int end, String speaker) {
+            this(begin, end, speaker, null, null);
+        }
+    }
+
+    /** A span field the file gives: {@code span} null when its value is {@code null}. */
+    public record Given(TextSpan span) {}
+
+    /** A plain character span. */
+    public record TextSpan(int begin, int end) implements Span {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -109,7 +126,9 @@ public record GoldDocument(
                         item -> new Quote(
                                 reader.offset(item, "begin"),
                                 reader.offset(item, "end"),
-                                reader.text(item, "speaker"))));
+                                reader.text(item, "speaker"),
+                                reader.given(item, "source"),
+                                reader.given(item, "cue"))));
     }
 
     /** Field access that reports {@code source: layer[index].field} on bad input. */
@@ -151,6 +170,28 @@ public record GoldDocument(
                 throw error(field, "expected a non-negative integer offset, found " + value);
             }
             return value.intValue();
+        }
+
+        /** An optional span field: null when absent, a {@link Given} of null when {@code null}. */
+        Given given(JsonNode item, String field) {
+            JsonNode value = item.get(field);
+            if (value == null) {
+                return null;
+            }
+            if (value.isNull()) {
+                return new Given(null);
+            }
+            if (!value.isObject()) {
+                throw error(field, "expected an object with begin and end, or null, found " + value);
+            }
+            String itemLocation = location;
+            location = itemLocation + field + ".";
+            TextSpan span = new TextSpan(offset(value, "begin"), offset(value, "end"));
+            if (span.begin() > span.end()) {
+                throw error("begin", "begin " + span.begin() + " is after end " + span.end());
+            }
+            location = itemLocation;
+            return new Given(span);
         }
 
         String text(JsonNode item, String field) {

@@ -7,11 +7,16 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.lectern.eval.GoldDocument.Given;
+import org.lectern.eval.GoldDocument.Quote;
 import org.lectern.eval.GoldDocument.Span;
+import org.lectern.eval.GoldDocument.TextSpan;
 import org.lectern.eval.Scores.Counts;
 import org.lectern.eval.Scores.Ratio;
 
@@ -26,7 +31,9 @@ import org.lectern.eval.Scores.Ratio;
  * accuracy over exact-span matches (type ignored), compared like corrections;</li>
  * <li>quotes: a pair matches when their overlap covers at least half of the gold span and at least half of the
  * predicted span; the speaker of a matched pair is right when it equals the gold speaker, compared like
- * corrections.</li>
+ * corrections;</li>
+ * <li>the attribution as written ({@code source}, {@code cue}): exact span, over the gold quotes that give the
+ * field only (gold without it is not scored on it).</li>
  * </ul>
  * All matching is one-to-one and greedy: candidate pairs are taken by decreasing overlap (ties: earlier gold,
  * then earlier prediction), skipping pairs whose gold or prediction is already taken.
@@ -81,6 +88,8 @@ public final class Scorer {
                         .filter(m -> same(m.gold().speaker(), m.predicted().speaker()))
                         .count(),
                 quotes.size());
+        Counts sources = attributionCounts(gold.quotes(), quotes, Quote::source);
+        Counts cues = attributionCounts(gold.quotes(), quotes, Quote::cue);
 
         return new Scores(
                 language,
@@ -102,6 +111,8 @@ public final class Scorer {
                 canonical,
                 counts(quotes.size(), gold.quotes().size(), predicted.quotes().size()),
                 speakers,
+                sources,
+                cues,
                 text == null ? null : countWords(text));
     }
 
@@ -136,6 +147,36 @@ public final class Scorer {
             }
         }
         return matches;
+    }
+
+    /**
+     * Exact-span counts of a quote's source or cue over the gold quotes that give the field: the gold span is a
+     * false negative unless the quote matched to it has the same span; a matched quote's other span is a false
+     * positive. Quotes that match no gold quote count in the quote metrics only.
+     */
+    private static Counts attributionCounts(
+            List<Quote> gold, List<Match<Quote, Quote>> matches, Function<Quote, Given> field) {
+        Map<Quote, Quote> matched = new IdentityHashMap<>();
+        matches.forEach(m -> matched.put(m.gold(), m.predicted()));
+        long truePositives = 0;
+        long falsePositives = 0;
+        long falseNegatives = 0;
+        for (Quote quote : gold) {
+            Given expected = field.apply(quote);
+            if (expected == null) {
+                continue;
+            }
+            Quote prediction = matched.get(quote);
+            Given found = prediction == null ? null : field.apply(prediction);
+            TextSpan span = found == null ? null : found.span();
+            if (expected.span() != null && span != null && sameSpan(expected.span(), span)) {
+                truePositives++;
+                continue;
+            }
+            falsePositives += span != null ? 1 : 0;
+            falseNegatives += expected.span() != null ? 1 : 0;
+        }
+        return new Counts(truePositives, falsePositives, falseNegatives);
     }
 
     private static Counts characterCounts(List<? extends Span> gold, List<? extends Span> predicted) {

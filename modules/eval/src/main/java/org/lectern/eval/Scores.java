@@ -23,7 +23,12 @@ public record Scores(
         Ratio canonical,
         Counts quotes,
         Ratio speakers,
+        Counts quoteSources,
+        Counts quoteCues,
         Long words) {
+
+    /** Prefixes of the source and cue metrics, scored where gold gives them (declared before METRIC_NAMES uses it). */
+    public static final List<String> ATTRIBUTION_PREFIXES = List.of("quotes.source", "quotes.cue");
 
     /** Every metric name, in report order (valid names for {@code --min}). */
     public static final List<String> METRIC_NAMES = List.copyOf(new Scores(
@@ -37,6 +42,8 @@ public record Scores(
                     Ratio.NONE,
                     Counts.NONE,
                     Ratio.NONE,
+                    Counts.NONE,
+                    Counts.NONE,
                     0L)
             .metrics()
             .keySet());
@@ -116,6 +123,8 @@ public record Scores(
                 canonical.plus(other.canonical),
                 quotes.plus(other.quotes),
                 speakers.plus(other.speakers),
+                quoteSources.plus(other.quoteSources),
+                quoteCues.plus(other.quoteCues),
                 words == null || other.words == null ? null : words + other.words);
     }
 
@@ -134,6 +143,8 @@ public record Scores(
         metrics.put("entities.canonical.accuracy", canonical.value());
         putPrf(metrics, "quotes", quotes);
         metrics.put("quotes.speaker.accuracy", speakers.value());
+        putPrf(metrics, ATTRIBUTION_PREFIXES.get(0), quoteSources);
+        putPrf(metrics, ATTRIBUTION_PREFIXES.get(1), quoteCues);
         return metrics;
     }
 
@@ -149,6 +160,8 @@ public record Scores(
         counts.put("entities.canonical.accuracy", canonical);
         counts.put("quotes", quotes);
         counts.put("quotes.speaker.accuracy", speakers);
+        counts.put(ATTRIBUTION_PREFIXES.get(0), quoteSources);
+        counts.put(ATTRIBUTION_PREFIXES.get(1), quoteCues);
         return counts;
     }
 

@@ -27,6 +27,14 @@ class EvalCommandTest {
              "quotes": []}
             """;
 
+    /** Gold in the extended schema: a quote with its source and cue. */
+    private static final String DOC_ATTRIBUTED = """
+            {"document": "c.txt", "language": "en", "boilerplate": [], "artefacts": [], "entities": [],
+             "quotes": [{"begin": 1, "end": 12, "text": "Not a word.", "speaker": "Ann Lee", "speakerMention": null,
+                         "source": {"begin": 14, "end": 17, "text": "she"},
+                         "cue": {"begin": 18, "end": 22, "text": "said"}}]}
+            """;
+
     @TempDir
     Path work;
 
@@ -67,8 +75,26 @@ class EvalCommandTest {
                 .containsPattern("artefacts\\.flagged +0 ")
                 .containsPattern("document +language +bp\\.f1 +art\\.f1 +ent\\.f1 +canonical +quotes\\.f1 +speaker")
                 .containsPattern("a\\.json +1\\.0000 +n/a +n/a +1\\.0000 +1\\.0000 +1\\.0000 +1\\.0000")
-                .containsPattern("b\\.json +1\\.0000 +n/a +n/a +1\\.0000 +1\\.0000 +n/a +n/a");
+                .containsPattern("b\\.json +1\\.0000 +n/a +n/a +1\\.0000 +1\\.0000 +n/a +n/a")
+                .as("gold without source and cue is not scored on them")
+                .doesNotContain("quotes.source", "quotes.cue");
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void sourceAndCueArePrintedWhereGoldGivesThem() throws Exception {
+        Files.writeString(gold.resolve("c.json"), DOC_ATTRIBUTED);
+        Files.writeString(predicted.resolve("a.json"), DOC_A);
+        Files.writeString(predicted.resolve("b.json"), DOC_B);
+        Files.writeString(predicted.resolve("c.json"), DOC_ATTRIBUTED.replace("\"begin\": 18", "\"begin\": 17"));
+
+        int exitCode = run("--gold", gold.toString(), "--pred", predicted.toString(), "--min", "quotes.source.f1=1");
+
+        assertThat(exitCode).isEqualTo(0);
+        assertThat(out.toString())
+                .containsPattern("quotes\\.source\\.f1 +1\\.0000  tp=1 fp=0 fn=0")
+                .containsPattern("quotes\\.cue\\.f1 +0\\.0000  tp=0 fp=1 fn=1")
+                .containsPattern("quotes\\.f1 +1\\.0000  tp=2 fp=0 fn=0");
     }
 
     @Test

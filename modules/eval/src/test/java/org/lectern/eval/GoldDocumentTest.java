@@ -40,6 +40,36 @@ class GoldDocumentTest {
     }
 
     @Test
+    void sourceAndCueAreReadAsGivenSpansNullOrAbsent() throws Exception {
+        Path file = folder.resolve("q.json");
+        Files.writeString(file, """
+                {"document": "q.txt", "quotes": [
+                  {"begin": 1, "end": 5, "speaker": "Al", "source": {"begin": 7, "end": 10, "text": "she"},
+                   "cue": {"begin": 11, "end": 15, "text": "said"}},
+                  {"begin": 20, "end": 25, "speaker": null, "source": null, "cue": null},
+                  {"begin": 30, "end": 35, "speaker": null}]}
+                """);
+
+        assertThat(GoldDocument.read(file).quotes())
+                .containsExactly(
+                        new GoldDocument.Quote(
+                                1,
+                                5,
+                                "Al",
+                                new GoldDocument.Given(new GoldDocument.TextSpan(7, 10)),
+                                new GoldDocument.Given(new GoldDocument.TextSpan(11, 15))),
+                        new GoldDocument.Quote(
+                                20, 25, null, new GoldDocument.Given(null), new GoldDocument.Given(null)),
+                        new GoldDocument.Quote(30, 35, null));
+
+        Files.writeString(file, """
+                {"quotes": [{"begin": 1, "end": 5, "source": {"begin": 9, "end": 7}}]}
+                """);
+        assertThatThrownBy(() -> GoldDocument.read(file))
+                .hasMessage(file + ": quotes[0].source.begin: begin 9 is after end 7");
+    }
+
+    @Test
     void badContentIsReportedWithFileAndPath() throws Exception {
         Path file = folder.resolve("bad.json");
         Files.writeString(file, """

@@ -81,11 +81,54 @@ class ScorerTest {
         Map<String, Double> metrics = Scorer.score(GOLD, GOLD, null).metrics();
 
         metrics.forEach((metric, value) -> {
-            if (!Scores.COUNT_METRICS.contains(metric) && !metric.equals("artefacts.flagged.per1000words")) {
+            if (metric.startsWith("quotes.source.") || metric.startsWith("quotes.cue.")) {
+                assertThat(value)
+                        .as(metric + ": the gold gives no source or cue")
+                        .isNull();
+            } else if (!Scores.COUNT_METRICS.contains(metric) && !metric.equals("artefacts.flagged.per1000words")) {
                 assertThat(value).as(metric).isEqualTo(1.0);
             }
         });
         assertThat(metrics.get("words")).isNull();
+    }
+
+    @Test
+    void sourceAndCueAreScoredByExactSpanOnlyOverGoldQuotesThatGiveThem() {
+        GoldDocument gold = quotes(
+                new Quote(0, 10, "A", given(12, 15), given(16, 20)),
+                new Quote(30, 40, "B", none(), none()),
+                new Quote(60, 70, "C"),
+                new Quote(80, 90, "D", given(92, 95), given(96, 100)));
+        GoldDocument predicted = quotes(
+                new Quote(0, 10, "A", given(12, 15), given(16, 22)),
+                new Quote(30, 40, "B", given(42, 45), given(46, 50)),
+                new Quote(60, 70, "C", given(72, 75), given(76, 80)),
+                new Quote(200, 210, "E", given(212, 215), given(216, 220)));
+
+        Map<String, Double> metrics = Scorer.score(gold, predicted, null).metrics();
+
+        // source: 12-15 right (tp); 42-45 where gold has none (fp); 92-95 of the unmatched gold quote (fn);
+        // 60-70 gives no source in gold and 200-210 matches no gold quote: neither counts
+        assertThat(metrics.get("quotes.source.precision")).isEqualTo(0.5);
+        assertThat(metrics.get("quotes.source.recall")).isEqualTo(0.5);
+        assertThat(metrics.get("quotes.source.f1")).isEqualTo(0.5);
+        // cue: 16-22 for 16-20 (fp and fn), 46-50 (fp), 96-100 (fn)
+        assertThat(metrics.get("quotes.cue.precision")).isEqualTo(0.0);
+        assertThat(metrics.get("quotes.cue.recall")).isEqualTo(0.0);
+        assertThat(metrics.get("quotes.cue.f1")).isEqualTo(0.0);
+        assertThat(metrics.get("quotes.f1")).isCloseTo(6 / 8.0, within(1e-9));
+    }
+
+    private static GoldDocument quotes(Quote... quotes) {
+        return new GoldDocument("d.txt", "en", List.of(), List.of(), List.of(), List.of(quotes));
+    }
+
+    private static GoldDocument.Given given(int begin, int end) {
+        return new GoldDocument.Given(new GoldDocument.TextSpan(begin, end));
+    }
+
+    private static GoldDocument.Given none() {
+        return new GoldDocument.Given(null);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.lectern.io;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -104,10 +105,11 @@ public class ExportCommand implements Callable<Integer> {
             notReviewed++;
             return;
         }
-        GoldJson.write(
+        ObjectNode json = GoldJson.toJson(
                 cas.getJCas(),
-                GoldJson.documentName(cas.getJCas(), stem.getFileName().toString()),
-                jsonFolder.resolve(stem + ".json"));
+                GoldJson.documentName(cas.getJCas(), stem.getFileName().toString()));
+        GoldJson.write(
+                reviewed ? GoldJson.withoutUnreviewedAttribution(json) : json, jsonFolder.resolve(stem + ".json"));
         exported++;
         if (cleanedTextFolder == null) {
             return;

@@ -23,12 +23,14 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.lectern.type.Boilerplate;
 import org.lectern.type.Quotation;
+import org.lectern.type.SpinScore;
 import org.lectern.type.TranslationArtefact;
 
 /**
- * Converts an annotated CAS into the gold-standard JSON schema (see {@code DESIGN.md}, "JSON export"): keys
+ * Converts an annotated CAS into the gold-standard JSON schema ({@code docs/gold-schema.md}): keys
  * {@code document, language, boilerplate, artefacts, entities, quotes}, lists sorted by offset, offsets into the
- * text of the given view. The text layout equals Python's {@code json.dump(indent=2, ensure_ascii=False)} plus a
+ * text of the given view; each quote also has the attribution as written, {@code source} and {@code cue}, and the
+ * document its {@code spinScore} (null when not scored). The text layout equals Python's {@code json.dump(indent=2, ensure_ascii=False)} plus a
  * final line break, so exported files diff cleanly against the gold files.
  */
 public final class GoldJson {
@@ -65,19 +67,32 @@ public final class GoldJson {
         for (Quotation quote : sorted(jcas, Quotation.class)) {
             ObjectNode json = span(quotes.addObject(), quote).put("speaker", speaker(quote));
             Annotation mention = quote.getSpeakerMention() != null ? quote.getSpeakerMention() : quote.getSpeaker();
-            if (mention == null) {
-                json.putNull("speakerMention");
-            } else {
-                span(json.putObject("speakerMention"), mention);
-            }
+            optionalSpan(json, "speakerMention", mention);
+            optionalSpan(json, "source", quote.getSource());
+            optionalSpan(json, "cue", quote.getCue());
         }
+        root.put("spinScore", spinScore(jcas));
         return root;
     }
 
     /** Writes {@link #toJson} to {@code outFile} atomically. */
     public static void write(JCas jcas, String documentName, Path outFile) throws IOException {
-        String json = format(toJson(jcas, documentName));
-        AtomicFiles.write(outFile, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        write(toJson(jcas, documentName), outFile);
+    }
+
+    /** Writes {@code json} to {@code outFile} atomically. */
+    public static void write(ObjectNode json, Path outFile) throws IOException {
+        String text = format(json);
+        AtomicFiles.write(outFile, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Takes the quotes' {@code source} and {@code cue} out of {@code json}: reviewers do not edit them (yet), so gold
+     * made by review must not give the predicted ones as if checked; gold without them is not scored on them.
+     */
+    public static ObjectNode withoutUnreviewedAttribution(ObjectNode json) {
+        json.path("quotes").forEach(quote -> ((ObjectNode) quote).remove(List.of("source", "cue")));
+        return json;
     }
 
     /** The file text of {@code json}: two-space indentation, literal non-ASCII, final line break. */
@@ -118,6 +133,14 @@ public final class GoldJson {
         return isPresent(language) && !UNSPECIFIED_LANGUAGE.equals(language) ? language : null;
     }
 
+    /** The document's {@link SpinScore} (translation-artefacts), or null when no step scored it. */
+    private static Double spinScore(JCas jcas) {
+        return JCasUtil.select(jcas, SpinScore.class).stream()
+                .findFirst()
+                .map(SpinScore::getScore)
+                .orElse(null);
+    }
+
     /** DKPro's NamedEntity subtypes (Person, Organization, Location) may leave {@code value} unset. */
     private static String entityType(NamedEntity entity) {
         if (isPresent(entity.getValue())) {
@@ -136,6 +159,15 @@ public final class GoldJson {
             return quote.getSpeakerName();
         }
         return quote.getSpeaker() != null ? canonicalName(quote.getSpeaker()) : null;
+    }
+
+    /** {@code field} as a span object, or null. */
+    private static void optionalSpan(ObjectNode json, String field, Annotation annotation) {
+        if (annotation == null) {
+            json.putNull(field);
+        } else {
+            span(json.putObject(field), annotation);
+        }
     }
 
     private static ObjectNode span(ObjectNode json, Annotation annotation) {

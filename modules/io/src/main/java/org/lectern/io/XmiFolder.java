@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -183,6 +184,8 @@ public final class XmiFolder {
             if (format != SerialFormat.XMI) {
                 throw new IOException(file + ": not XMI (detected " + format + ")");
             }
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file (removed while being read?)", e);
         } catch (IOException e) {
             throw e.getMessage() != null && e.getMessage().startsWith(file.toString())
                     ? e
@@ -203,8 +206,12 @@ public final class XmiFolder {
         String text = new String(head, prologCharset(head));
         Matcher rootElement = ROOT_ELEMENT_START.matcher(text);
         boolean rootFound = rootElement.find();
-        if (!rootFound && head.length == PROLOG_LIMIT) {
-            throw new IOException(file + ": no root element within the first " + PROLOG_LIMIT + " bytes");
+        if (!rootFound) {
+            throw new IOException(
+                    head.length == PROLOG_LIMIT
+                            ? file + ": no root element within the first " + PROLOG_LIMIT + " bytes"
+                            : file + ": not XMI: no root element in its " + head.length
+                                    + " bytes (empty or cut short?)");
         }
         if (text.substring(0, rootFound ? rootElement.start() : text.length()).contains("<!DOCTYPE")) {
             throw new IOException(file + ": DOCTYPE declarations are not allowed in XMI");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.api.testing.TestDocuments;
 import org.lectern.type.Boilerplate;
 import org.lectern.type.Quotation;
+import org.lectern.type.SpinScore;
 import org.lectern.type.TranslationArtefact;
 
 class GoldJsonTest {
@@ -74,6 +75,16 @@ class GoldJsonTest {
                         "begin": 16,
                         "end": 23,
                         "text": "Ann Lee"
+                      },
+                      "source": {
+                        "begin": 16,
+                        "end": 23,
+                        "text": "Ann Lee"
+                      },
+                      "cue": {
+                        "begin": 24,
+                        "end": 28,
+                        "text": "said"
                       }
                     },
                     {
@@ -85,6 +96,16 @@ class GoldJsonTest {
                         "begin": 53,
                         "end": 56,
                         "text": "She"
+                      },
+                      "source": {
+                        "begin": 53,
+                        "end": 56,
+                        "text": "She"
+                      },
+                      "cue": {
+                        "begin": 57,
+                        "end": 63,
+                        "text": "called"
                       }
                     },
                     {
@@ -92,9 +113,12 @@ class GoldJsonTest {
                       "end": 81,
                       "text": "Fine.",
                       "speaker": null,
-                      "speakerMention": null
+                      "speakerMention": null,
+                      "source": null,
+                      "cue": null
                     }
-                  ]
+                  ],
+                  "spinScore": 0.25
                 }
                 """);
     }
@@ -111,7 +135,8 @@ class GoldJsonTest {
                   "boilerplate": [],
                   "artefacts": [],
                   "entities": [],
-                  "quotes": []
+                  "quotes": [],
+                  "spinScore": null
                 }
                 """);
     }
@@ -172,15 +197,22 @@ class GoldJsonTest {
         pronounAttributed.setSpeakerName("Ann Lee");
         Annotation she = new Annotation(jcas, 53, 56);
         pronounAttributed.setSpeakerMention(she);
+        pronounAttributed.setSource(she);
+        pronounAttributed.setCue(new Annotation(jcas, 57, 63));
         pronounAttributed.addToIndexes();
 
         Quotation named = new Quotation(jcas, 30, 40);
         named.setSpeaker(person);
+        named.setSource(person);
+        named.setCue(new Annotation(jcas, 24, 28));
         named.addToIndexes();
 
         TranslationArtefact artefact = new TranslationArtefact(jcas, 38, 40);
         artefact.setCorrection("leave");
         artefact.addToIndexes();
+        SpinScore spin = new SpinScore(jcas, 0, TEXT.length());
+        spin.setScore(0.25);
+        spin.addToIndexes();
         Boilerplate dateline = new Boilerplate(jcas, 0, 15);
         dateline.setKind("dateline");
         dateline.addToIndexes();

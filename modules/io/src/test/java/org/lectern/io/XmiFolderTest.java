@@ -93,6 +93,25 @@ class XmiFolderTest {
     }
 
     @Test
+    void aFileCutShortBeforeItsRootElementIsNamedAsSuch() throws Exception {
+        Path cut = root.resolve("cut.xmi");
+        Files.writeString(cut, "<?xml ver");
+
+        assertThatThrownBy(() -> new XmiFolder(root).load(cut))
+                .isInstanceOf(IOException.class)
+                .hasMessage(cut + ": not XMI: no root element in its 9 bytes (empty or cut short?)");
+    }
+
+    @Test
+    void aVanishedFileIsNamedAsSuch() {
+        Path gone = root.resolve("gone.xmi");
+
+        assertThatThrownBy(() -> new XmiFolder(root).load(gone))
+                .isInstanceOf(IOException.class)
+                .hasMessage(gone + ": no such file (removed while being read?)");
+    }
+
+    @Test
     void xmiDoctypeDeclarationsAreRefused() throws Exception {
         Path xmi = root.resolve("leak.xmi");
         Files.writeString(

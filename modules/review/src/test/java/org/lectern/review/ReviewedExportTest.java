@@ -104,7 +104,8 @@ class ReviewedExportTest {
                         "text": "Per Holm"
                       }
                     }
-                  ]
+                  ],
+                  "spinScore": null
                 }
                 """);
         JsonNode sidecar = new ObjectMapper()

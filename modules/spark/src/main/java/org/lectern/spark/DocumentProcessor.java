@@ -16,50 +16,84 @@ import org.lectern.pipeline.run.DocumentIdentity;
 import org.lectern.pipeline.run.EngineInstance;
 import org.lectern.pipeline.run.InputDocument;
 import org.lectern.pipeline.run.OutputFormats;
+import org.lectern.pipeline.run.RunLimits;
+import org.lectern.pipeline.run.StepLocator;
 
 /**
  * One document through one engine inside a task, as the local runner does it: skip it when its outputs are up
- * to date, read its bytes, decode them ({@link CasFiller}), annotate, write every output. A document that
- * cannot be read, annotated or written is reported and the others go on; an {@link Error} fails the task.
+ * to date, check its size, read its bytes, decode them ({@link CasFiller}), annotate, write every output. A
+ * document that cannot be read, annotated or written is reported and the others go on; an {@link Error} fails
+ * the task. The first part ({@link #annotate}) is what the time limit applies to, as in the local runner.
  */
 final class DocumentProcessor {
 
     private final ShippedPipeline pipeline;
     private final HadoopStore store;
     private final CasFiller filler;
+    private final StepLocator steps;
 
-    DocumentProcessor(ShippedPipeline pipeline, HadoopStore store) {
+    DocumentProcessor(ShippedPipeline pipeline, HadoopStore store, StepLocator steps) {
         this.pipeline = pipeline;
         this.store = store;
+        this.steps = steps;
         ShippedPipeline.ReaderSettings reader = pipeline.reader();
         this.filler = new CasFiller(reader.type(), Charset.forName(reader.encoding()), reader.language());
     }
 
     DocumentResult process(DocumentRef doc, EngineInstance worker) {
+        DocumentResult outcome = annotate(doc, worker);
+        return outcome != null ? outcome : write(doc, worker);
+    }
+
+    /**
+     * Skips, or reads and annotates the document into the worker's CAS: its result when it is skipped or failed,
+     * null when it is annotated and waits for {@link #write}.
+     */
+    DocumentResult annotate(DocumentRef doc, EngineInstance worker) {
         try {
             if (!pipeline.force() && upToDate(doc)) {
                 return DocumentResult.skipped(doc);
             }
+            RunLimits.checkSize(doc.size(), pipeline.limits().maxDocumentBytes());
             byte[] bytes;
             try {
                 bytes = store.read(doc.uri());
             } catch (IOException e) {
                 throw new DocumentFailure(
-                        "read", (filler.readsXmi() ? "cannot load XMI: " : "cannot read file: ") + e, e);
+                        DocumentFailure.READ, (filler.readsXmi() ? "cannot load XMI: " : "cannot read file: ") + e, e);
             }
             filler.fill(worker.cas(), bytes, identity(doc));
             try {
                 worker.engine().process(worker.cas());
             } catch (AnalysisEngineProcessException | RuntimeException e) {
-                throw new DocumentFailure("annotate", "annotator failed: " + BatchRunner.rootMessage(e), e);
+                String step = steps.stepOf(e);
+                throw new DocumentFailure(
+                        DocumentFailure.ANNOTATE,
+                        step,
+                        "annotator '" + step + "' failed: " + BatchRunner.rootMessage(e),
+                        e);
             }
-            write(doc, worker);
-            return DocumentResult.done(doc, BatchRunner.countWords(worker.cas().getDocumentText()));
+            return null;
         } catch (DocumentFailure e) {
-            return DocumentResult.failed(doc, e.stage(), e.getMessage());
+            return DocumentResult.failed(doc, e);
         } catch (IOException e) {
-            return DocumentResult.failed(doc, "read", e.toString());
+            return DocumentResult.failed(
+                    doc, new DocumentFailure(DocumentFailure.READ, "cannot check outputs: " + e, e));
         }
+    }
+
+    /** Writes every output of the document {@link #annotate} left in the worker's CAS. */
+    DocumentResult write(DocumentRef doc, EngineInstance worker) {
+        try {
+            OutputFormats.markRun(worker.cas(), pipeline.name(), pipeline.sha256());
+            for (OutputTarget output : pipeline.outputs()) {
+                store.write(outputPath(output, doc), OutputFormats.content(output.type(), worker.cas(), fileName(doc)));
+            }
+        } catch (IOException | CASException | RuntimeException e) {
+            return DocumentResult.failed(
+                    doc, new DocumentFailure(DocumentFailure.WRITE, "cannot write output: " + e, e));
+        }
+        return DocumentResult.done(doc, BatchRunner.countWords(worker.cas().getDocumentText()));
     }
 
     /**
@@ -85,17 +119,6 @@ final class DocumentProcessor {
     private boolean madeByThisPipeline(Path xmi) throws IOException {
         try (InputStream in = store.fileSystem(xmi).open(xmi)) {
             return OutputFormats.madeBy(in, pipeline.sha256());
-        }
-    }
-
-    private void write(DocumentRef doc, EngineInstance worker) throws DocumentFailure {
-        try {
-            OutputFormats.markRun(worker.cas(), pipeline.name(), pipeline.sha256());
-            for (OutputTarget output : pipeline.outputs()) {
-                store.write(outputPath(output, doc), OutputFormats.content(output.type(), worker.cas(), fileName(doc)));
-            }
-        } catch (IOException | CASException | RuntimeException e) {
-            throw new DocumentFailure("write", "cannot write output: " + e, e);
         }
     }
 

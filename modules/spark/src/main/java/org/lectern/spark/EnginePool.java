@@ -75,13 +75,21 @@ final class EnginePool {
             resourceManager.setExtensionClassLoader(loader, true);
         }
         try {
-            AnalysisEngineDescription engine = UIMAFramework.getXMLParser()
-                    .parseAnalysisEngineDescription(new XMLInputSource(stream(pipeline.engineXml()), null));
             TypeSystemDescription types = UIMAFramework.getXMLParser()
                     .parseTypeSystemDescription(new XMLInputSource(stream(pipeline.typeSystemXml()), null));
-            return EngineInstance.create(engine, types, resourceManager);
+            return EngineInstance.create(description(pipeline), types, resourceManager);
         } catch (InvalidXMLException e) {
             throw new ResourceInitializationException(e);
+        }
+    }
+
+    /** The shipped aggregate engine description, parsed. */
+    static AnalysisEngineDescription description(ShippedPipeline pipeline) {
+        try {
+            return UIMAFramework.getXMLParser()
+                    .parseAnalysisEngineDescription(new XMLInputSource(stream(pipeline.engineXml()), null));
+        } catch (InvalidXMLException e) {
+            throw new IllegalStateException("the shipped engine description cannot be read: " + e, e);
         }
     }
 

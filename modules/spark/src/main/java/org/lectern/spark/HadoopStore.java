@@ -60,7 +60,8 @@ final class HadoopStore {
             LocatedFileStatus file = files.next();
             String relative = file.getPath().toUri().getPath().substring(prefix.length());
             if (file.isFile() && pattern.matches(java.nio.file.Path.of(relative))) {
-                documents.add(new DocumentRef(relative, file.getPath().toString(), file.getModificationTime()));
+                documents.add(new DocumentRef(
+                        relative, file.getPath().toString(), file.getModificationTime(), file.getLen()));
             }
         }
         documents.sort(Comparator.comparing(DocumentRef::relative));

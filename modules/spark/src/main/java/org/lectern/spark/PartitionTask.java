@@ -9,7 +9,9 @@ import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.util.TypeSystemUtil;
+import org.lectern.pipeline.run.DocumentFailure;
 import org.lectern.pipeline.run.EngineInstance;
+import org.lectern.pipeline.run.StepLocator;
 import org.xml.sax.SAXException;
 import scala.collection.Iterator;
 import scala.runtime.AbstractFunction2;
@@ -17,6 +19,8 @@ import scala.runtime.AbstractFunction2;
 /**
  * The work of one task: borrow the executor's engine for this slot (built on first use), run every document of
  * the partition through it, give it back. An engine that cannot start fails the task, so that Spark retries it.
+ * A document over the time limit leaves its engine behind with it ({@link DocumentTimer}); the task borrows
+ * another for the rest of the partition.
  */
 final class PartitionTask extends AbstractFunction2<TaskContext, Iterator<DocumentRef>, PartitionResult>
         implements Serializable {
@@ -31,29 +35,43 @@ final class PartitionTask extends AbstractFunction2<TaskContext, Iterator<Docume
 
     @Override
     public PartitionResult apply(TaskContext context, Iterator<DocumentRef> documents) {
-        EnginePool.Lease lease;
-        try {
-            lease = EnginePool.borrow(pipeline);
-        } catch (ResourceInitializationException e) {
-            throw new IllegalStateException("the engine of pipeline " + pipeline.name() + " cannot start: " + e, e);
-        }
+        EnginePool.Lease lease = borrow();
+        int created = lease.created() ? 1 : 0;
         EngineInstance worker = lease.instance();
-        DocumentProcessor processor = new DocumentProcessor(pipeline, HadoopStore.of(pipeline.hadoopSettings()));
+        StepLocator steps = new StepLocator(EnginePool.description(pipeline));
+        DocumentProcessor processor = new DocumentProcessor(pipeline, HadoopStore.of(pipeline.hadoopSettings()), steps);
         List<DocumentResult> results = new ArrayList<>();
         boolean completed = false;
-        try {
+        try (DocumentTimer timer = new DocumentTimer(pipeline.limits(), steps)) {
             while (documents.hasNext()) {
-                results.add(processor.process(documents.next(), worker));
+                DocumentRef doc = documents.next();
+                EngineInstance engine = worker;
+                DocumentResult outcome =
+                        timer.run(doc, () -> processor.annotate(doc, engine), () -> EnginePool.discard(engine));
+                if (outcome != null && DocumentFailure.TIMEOUT.equals(outcome.stage())) {
+                    lease = borrow();
+                    created += lease.created() ? 1 : 0;
+                    worker = lease.instance();
+                }
+                results.add(outcome != null ? outcome : processor.write(doc, worker));
             }
             String typeSystem = context.partitionId() == 0 ? typeSystemXml(worker) : null;
             completed = true;
-            return new PartitionResult(results, lease.created() ? 1 : 0, typeSystem);
+            return new PartitionResult(results, created, typeSystem);
         } finally {
             if (completed) {
                 EnginePool.giveBack(pipeline, worker);
             } else {
                 EnginePool.discard(worker);
             }
+        }
+    }
+
+    private EnginePool.Lease borrow() {
+        try {
+            return EnginePool.borrow(pipeline);
+        } catch (ResourceInitializationException e) {
+            throw new IllegalStateException("the engine of pipeline " + pipeline.name() + " cannot start: " + e, e);
         }
     }
 

@@ -42,7 +42,8 @@ final class ResultCollector extends AbstractFunction2<Object, PartitionResult, B
             switch (doc.status()) {
                 case DONE -> report.done(doc.relative(), doc.words());
                 case SKIPPED -> report.skipped(doc.relative());
-                case FAILED -> report.failed(new RunReport.Failure(doc.file(), doc.stage(), null, doc.cause()));
+                case FAILED ->
+                    report.failed(new RunReport.Failure(doc.file(), doc.stage(), doc.annotator(), doc.cause()));
             }
             progress.finished(new InputDocument(Path.of(doc.relative()), Path.of(doc.relative())));
         }

@@ -16,6 +16,7 @@ import org.apache.uima.util.XMLizable;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.ReaderSpec;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
+import org.lectern.pipeline.run.RunLimits;
 import org.xml.sax.SAXException;
 
 /**
@@ -33,6 +34,7 @@ import org.xml.sax.SAXException;
  * @param baseUri        the input folder's URI as the local runner records it in {@code DocumentMetaData}
  * @param outputs        the writers
  * @param force          redo documents whose outputs are up to date
+ * @param limits         the per-document time and size limits
  * @param jobStart       when the job started (ms since the epoch): outputs newer than this were written by an
  *                       earlier attempt of a task of this job, and are redone, never counted as skipped
  * @param hadoopSettings the driver's Hadoop configuration (including {@code spark.hadoop.*} settings)
@@ -48,6 +50,7 @@ record ShippedPipeline(
         String baseUri,
         List<OutputTarget> outputs,
         boolean force,
+        RunLimits limits,
         long jobStart,
         Map<String, String> hadoopSettings)
         implements Serializable {
@@ -65,6 +68,7 @@ record ShippedPipeline(
             AnnotatorRegistry registry,
             RunTargets targets,
             boolean force,
+            RunLimits limits,
             long jobStart,
             Map<String, String> hadoopSettings)
             throws IOException {
@@ -93,6 +97,7 @@ record ShippedPipeline(
                 targets.baseUri(),
                 targets.outputs(),
                 force,
+                limits,
                 jobStart,
                 hadoopSettings);
     }

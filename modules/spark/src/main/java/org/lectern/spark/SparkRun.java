@@ -8,9 +8,11 @@ import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.PipelineException;
 import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.registry.AnnotatorRegistry;
-import org.lectern.pipeline.run.RunReport;
+import org.lectern.pipeline.run.RunLimitOptions;
+import org.lectern.pipeline.run.SummaryText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,34 +45,27 @@ public final class SparkRun implements Callable<Integer> {
     @Option(names = "--force", description = "Annotate documents again even when their output is up to date.")
     boolean force;
 
+    @Mixin
+    RunLimitOptions limits;
+
     @Override
     public Integer call() throws Exception {
         AnnotatorRegistry registry = AnnotatorRegistry.builtIn();
         PipelineDefinition pipeline;
+        SparkRunner.Options options;
         try {
             pipeline = new PipelineParser(registry).parse(pipelineFile);
-        } catch (PipelineException e) {
+            options = new SparkRunner.Options(partitions, maxFailures, force, limits.resolve(pipeline.docTimeout()));
+        } catch (PipelineException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
         try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("lectern " + pipeline.name()))) {
-            SparkRunner.Result result = new SparkRunner(
-                            spark, pipeline, registry, new SparkRunner.Options(partitions, maxFailures, force))
-                    .run(input, output, new LoggedProgress());
-            RunReport.Summary summary = result.summary();
-            System.out.printf(
-                    "%d documents: %d annotated, %d skipped (up to date), %d failed; %,d words in %.1f s"
-                            + " (%d partitions, %d engines built)%n",
-                    summary.documents(),
-                    summary.done(),
-                    summary.skipped(),
-                    summary.failed().size(),
-                    summary.words(),
-                    summary.seconds(),
-                    result.partitions(),
-                    result.enginesCreated());
-            summary.failed().forEach(f -> System.out.printf("  FAILED %s (%s): %s%n", f.file(), f.stage(), f.cause()));
-            return summary.failed().isEmpty() ? 0 : 1;
+            SparkRunner.Result result =
+                    new SparkRunner(spark, pipeline, registry, options).run(input, output, new LoggedProgress());
+            SummaryText.print(System.out, result.summary(), "task slots");
+            System.out.printf("%d partitions, %d engines built%n", result.partitions(), result.enginesCreated());
+            return result.summary().failed().isEmpty() ? 0 : 1;
         }
     }
 

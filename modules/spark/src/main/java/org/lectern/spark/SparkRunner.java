@@ -41,8 +41,15 @@ public final class SparkRunner {
      * @param partitions  partitions of the input list, or 0 for about 25 documents each (at least 4 per core)
      * @param maxFailures fail the job once more documents than this failed, or -1 for no limit
      * @param force       redo documents whose outputs are up to date
+     * @param limits      the per-document time and size limits ({@code --doc-timeout}, {@code --max-doc-size})
      */
-    public record Options(int partitions, int maxFailures, boolean force) {}
+    public record Options(int partitions, int maxFailures, boolean force, RunLimits limits) {
+
+        /** With the local runner's default limits. */
+        public Options(int partitions, int maxFailures, boolean force) {
+            this(partitions, maxFailures, force, RunLimits.DEFAULT);
+        }
+    }
 
     /** The run report, and the engines the tasks built (one per task slot at most). */
     public record Result(RunReport.Summary summary, int enginesCreated, int partitions) {}
@@ -77,8 +84,8 @@ public final class SparkRunner {
         for (String folder : folders) {
             store.prepare(new Path(folder), SUCCESS_MARKER);
         }
-        ShippedPipeline shipped =
-                ShippedPipeline.of(pipeline, registry, targets, options.force(), jobStart, settings(hadoop));
+        ShippedPipeline shipped = ShippedPipeline.of(
+                pipeline, registry, targets, options.force(), options.limits(), jobStart, settings(hadoop));
         int partitions = partitions(documents.size());
         LOG.info(
                 "{} documents from {} in {} partitions on {} task slots",
@@ -112,8 +119,7 @@ public final class SparkRunner {
                         documents.size(),
                         Duration.ofNanos(System.nanoTime() - start),
                         spark.defaultParallelism(),
-                        // the per-document time and size limits are the local runner's; Spark has none yet
-                        RunLimits.NONE,
+                        options.limits(),
                         false,
                         List.of());
         for (OutputTarget target : targets.outputs()) {

@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.pipeline.config.PipelineDefinition;
@@ -18,24 +15,12 @@ import org.lectern.pipeline.config.PipelineParser;
 import org.lectern.pipeline.run.RunReport;
 
 /** The Spark engine in-process ({@code local[2]}) against the local runner. */
-class SparkRunnerTest {
+class SparkRunnerTest extends LocalSparkTests {
 
     private static final String SEGMENTER = "  <annotator name=\"segmenter\"/>";
 
-    private static JavaSparkContext spark;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = Runs.localSpark("local[2]");
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.close();
-    }
 
     /** A small corpus: nested folders, Latin-1 and UTF-8 with a byte order mark, a binary and an empty file. */
     private Path corpus() throws IOException {

@@ -13,7 +13,7 @@ import org.lectern.io.XmiFolder;
 
 /**
  * The documents' JSON as the viewer serves it: from memory if recently served, else from the disk cache, else
- * built from the XMI. Keys carry the file's stamp, so a changed file is never served from a cache.
+ * built from the XMI. Entries carry the file's stamp, so a changed file is never served from a cache.
  */
 final class DocumentJsonStore implements AutoCloseable {
 
@@ -46,12 +46,13 @@ final class DocumentJsonStore implements AutoCloseable {
 
     /** The JSON of one view of the document {@code id}, stored in {@code xmi}. */
     byte[] json(String id, Path xmi, String viewName) throws NotFoundException, UnreadableException, IOException {
-        String key = cacheKey(id, viewName, FileStamp.of(xmi));
-        byte[] json = memory.get(key);
+        String key = cacheKey(id, viewName);
+        FileStamp stamp = FileStamp.of(xmi);
+        byte[] json = memory.get(key, stamp);
         if (json != null) {
             return json;
         }
-        json = disk.get(key);
+        json = disk.get(key, stamp);
         if (json == null) {
             CAS cas;
             try {
@@ -60,15 +61,15 @@ final class DocumentJsonStore implements AutoCloseable {
                 throw new UnreadableException(relativeMessage(e));
             }
             json = toJson(id, cas, viewName);
-            disk.put(key, json);
+            disk.put(key, stamp, json);
         }
-        memory.put(key, json);
+        memory.put(key, stamp, json);
         return json;
     }
 
     /** Caches the default view's JSON of a document loaded anyway: opening it later then costs a file read. */
     void prepare(String id, FileStamp stamp, CAS cas) throws NotFoundException, IOException {
-        disk.put(cacheKey(id, CAS.NAME_DEFAULT_SOFA, stamp), toJson(id, cas, CAS.NAME_DEFAULT_SOFA));
+        disk.put(cacheKey(id, CAS.NAME_DEFAULT_SOFA), stamp, toJson(id, cas, CAS.NAME_DEFAULT_SOFA));
     }
 
     private byte[] toJson(String id, CAS cas, String viewName) throws NotFoundException, IOException {
@@ -92,8 +93,8 @@ final class DocumentJsonStore implements AutoCloseable {
         return message.replace(root.toString() + File.separator, "");
     }
 
-    private static String cacheKey(String id, String viewName, FileStamp stamp) {
-        return id + '\u0000' + viewName + '\u0000' + stamp.lastModified() + '\u0000' + stamp.size();
+    private static String cacheKey(String id, String viewName) {
+        return id + '\u0000' + viewName;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
  * the XMI files: counts per layer, languages, entity and quote mentions, and the text itself.
  *
  * @param error     why the document could not be loaded, or null
+ * @param spinScore the document's spin score (translation-artefacts' {@code SpinScore}), or null when it has none
  * @param lowerText the text lower-cased for search, or null where lower-casing changes its length
  */
 record DocumentSummary(
@@ -18,6 +19,7 @@ record DocumentSummary(
         List<String> languages,
         Map<String, Integer> counts,
         int characters,
+        Double spinScore,
         List<Mention> entities,
         List<Mention> quotes,
         String text,
@@ -27,6 +29,7 @@ record DocumentSummary(
     record Mention(String label, String coveredText, int begin, int end) {}
 
     static DocumentSummary failed(String id, long lastModified, long size, String error) {
-        return new DocumentSummary(id, lastModified, size, error, List.of(), Map.of(), 0, List.of(), List.of(), "", "");
+        return new DocumentSummary(
+                id, lastModified, size, error, List.of(), Map.of(), 0, null, List.of(), List.of(), "", "");
     }
 }

@@ -33,12 +33,15 @@ final class LayerStyle {
     static final String ARTEFACT = "org.lectern.type.TranslationArtefact";
     static final String BOILERPLATE = "org.lectern.type.Boilerplate";
     static final String LANGUAGE_SPAN = "org.lectern.type.LanguageSpan";
+    /** A document-level score (one annotation over the whole text): the list's Spin column and the metadata table. */
+    static final String SPIN_SCORE = "org.lectern.type.SpinScore";
 
     /** Document-wide metadata annotations, shown in the metadata table rather than as spans. */
     static final Set<String> METADATA = Set.of(
             "uima.tcas.DocumentAnnotation",
             "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
-            "org.lectern.type.PipelineRun");
+            "org.lectern.type.PipelineRun",
+            SPIN_SCORE);
 
     /** Types that structure the text rather than say something about it: hidden until the reader asks. */
     private static final Set<String> STRUCTURE = Set.of(

@@ -28,8 +28,12 @@ final class Summaries {
         Map<String, Integer> languageCoverage = new LinkedHashMap<>();
         List<Mention> entities = new ArrayList<>();
         List<Mention> quotes = new ArrayList<>();
+        Double spinScore = null;
         for (AnnotationFS annotation : cas.getAnnotationIndex()) {
             Type type = annotation.getType();
+            if (LayerStyle.SPIN_SCORE.equals(type.getName())) {
+                spinScore = doubleFeature(annotation, "score");
+            }
             if (LayerStyle.METADATA.contains(type.getName())) {
                 continue;
             }
@@ -67,6 +71,7 @@ final class Summaries {
                 languages(cas, languageCoverage),
                 counts,
                 text.length(),
+                spinScore,
                 entities,
                 quotes,
                 text,
@@ -114,6 +119,13 @@ final class Summaries {
     static String stringFeature(FeatureStructure fs, String name) {
         var feature = fs.getType().getFeatureByBaseName(name);
         return feature == null || !feature.getRange().isStringOrStringSubtype() ? null : fs.getStringValue(feature);
+    }
+
+    private static Double doubleFeature(FeatureStructure fs, String name) {
+        var feature = fs.getType().getFeatureByBaseName(name);
+        return feature == null || !feature.getRange().getName().equals("uima.cas.Double")
+                ? null
+                : fs.getDoubleValue(feature);
     }
 
     private static FeatureStructure referenceFeature(FeatureStructure fs, String name) {

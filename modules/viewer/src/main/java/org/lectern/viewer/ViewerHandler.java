@@ -44,6 +44,8 @@ final class ViewerHandler extends Handler.Abstract {
             Map.entry("/app.js", "text/javascript; charset=utf-8"),
             Map.entry("/list.js", "text/javascript; charset=utf-8"),
             Map.entry("/document.js", "text/javascript; charset=utf-8"),
+            Map.entry("/attribution.js", "text/javascript; charset=utf-8"),
+            Map.entry("/quotes-panel.js", "text/javascript; charset=utf-8"),
             Map.entry("/search.js", "text/javascript; charset=utf-8"),
             Map.entry("/dom.js", "text/javascript; charset=utf-8"),
             Map.entry("/login.html", "text/html; charset=utf-8"),
@@ -176,6 +178,7 @@ final class ViewerHandler extends Handler.Abstract {
                     entry.put("languages", doc.languages());
                     entry.put("counts", doc.counts());
                     entry.put("characters", doc.characters());
+                    entry.put("spinScore", doc.spinScore());
                     entry.put("error", doc.error());
                     if (reviews != null && doc.error() == null) {
                         entry.put("review", reviewStatus(doc));

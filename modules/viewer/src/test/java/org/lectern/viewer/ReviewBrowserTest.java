@@ -124,7 +124,8 @@ class ReviewBrowserTest {
                   {"begin": %d, "end": %d, "text": "The merger is off,", "speaker": "Maria Keller",
                    "speakerMention": {"begin": %d, "end": %d, "text": "Keller"}},
                   {"begin": %d, "end": %d, "text": "We walk away.", "speaker": "Maria Keller",
-                   "speakerMention": {"begin": 0, "end": 12, "text": "Maria Keller"}}]}
+                   "speakerMention": {"begin": 0, "end": 12, "text": "Maria Keller"}}],
+                 "spinScore": null}
                 """.formatted(
                         entity("Nordbank", 0, "ORGANIZATION", "Nordbank"),
                         entity("Aarhus", 0, "LOCATION", "Aarhus"),

@@ -75,6 +75,8 @@ class ViewerApiTest {
         assertThat(news.get("counts").get("artefacts").asInt()).isEqualTo(1);
         assertThat(news.get("counts").get("boilerplate").asInt()).isEqualTo(1);
         assertThat(news.get("error").isNull()).isTrue();
+        assertThat(news.get("spinScore").asDouble()).isEqualTo(0.02);
+        assertThat(document(list, "custom/catalogue").get("spinScore").isNull()).isTrue();
 
         assertThat(document(list, "truncated").get("error").asText())
                 .isEqualTo("truncated.xmi: XML document structures must start and end within the same entity.");

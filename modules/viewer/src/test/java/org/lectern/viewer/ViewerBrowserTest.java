@@ -67,6 +67,14 @@ class ViewerBrowserTest {
         browser.findElement(By.cssSelector("th[data-key='entities']")).click();
         assertThat(browser.findElement(By.cssSelector("tr.doc-row")).getAttribute("data-id"))
                 .isEqualTo("news");
+        // the spin score column sorts most spun first, then least; a document without a score stays last
+        browser.findElement(By.cssSelector("th[data-key='spin']")).click();
+        assertThat(rowIds()).containsExactly("hostile", "dkpro-only", "news", "custom/catalogue");
+        browser.findElement(By.cssSelector("th[data-key='spin']")).click();
+        assertThat(rowIds()).containsExactly("news", "dkpro-only", "hostile", "custom/catalogue");
+        assertThat(browser.findElements(By.cssSelector("tr.doc-row td[data-key='spin']")))
+                .extracting(WebElement::getText)
+                .containsExactly("0.020", "0.100", "0.400", "");
         browser.findElement(By.id("list-filter")).sendKeys("custom");
         assertThat(browser.findElements(By.cssSelector("tr.doc-row"))).hasSize(1);
     }
@@ -127,6 +135,11 @@ class ViewerBrowserTest {
         wait.until(ExpectedConditions.attributeContains(segmentStartingAt(speaker), "class", "lit"));
         WebElement details = browser.findElement(By.id("details"));
         assertThat(details.getText()).contains("Quotation", "speakerName", "Anna Lindqvist");
+        // the attribution as written: source and cue in the details, underlined in the text while the quote is lit
+        assertThat(details.getText()).contains("source", "“Lindqvist”", "cue", "“said” (Annotation");
+        assertThat(browser.executeScript("return ['lectern-source', 'lectern-cue'].map((name) => "
+                        + "[...(CSS.highlights.get(name) || [])].map((range) => range.toString()).join('|'))"))
+                .isEqualTo(List.of("Lindqvist", "said"));
         // the side panel groups quotes by speaker, and hovering one there lights the speaker too
         new Actions(browser).moveToElement(browser.findElement(By.id("home"))).perform();
         wait.until(ExpectedConditions.not(
@@ -134,6 +147,9 @@ class ViewerBrowserTest {
         WebElement group = browser.findElement(By.cssSelector("#quotes .speaker-group"));
         assertThat(group.findElement(By.tagName("h4")).getText()).startsWith("Anna Lindqvist");
         assertThat(group.findElement(By.cssSelector("h4 .count")).getText()).isEqualTo("2");
+        assertThat(group.findElements(By.cssSelector(".quote-item .attribution")))
+                .extracting(WebElement::getText)
+                .containsExactly("— Lindqvist said");
         new Actions(browser)
                 .moveToElement(group.findElements(By.cssSelector(".quote-item")).get(1))
                 .perform();
@@ -213,6 +229,12 @@ class ViewerBrowserTest {
         if (route.startsWith("#/doc/")) {
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
         }
+    }
+
+    private static List<String> rowIds() {
+        return browser.findElements(By.cssSelector("tr.doc-row")).stream()
+                .map(row -> row.getAttribute("data-id"))
+                .toList();
     }
 
     /** The drawn segment whose text covers {@code offset}. */

@@ -25,6 +25,7 @@ import org.apache.uima.util.TypeSystemUtil;
 import org.lectern.type.Boilerplate;
 import org.lectern.type.LanguageSpan;
 import org.lectern.type.Quotation;
+import org.lectern.type.SpinScore;
 import org.lectern.type.TranslationArtefact;
 
 /** XMI folders written for the viewer's tests and benchmark: Lectern's layers, DKPro only, a custom type system. */
@@ -67,11 +68,17 @@ final class ViewerFixtures {
                 q.setSpeaker(lindqvist);
                 q.setSpeakerMention(lindqvist);
                 q.setSpeakerName("Anna Lindqvist");
+                if (quoted.startsWith("We")) {
+                    // the attribution as written: the entity mention as source, a plain span as cue
+                    q.setSource(lindqvist);
+                    q.setCue(new Annotation(news, at("said"), at("said") + 4));
+                }
             });
         }
         int german = at("Der Bürgermeister");
         add(new LanguageSpan(news, 0, german), s -> s.setLanguage("en"));
         add(new LanguageSpan(news, german, NEWS_TEXT.length()), s -> s.setLanguage("de"));
+        spinScore(news, 0.02);
         JCas cleaned = news.createView("cleaned");
         cleaned.setDocumentText(NEWS_TEXT.replace("Photo: Example Agency\n", "").replace("name", "call"));
         write(news.getCas(), folder.resolve("news.xmi"));
@@ -83,6 +90,7 @@ final class ViewerFixtures {
         hostile.setValue("<img src=x onerror=\"window.__xss='value'\">");
         hostile.setIdentifier("<script>window.__xss='identifier'</script>");
         hostile.addToIndexes();
+        spinScore(xss, 0.4);
         write(xss.getCas(), folder.resolve("hostile.xmi"));
 
         JCas dkpro = JCasFactory.createJCas();
@@ -98,8 +106,16 @@ final class ViewerFixtures {
         NamedEntity kyiv = new NamedEntity(dkpro, 0, 4);
         kyiv.setValue("LOCATION");
         kyiv.addToIndexes();
+        spinScore(dkpro, 0.1);
         write(dkpro.getCas(), folder.resolve("dkpro-only.xmi"));
         writeTypeSystem(news.getCas(), folder);
+    }
+
+    /** The document-level spin score translation-artefacts writes. */
+    private static void spinScore(JCas jcas, double score) {
+        SpinScore spin = new SpinScore(jcas, 0, jcas.getDocumentText().length());
+        spin.setScore(score);
+        spin.addToIndexes();
     }
 
     /** A sub-folder whose XMI uses a type system of its own (a type Lectern does not know). */

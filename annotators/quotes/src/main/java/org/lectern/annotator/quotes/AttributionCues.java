@@ -1,6 +1,7 @@
 package org.lectern.annotator.quotes;
 
 import static org.lectern.annotator.quotes.AttributionLexicon.FRAMING_VERBS;
+import static org.lectern.annotator.quotes.AttributionLexicon.HEARER_VERBS;
 import static org.lectern.annotator.quotes.AttributionLexicon.REPORTING_VERBS;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.lectern.annotator.quotes.AttributionTokens.Sentence;
 import org.lectern.annotator.quotes.AttributionTokens.Token;
+import org.lectern.api.text.Span;
 
 /**
  * The attribution cues of a quote's sentence: reporting verbs ("said", "told", "tweeted"), "according to",
@@ -66,5 +68,26 @@ final class AttributionCues {
     /** A reporting verb of an earlier sentence, read as a cue for a quote after it. */
     static Cue reportingVerbAt(int token) {
         return new Cue(token, Kind.REPORTING, true, 0);
+    }
+
+    /**
+     * The cue as written (PARC's cue): the verb, "according to", the colon; "told" with the hearer that follows it
+     * up to an adverb ("told reporters", "told Israelis" of "told Israelis still in Kyiv"), which belongs to the
+     * attributing predicate, not the source.
+     */
+    static Span span(AttributionTokens tokens, SpeakerPhrases phrases, Cue cue) {
+        int first = cue.kind() == Kind.ACCORDING ? cue.token() - 1 : cue.token();
+        int last = cue.token();
+        if (cue.kind() == Kind.REPORTING
+                && HEARER_VERBS.contains(tokens.get(cue.token()).lower())) {
+            Phrase hearer = phrases.after(
+                    cue.token(), tokens.sentenceAround(cue.token()).end());
+            for (int t = cue.token() + 1;
+                    hearer != null && t < hearer.end() && !SpeakerPhrases.isVerbPrefix(tokens.get(t));
+                    t++) {
+                last = t;
+            }
+        }
+        return new Span(tokens.get(first).begin(), tokens.get(last).end());
     }
 }

@@ -117,6 +117,9 @@ final class AttributionLexicon {
             "demands");
 
     /** Reporting verbs after which the subject never follows ("told X" names the listener). */
+    /** Reporting verbs whose object is the hearer, part of the cue as written ("told reporters"). */
+    static final Set<String> HEARER_VERBS = Set.of("told", "tells", "tell", "telling");
+
     static final Set<String> NON_INVERTING_VERBS = Set.of("told", "tells", "urged", "urges", "asked", "asks");
 
     /** Verbs that frame a partial quote ("described it as “…”"); weaker evidence than reporting verbs. */
@@ -359,6 +362,7 @@ final class AttributionLexicon {
     /** Words between a subject and its reporting verb ("Lapid also said", "has condemned"). */
     static final Set<String> VERB_PREFIXES = Set.of(
             "also",
+            "still",
             "later",
             "then",
             "has",

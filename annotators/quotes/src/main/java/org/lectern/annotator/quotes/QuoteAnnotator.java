@@ -1,6 +1,7 @@
 package org.lectern.annotator.quotes;
 
 import static org.apache.uima.fit.util.JCasUtil.select;
+import static org.apache.uima.fit.util.JCasUtil.selectAt;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import java.util.ArrayList;
@@ -48,7 +49,9 @@ import org.lectern.type.Quotation;
             "org.lectern.type.Quotation",
             "org.lectern.type.Quotation:speaker",
             "org.lectern.type.Quotation:speakerName",
-            "org.lectern.type.Quotation:speakerMention"
+            "org.lectern.type.Quotation:speakerMention",
+            "org.lectern.type.Quotation:source",
+            "org.lectern.type.Quotation:cue"
         })
 public class QuoteAnnotator extends JCasAnnotator_ImplBase {
 
@@ -175,6 +178,19 @@ public class QuoteAnnotator extends JCasAnnotator_ImplBase {
                 quotation.setSpeakerMention(new Annotation(jcas, speaker.phraseBegin(), speaker.phraseEnd()));
             }
         }
+        if (attribution.source() != null && attribution.cue() != null) {
+            quotation.setSource(sourceAnnotation(jcas, attribution.source()));
+            quotation.setCue(new Annotation(
+                    jcas, attribution.cue().begin(), attribution.cue().end()));
+        }
         quotation.addToIndexes();
+    }
+
+    /** The entity mention spanning exactly the source when there is one (so tools can follow it), else the words. */
+    private static Annotation sourceAnnotation(JCas jcas, Span source) {
+        for (NamedEntity entity : selectAt(jcas, NamedEntity.class, source.begin(), source.end())) {
+            return entity;
+        }
+        return new Annotation(jcas, source.begin(), source.end());
     }
 }

@@ -7,6 +7,7 @@ import static org.lectern.annotator.quotes.AttributionLexicon.PHRASE_BOUNDARIES;
 import static org.lectern.annotator.quotes.AttributionLexicon.VERB_PREFIXES;
 
 import org.lectern.annotator.quotes.AttributionTokens.Token;
+import org.lectern.api.text.Span;
 
 /**
  * Noun-phrase chunking around an attribution cue, on the token stream alone: the subject before a verb
@@ -61,6 +62,24 @@ final class SpeakerPhrases {
         return j > cue + 1 ? new Phrase(cue + 1, j) : null;
     }
 
+    /**
+     * The characters of {@code phrase}, with a closing bracket the chunker left after it when the phrase opened one
+     * ("the Ministry of Defense (IMoD)").
+     */
+    Span span(Phrase phrase) {
+        int last = phrase.head();
+        long open = 0;
+        for (int t = phrase.first(); t <= last; t++) {
+            open += tokens.get(t).lower().equals("(")
+                    ? 1
+                    : tokens.get(t).lower().equals(")") ? -1 : 0;
+        }
+        if (open > 0 && last + 1 < tokens.size() && tokens.get(last + 1).lower().equals(")")) {
+            last++;
+        }
+        return new Span(tokens.get(phrase.first()).begin(), tokens.get(last).end());
+    }
+
     /** The last token at or before {@code t} that is no verb prefix ({@code sentenceBegin - 1} if none). */
     int skipVerbPrefixes(int t, int sentenceBegin) {
         while (t >= sentenceBegin && isVerbPrefix(tokens.get(t))) {
@@ -90,7 +109,8 @@ final class SpeakerPhrases {
                 && text.substring(token.begin(), token.end()).chars().allMatch(Character::isUpperCase);
     }
 
-    private static boolean isVerbPrefix(Token token) {
+    /** "also", "has", "still", an adverb in -ly: a word between a subject and its verb. */
+    static boolean isVerbPrefix(Token token) {
         return token.isWord()
                 && (VERB_PREFIXES.contains(token.lower())
                         || !token.capitalised()

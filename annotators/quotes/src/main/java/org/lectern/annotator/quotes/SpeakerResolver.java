@@ -9,6 +9,7 @@ import java.util.List;
 import org.lectern.annotator.quotes.AttributionCues.Cue;
 import org.lectern.annotator.quotes.AttributionTokens.Sentence;
 import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
+import org.lectern.api.text.Span;
 
 /**
  * Attributes each quote to a speaker, reading only the text outside quotes:
@@ -22,6 +23,8 @@ import org.lectern.annotator.quotes.QuoteFinder.QuoteSpan;
  * them, else the speaker of the previous quote when that is at most {@code inheritParagraphs} paragraphs back
  * (continuations always keep it).</li>
  * </ol>
+ * A speaker found from a cue keeps the attribution as written ({@link Resolution}: the phrase or name resolved,
+ * and the cue); a carried-over speaker has neither.
  */
 final class SpeakerResolver {
 
@@ -54,19 +57,20 @@ final class SpeakerResolver {
             int quoteToken = quoteTokens[q];
             if (quoteToken < 0) {
                 // a quote the tokens could not place (cannot happen for marks QuoteFinder found): no speaker
-                attributions.add(new Attribution(quotes.get(q), null, null, false));
+                attributions.add(new Attribution(quotes.get(q), null, null, false, null, null));
                 continue;
             }
             int sentence = tokens.sentenceOf(quoteToken);
             int paragraph = tokens.paragraphOfSentence(sentence);
             List<Cue> cues = AttributionCues.of(tokens, tokens.sentence(sentence), quoteToken);
-            Speaker speaker = null;
-            for (int c = 0; c < cues.size() && speaker == null; c++) {
-                speaker = resolveCue(cues.get(c), previous);
+            Resolution resolution = null;
+            for (int c = 0; c < cues.size() && resolution == null; c++) {
+                resolution = resolveCue(cues.get(c), previous);
             }
-            if (speaker == null && cues.isEmpty() && !quotes.get(q).continuation()) {
-                speaker = introducedBefore(sentence, previous);
+            if (resolution == null && cues.isEmpty() && !quotes.get(q).continuation()) {
+                resolution = introducedBefore(sentence, previous);
             }
+            Speaker speaker = resolution == null ? null : resolution.speaker();
             if (speaker == null
                     && previous != null
                     && (quotes.get(q).continuation() || paragraph - previousParagraph <= inheritParagraphs)) {
@@ -78,7 +82,13 @@ final class SpeakerResolver {
             }
             Mention speakerMention =
                     speaker != null && speaker.isNamed() ? speakerMention(speaker, sentence, quoteToken) : null;
-            attributions.add(new Attribution(quotes.get(q), speaker, speakerMention, !cues.isEmpty()));
+            attributions.add(new Attribution(
+                    quotes.get(q),
+                    speaker,
+                    speakerMention,
+                    !cues.isEmpty(),
+                    resolution == null ? null : resolution.source(),
+                    resolution == null ? null : resolution.cue()));
         }
         return attributions;
     }
@@ -87,7 +97,7 @@ final class SpeakerResolver {
      * A quote standing alone after a sentence that reports someone's words without quoting them ("…, said
      * founder Mikhail Khodorkovsky. “…”") belongs to that sentence's speaker.
      */
-    private Speaker introducedBefore(int sentence, Speaker previous) {
+    private Resolution introducedBefore(int sentence, Speaker previous) {
         if (sentence == 0 || tokens.paragraphOfSentence(sentence) - tokens.paragraphOfSentence(sentence - 1) > 1) {
             return null;
         }
@@ -99,45 +109,59 @@ final class SpeakerResolver {
         }
         for (int t = before.end() - 1; t >= before.first(); t--) {
             if (REPORTING_VERBS.contains(tokens.get(t).lower())) {
-                Speaker speaker = resolveCue(AttributionCues.reportingVerbAt(t), previous);
-                if (speaker != null) {
-                    return speaker;
+                Resolution resolution = resolveCue(AttributionCues.reportingVerbAt(t), previous);
+                if (resolution != null) {
+                    return resolution;
                 }
             }
         }
         return null;
     }
 
-    private Speaker resolveCue(Cue cue, Speaker previous) {
+    private Resolution resolveCue(Cue cue, Speaker previous) {
+        Resolution resolution = resolveSource(cue, previous);
+        return resolution == null ? null : resolution.withCue(AttributionCues.span(tokens, phrases, cue));
+    }
+
+    private Resolution resolveSource(Cue cue, Speaker previous) {
         Sentence sentence = tokens.sentenceAround(cue.token());
         if (cue.kind() == AttributionCues.Kind.ACCORDING) {
-            Phrase phrase = phrases.after(cue.token(), sentence.end());
-            return phrase == null ? null : phraseSpeakers.resolve(phrase, previous);
+            return resolve(phrases.after(cue.token(), sentence.end()), previous);
         }
         if (phrases.isPassive(cue.token(), sentence.first())) {
             // "France have been criticised for …": the subject is the target; the speaker follows "by", if anywhere
             return agent(cue.token(), sentence.end());
         }
         Phrase before = phrases.before(cue.token(), sentence.first());
-        Speaker speaker = before == null
+        Resolution resolution = before == null
                 ? resolveAroundInsertion(cue.token(), sentence.first(), previous)
-                : phraseSpeakers.resolve(before, previous);
-        if (speaker == null
+                : resolve(before, previous);
+        if (resolution == null
                 && cue.kind() == AttributionCues.Kind.REPORTING
                 && !NON_INVERTING_VERBS.contains(tokens.get(cue.token()).lower())) {
-            Phrase after = phrases.after(cue.token(), sentence.end());
-            speaker = after == null ? null : phraseSpeakers.resolve(after, previous);
+            resolution = resolve(phrases.after(cue.token(), sentence.end()), previous);
         }
-        if (speaker == null && cue.kind() == AttributionCues.Kind.COLON) {
+        if (resolution == null && cue.kind() == AttributionCues.Kind.COLON) {
             // "Johansson was more restrained in his assessment: “…”": the first name of the introducing clause
-            Mention subject = mentions.firstPersonOrOrganisation(sentence.first(), cue.token());
-            speaker = subject == null ? null : Speaker.named(subject);
+            resolution = named(mentions.firstPersonOrOrganisation(sentence.first(), cue.token()));
         }
-        return speaker;
+        return resolution;
+    }
+
+    /** The speaker {@code phrase} names, with the phrase as the source; null for no phrase or no speaker. */
+    private Resolution resolve(Phrase phrase, Speaker previous) {
+        if (phrase == null) {
+            return null;
+        }
+        return Resolution.of(phraseSpeakers.resolve(phrase, previous), phrases.span(phrase));
+    }
+
+    private static Resolution named(Mention mention) {
+        return mention == null ? null : Resolution.of(Speaker.named(mention), new Span(mention.begin(), mention.end()));
     }
 
     /** The first person or organisation named after "by" in the rest of the clause of a passive verb. */
-    private Speaker agent(int verb, int sentenceEnd) {
+    private Resolution agent(int verb, int sentenceEnd) {
         int by = verb + 1;
         while (by < sentenceEnd
                 && !tokens.get(by).lower().equals("by")
@@ -151,15 +175,14 @@ final class SpeakerResolver {
         while (clauseEnd < sentenceEnd && !SpeakerPhrases.isClauseEnd(tokens.get(clauseEnd))) {
             clauseEnd++;
         }
-        Mention agent = mentions.firstPersonOrOrganisation(by + 1, clauseEnd);
-        return agent == null ? null : Speaker.named(agent);
+        return named(mentions.firstPersonOrOrganisation(by + 1, clauseEnd));
     }
 
     /**
      * "Gere, who presents the award, said", "Craig Prater, the director, said", "the chairwoman, Meredith
      * Hellicar, said": the subject before the inserted clause, unless the insertion is itself a person's name.
      */
-    private Speaker resolveAroundInsertion(int cue, int sentenceBegin, Speaker previous) {
+    private Resolution resolveAroundInsertion(int cue, int sentenceBegin, Speaker previous) {
         int closing = phrases.skipVerbPrefixes(cue - 1, sentenceBegin);
         if (closing <= sentenceBegin || !tokens.get(closing).lower().equals(",")) {
             return null;
@@ -179,15 +202,10 @@ final class SpeakerResolver {
         }
         Mention inserted = mentions.at(closing - 1);
         if (inserted != null && inserted.isPerson()) {
-            return Speaker.named(inserted);
+            return named(inserted);
         }
-        Phrase subject = phrases.before(opening, sentenceBegin);
-        Speaker speaker = subject == null ? null : phraseSpeakers.resolve(subject, previous);
-        if (speaker == null) {
-            Phrase insertion = phrases.before(closing, opening + 1);
-            speaker = insertion == null ? null : phraseSpeakers.resolve(insertion, previous);
-        }
-        return speaker;
+        Resolution subject = resolve(phrases.before(opening, sentenceBegin), previous);
+        return subject != null ? subject : resolve(phrases.before(closing, opening + 1), previous);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lectern.pipeline.run;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * @param maxDocumentBytes input files larger than this are not annotated (reported with stage {@code size});
  *                         0 for no limit
  */
-public record RunLimits(Duration documentTimeout, long maxDocumentBytes) {
+public record RunLimits(Duration documentTimeout, long maxDocumentBytes) implements Serializable {
 
     /** Ten minutes: a long spun article judged word by word by the language model takes a few. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
@@ -46,6 +47,31 @@ public record RunLimits(Duration documentTimeout, long maxDocumentBytes) {
 
     public RunLimits withMaxDocumentBytes(long bytes) {
         return new RunLimits(documentTimeout, bytes);
+    }
+
+    /**
+     * The limits given on a command line ({@code null}: not given), else the pipeline's time limit ({@code null}:
+     * none set), else the defaults; shared by the local and the Spark engine.
+     *
+     * @throws IllegalArgumentException for a negative time or an unreadable size
+     */
+    public static RunLimits resolve(Long docTimeoutSeconds, String maxDocSize, Duration pipelineTimeout) {
+        RunLimits limits = DEFAULT;
+        if (docTimeoutSeconds != null || pipelineTimeout != null) {
+            limits = limits.withDocumentTimeout(
+                    docTimeoutSeconds != null ? Duration.ofSeconds(docTimeoutSeconds) : pipelineTimeout);
+        }
+        return maxDocSize == null ? limits : limits.withMaxDocumentBytes(parseSize(maxDocSize));
+    }
+
+    /** Fails an input file of {@code bytes} that is over {@code maxBytes} (0: no limit) with stage {@code size}. */
+    public static void checkSize(long bytes, long maxBytes) throws DocumentFailure {
+        if (maxBytes > 0 && bytes > maxBytes) {
+            throw new DocumentFailure(
+                    DocumentFailure.SIZE,
+                    String.format("%,d bytes, over the size limit of %,d bytes (--max-doc-size)", bytes, maxBytes),
+                    null);
+        }
     }
 
     /** Parses {@code 500000}, {@code 800k}, {@code 10MB} or {@code 1g} (decimal units) into bytes. */

@@ -13,13 +13,13 @@ import org.apache.uima.util.InvalidXMLException;
  * implements one of the steps (nested aggregates such as the segmenter's count as their step). Used to name the
  * annotator of a timeout or a failure without wrapping the engines.
  */
-final class StepLocator {
+public final class StepLocator {
 
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private final Map<String, String> stepByClass = new HashMap<>();
 
-    StepLocator(AnalysisEngineDescription pipeline) {
+    public StepLocator(AnalysisEngineDescription pipeline) {
         try {
             pipeline.getDelegateAnalysisEngineSpecifiers().forEach((step, specifier) -> collect(step, specifier));
         } catch (InvalidXMLException e) {
@@ -43,7 +43,7 @@ final class StepLocator {
     }
 
     /** The step of the outermost frame of {@code stack} that belongs to one, or {@link #UNKNOWN}. */
-    String stepOf(StackTraceElement[] stack) {
+    public String stepOf(StackTraceElement[] stack) {
         for (int i = stack.length - 1; i >= 0; i--) {
             String className = stack[i].getClassName();
             int nested = className.indexOf('$');
@@ -56,7 +56,7 @@ final class StepLocator {
     }
 
     /** The step that threw {@code failure}: searched from the innermost cause outwards. */
-    String stepOf(Throwable failure) {
+    public String stepOf(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);

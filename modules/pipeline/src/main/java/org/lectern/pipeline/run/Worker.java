@@ -115,15 +115,7 @@ final class Worker implements Runnable {
     }
 
     private void checkSize(InputDocument doc) throws DocumentFailure, IOException {
-        long size = Files.size(doc.file());
-        if (run.maxDocumentBytes() > 0 && size > run.maxDocumentBytes()) {
-            throw new DocumentFailure(
-                    DocumentFailure.SIZE,
-                    String.format(
-                            "%,d bytes, over the size limit of %,d bytes (--max-doc-size)",
-                            size, run.maxDocumentBytes()),
-                    null);
-        }
+        RunLimits.checkSize(Files.size(doc.file()), run.maxDocumentBytes());
     }
 
     private void annotate() throws DocumentFailure {

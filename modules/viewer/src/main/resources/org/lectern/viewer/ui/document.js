@@ -2,6 +2,8 @@
 // only when it comes near the visible part of the page and dropped again when far from it, so a document of
 // megabytes with a hundred thousand annotations opens as fast as a short one.
 import { clear, documentRoute, documentUrl, el } from './dom.js';
+import { hasAttribution, underlineAttribution } from './attribution.js';
+import { quotesPanel } from './quotes-panel.js';
 import { startReview } from './review.js';
 
 const BLOCK_CHARS = 3000;
@@ -81,7 +83,7 @@ function followPointer(page, model, view) {
     const seg = event.target.closest('[data-a]');
     const indices = seg ? seg.dataset.a.split(' ').map(Number) : [];
     hovered.forEach((i) => view.light(i, false));
-    hovered = indices.filter((i) => references(model.ann[i]).length);
+    hovered = indices.filter((i) => references(model.ann[i]).length || hasAttribution(model.ann[i]));
     hovered.forEach((i) => view.light(i, true));
     if (seg && !pinned) showDetails(page.details, model, indices);
   });
@@ -320,8 +322,9 @@ class BlockView {
     for (const k of [...this.drawn]) { this.forget(k); this.draw(k); }
   }
 
-  /** Lights a quote and its speaker mention (or any annotation with what it refers to). */
+  /** Lights a quote, its speaker mention, source and cue (or any annotation with what it refers to). */
   light(i, on) {
+    underlineAttribution(this.pane, this.model, this.model.ann[i], on);
     for (const t of [i, ...references(this.model.ann[i])]) {
       if (on) this.lit.add(t); else this.lit.delete(t);
       for (const e of this.elementsOf.get(t) || []) e.classList.toggle('lit', on);
@@ -632,35 +635,6 @@ function legend(model, changed) {
   })));
 }
 
-function speakerOf(model, a) {
-  if (a.f.speakerName) return a.f.speakerName;
-  const speaker = a.f.speaker && Number.isInteger(a.f.speaker.ref) ? model.ann[a.f.speaker.ref] : null;
-  if (speaker) return speaker.f.identifier || model.doc.text.slice(speaker.b, speaker.e);
-  return 'unknown speaker';
-}
-
-function quotesPanel(model, enter, leave, open) {
-  const groups = new Map();
-  model.ann.forEach((a, i) => {
-    if (model.types[a.t].kind !== 'quote') return;
-    const speaker = speakerOf(model, a);
-    if (!groups.has(speaker)) groups.set(speaker, []);
-    groups.get(speaker).push(i);
-  });
-  if (!groups.size) return null;
-  const sorted = [...groups.entries()].sort((x, y) => y[1].length - x[1].length);
-  return el('section', { id: 'quotes', class: 'quotes' }, el('h3', {}, 'Who said what'), sorted.map(([speaker, list]) =>
-    el('div', { class: 'speaker-group' },
-      el('h4', {}, speaker, el('span', { class: 'count' }, String(list.length))),
-      el('ul', {}, list.map((i) => {
-        const a = model.ann[i];
-        const quote = model.doc.text.slice(a.b, a.e);
-        return el('li', { class: 'quote-item', dataset: { a: String(i) }, tabindex: '0',
-          onmouseenter: () => enter(i), onmouseleave: () => leave(i), onclick: () => open(i) },
-        quote.length > 140 ? quote.slice(0, 140) + '…' : quote);
-      })))));
-}
-
 function showDetails(container, model, indices) {
   clear(container);
   for (const i of indices) {
@@ -689,6 +663,9 @@ function describe(model, value) {
     if (Number.isInteger(value.ref)) {
       const target = model.ann[value.ref];
       return `“${model.doc.text.slice(target.b, target.e)}” (${model.types[target.t].label} ${target.b}–${target.e})`;
+    }
+    if (value.begin !== undefined && value.view === model.doc.view) {
+      return `“${model.doc.text.slice(value.begin, value.end)}” (${value.type.split('.').pop()} ${value.begin}–${value.end})`;
     }
     return value.type + (value.begin !== undefined ? ` ${value.begin}–${value.end} in ${value.view}` : '');
   }

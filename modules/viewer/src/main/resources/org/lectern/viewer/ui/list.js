@@ -1,4 +1,5 @@
-// The document list: languages and counts per layer, sortable by any column, filterable by name or language.
+// The document list: languages, counts per layer and spin score, sortable by any column, filterable by name or
+// language.
 import { clear, documentRoute, el, getJson } from './dom.js';
 
 const COLUMNS = [
@@ -9,6 +10,9 @@ const COLUMNS = [
   { key: 'artefacts', label: 'Artefacts', value: (d) => d.counts.artefacts ?? -1, numeric: true },
   { key: 'boilerplate', label: 'Boilerplate', value: (d) => d.counts.boilerplate ?? -1, numeric: true },
   { key: 'characters', label: 'Characters', value: (d) => d.characters, numeric: true },
+  // share of judged words an article spinner replaced (translation-artefacts); null when not scored: sorted last
+  { key: 'spin', label: 'Spin', value: (d) => d.spinScore ?? null, numeric: true,
+    text: (v) => (v === null ? '' : v.toFixed(3)) },
 ];
 /** The review column, shown when the server reviews (its order: new, in review, reopened, reviewed). */
 const STATES = ['new', 'in-review', 'reopened', 'reviewed'];
@@ -40,6 +44,7 @@ export async function showList(main) {
     docs.sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
+      if (x === null || y === null) return (x === null) - (y === null); // absent last, in either direction
       const order = column.numeric ? x - y : String(x).localeCompare(String(y));
       return state.descending ? -order : order;
     });
@@ -57,7 +62,8 @@ export async function showList(main) {
         d.error ? el('span', { class: 'badge error', title: d.error }, 'error') : null,
         d.error ? el('div', { class: 'error-detail' }, d.error) : null),
       el('td', {}, d.languages.map((l) => el('span', { class: 'lang-badge' }, l))),
-      COLUMNS.slice(2).map((c) => el('td', { class: 'num' }, d.error ? '' : c.value(d).toLocaleString('en'))),
+      COLUMNS.slice(2).map((c) => el('td', { class: 'num', dataset: { key: c.key } },
+        d.error ? '' : c.text ? c.text(c.value(d)) : c.value(d).toLocaleString('en'))),
       reviewing ? reviewCell(d) : null));
     clear(table).append(el('thead', {}, head), el('tbody', {}, rows));
     const total = state.listing.documents.length;
