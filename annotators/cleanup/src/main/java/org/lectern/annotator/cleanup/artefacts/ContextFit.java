@@ -83,17 +83,40 @@ final class ContextFit {
                     || support(form, left, right, near) < MIN_SUPPORT) {
                 continue;
             }
-            double gain = statistics.association(left, form, PRIOR)
-                    + statistics.association(form, right, PRIOR)
-                    + NEAR_WEIGHT * nearFit(form, near)
-                    - candidate.penalty()
-                    - fit;
+            double gain = fit(form, left, right, near) - candidate.penalty() - fit;
             if (gain > bestGain) {
                 best = form;
                 bestGain = gain;
             }
         }
         return best == null ? null : new Finding(token.begin(), token.end(), best, bestGain / (bestGain + gainAtHalf));
+    }
+
+    /**
+     * How much better (nats, 0 when none does) the best-fitting WordNet synonym proper of {@code word} fits between
+     * its neighbours and among the near content words than the word itself, without the checks a replacement must
+     * pass (frequency, support, attested pairs): evidence for the region screen, not a finding.
+     */
+    double synonymGain(String word, String left, String right, List<String> near) {
+        double fit = fit(word, left, right, near);
+        double best = 0;
+        for (Synonyms.Candidate candidate : synonyms.of(word)) {
+            if (candidate.penalty() == 0 && statistics.count(candidate.form()) >= MIN_FREQUENCY) {
+                best = Math.max(best, fit(candidate.form(), left, right, near) - fit);
+            }
+        }
+        return best;
+    }
+
+    /** How many of the pairs (left, word) and (word, right) the reference text never shows: 0, 1 or 2. */
+    int unseenPairs(String left, String word, String right) {
+        return (statistics.count(left, word) == 0 ? 1 : 0) + (statistics.count(word, right) == 0 ? 1 : 0);
+    }
+
+    private double fit(String word, String left, String right, List<String> near) {
+        return statistics.association(left, word, PRIOR)
+                + statistics.association(word, right, PRIOR)
+                + NEAR_WEIGHT * nearFit(word, near);
     }
 
     /** Whether the pair is seen often enough and associated strongly enough to show the words belong together. */

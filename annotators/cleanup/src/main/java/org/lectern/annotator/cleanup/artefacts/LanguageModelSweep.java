@@ -34,8 +34,8 @@ final class LanguageModelSweep {
     private final MaskedLanguageModel model;
     private final Synonyms synonyms;
 
-    /** A word put to the model: its candidates, the query scoring them, the queries scoring the word itself. */
-    private record Asked(int token, List<Synonyms.Candidate> candidates, int candidateQuery, int[] wordQueries) {}
+    /** A word put to the model: its candidates, the place scoring them, the places scoring its pieces. */
+    private record Asked(int token, List<Synonyms.Candidate> candidates, int candidatePlace, int[] piecePlaces) {}
 
     LanguageModelSweep(MaskedLanguageModel model, Synonyms synonyms) {
         this.model = model;
@@ -104,48 +104,41 @@ final class LanguageModelSweep {
     }
 
     /**
-     * Sets {@code proposals[i]} for each index (a token of {@code sentence}) from one batch of model queries. A word
-     * of one piece is masked and compared with its one-piece candidates in one query; a word of several pieces is
-     * scored by its pseudo-log-likelihood (each piece masked alone, the others seen: an upper bound on its
-     * probability, so such words are flagged only on firmer evidence) against its candidates in one [MASK] put in
-     * its place.
+     * Sets {@code proposals[i]} for each index (a token of {@code sentence}) from one batch of model queries, many
+     * words masked per query ({@link MaskPlan}). A word of one piece is masked and compared with its one-piece
+     * candidates in one place; a word of several pieces is scored by its pseudo-log-likelihood (each piece masked
+     * alone, the others seen: an upper bound on its probability, so such words are flagged only on firmer evidence)
+     * against its candidates in one [MASK] put in its place.
      */
     private void propose(Corrections document, int[] sentence, List<Integer> indices, Finding[] proposals) {
         List<StatisticsTokens.Token> tokens = document.tokens;
-        int[] firstPiece = new int[sentence[1] - sentence[0] + 1];
-        List<Integer> pieces = new ArrayList<>();
+        List<int[]> wordPieces = new ArrayList<>();
         for (int i = sentence[0]; i < sentence[1]; i++) {
-            firstPiece[i - sentence[0]] = pieces.size();
             StatisticsTokens.Token token = tokens.get(i);
             String surface = document.flagged[i]
                     ? document.context[i]
                     : document.text.substring(token.begin(), token.end()).toLowerCase(Locale.ROOT);
-            for (int id : model.textPieces(surface)) {
-                pieces.add(id);
-            }
+            wordPieces.add(model.textPieces(surface));
         }
-        firstPiece[sentence[1] - sentence[0]] = pieces.size();
-        int[] all = pieces.stream().mapToInt(Integer::intValue).toArray();
-        List<MaskedLanguageModel.Query> queries = new ArrayList<>();
+        MaskPlan plan = new MaskPlan(wordPieces);
         List<Asked> asked = new ArrayList<>();
         for (int i : indices) {
             proposals[i] = null;
-            StatisticsTokens.Token token = tokens.get(i);
-            int at = firstPiece[i - sentence[0]];
-            int length = firstPiece[i - sentence[0] + 1] - at;
-            int[] word = Arrays.copyOfRange(all, at, at + length);
-            if (!document.judgeable(i) || length == 0 || Arrays.stream(word).anyMatch(model::isUnknown)) {
+            int[] word = wordPieces.get(i - sentence[0]);
+            if (!document.judgeable(i)
+                    || word.length == 0
+                    || Arrays.stream(word).anyMatch(model::isUnknown)) {
                 continue;
             }
             String correctedElsewhere = document.correctionElsewhere(i);
             List<Synonyms.Candidate> candidates = new ArrayList<>();
             List<Integer> ids = new ArrayList<>();
-            if (length == 1) {
+            if (word.length == 1) {
                 ids.add(word[0]);
             }
-            for (Synonyms.Candidate candidate : synonyms.broad(token.norm())) {
+            for (Synonyms.Candidate candidate : synonyms.broad(tokens.get(i).norm())) {
                 int candidateId = model.id(candidate.form());
-                if (candidateId >= 0 && (length > 1 || candidateId != word[0])) {
+                if (candidateId >= 0 && (word.length > 1 || candidateId != word[0])) {
                     candidates.add(
                             candidate.form().equals(correctedElsewhere)
                                     ? new Synonyms.Candidate(candidate.form(), -CONSISTENT_BONUS)
@@ -156,29 +149,29 @@ final class LanguageModelSweep {
             if (candidates.isEmpty()) {
                 continue;
             }
-            int[] choices = ids.stream().mapToInt(Integer::intValue).toArray();
-            int candidateQuery = queries.size();
-            queries.add(MaskedLanguageModel.Query.around(all, at, length, choices));
-            int[] wordQueries = new int[length];
-            for (int p = 0; p < length && length > 1; p++) {
-                wordQueries[p] = queries.size();
-                queries.add(MaskedLanguageModel.Query.around(all, at + p, 1, new int[] {word[p]}));
+            int candidatePlace = plan.add(
+                    i - sentence[0],
+                    -1,
+                    ids.stream().mapToInt(Integer::intValue).toArray());
+            int[] piecePlaces = new int[word.length > 1 ? word.length : 0];
+            for (int p = 0; p < piecePlaces.length; p++) {
+                piecePlaces[p] = plan.add(i - sentence[0], p, new int[] {word[p]});
             }
-            asked.add(new Asked(i, candidates, candidateQuery, length > 1 ? wordQueries : new int[0]));
+            asked.add(new Asked(i, candidates, candidatePlace, piecePlaces));
         }
-        float[][] scores = model.logProbabilities(queries);
+        float[][][] answers = model.logProbabilities(plan.queries());
         for (Asked question : asked) {
-            proposals[question.token()] = best(tokens.get(question.token()), question, scores);
+            proposals[question.token()] = best(tokens.get(question.token()), question, plan, answers);
         }
     }
 
     /** The candidate whose gain over the word is largest and positive, as a finding, or null. */
-    private static Finding best(StatisticsTokens.Token token, Asked asked, float[][] scores) {
-        float[] candidateScores = scores[asked.candidateQuery()];
-        int offset = asked.wordQueries().length == 0 ? 1 : 0;
+    private static Finding best(StatisticsTokens.Token token, Asked asked, MaskPlan plan, float[][][] answers) {
+        float[] candidateScores = plan.scores(answers, asked.candidatePlace());
+        int offset = asked.piecePlaces().length == 0 ? 1 : 0;
         double wordScore = offset == 1 ? candidateScores[0] : 0;
-        for (int q : asked.wordQueries()) {
-            wordScore += scores[q][0];
+        for (int place : asked.piecePlaces()) {
+            wordScore += plan.scores(answers, place)[0];
         }
         int best = -1;
         double bestGain = 0;

@@ -176,35 +176,41 @@ final class MaskedLanguageModel {
     }
 
     /**
-     * For each query, the log-probabilities of its {@code choices} in place of the masked word piece.
+     * For each query and each of its masked places, the log-probabilities of that place's {@code choices}: one call
+     * of the model for all of them, each query one row of the batch.
      *
-     * @param queries word-piece ids of a sentence without [CLS]/[SEP], and the index of the piece to mask
+     * @param queries word-piece ids of a stretch of text without [CLS]/[SEP], and the indices of the pieces to mask
      */
-    float[][] logProbabilities(List<Query> queries) {
+    float[][][] logProbabilities(List<Query> queries) {
         if (queries.isEmpty()) {
-            return new float[0][];
+            return new float[0][][];
         }
         int n = queries.size();
         int length = 2 + queries.stream().mapToInt(q -> q.pieces().length).max().orElseThrow();
+        int places = queries.stream().mapToInt(q -> q.masked().length).max().orElseThrow();
         int[] ids = new int[n * length];
         int[] inputMask = new int[n * length];
-        int[] positions = new int[n];
+        int[] positions = new int[n * places]; // unused places point at [CLS] and are ignored
         for (int q = 0; q < n; q++) {
-            int[] pieces = queries.get(q).pieces();
+            Query query = queries.get(q);
+            int[] pieces = query.pieces();
             int row = q * length;
             ids[row] = cls;
             System.arraycopy(pieces, 0, ids, row + 1, pieces.length);
             ids[row + 1 + pieces.length] = sep;
-            ids[row + 1 + queries.get(q).masked()] = mask;
             Arrays.fill(inputMask, row, row + pieces.length + 2, 1);
-            positions[q] = 1 + queries.get(q).masked();
+            for (int m = 0; m < query.masked().length; m++) {
+                ids[row + 1 + query.masked()[m]] = mask;
+                positions[q * places + m] = 1 + query.masked()[m];
+            }
         }
-        float[] logits = new float[n * vocabulary.size()];
+        int vocabularySize = vocabulary.size();
+        float[] logits = new float[n * places * vocabularySize];
         try (TInt32 idTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(ids, true, false));
                 TInt32 maskTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(inputMask, true, false));
                 TInt32 segmentTensor =
                         TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(new int[n * length], true, false));
-                TInt32 positionTensor = TInt32.tensorOf(Shape.of(n, 1), DataBuffers.of(positions, true, false));
+                TInt32 positionTensor = TInt32.tensorOf(Shape.of(n, places), DataBuffers.of(positions, true, false));
                 Result result = bundle.session()
                         .runner()
                         .feed("module/input_ids", idTensor)
@@ -215,44 +221,44 @@ final class MaskedLanguageModel {
                         .run()) {
             ((TFloat32) result.get(0)).copyTo(DataBuffers.of(logits, false, false));
         }
-        float[][] scores = new float[n][];
+        float[][][] scores = new float[n][][];
         for (int q = 0; q < n; q++) {
-            int offset = q * vocabulary.size();
-            double max = Double.NEGATIVE_INFINITY;
-            for (int v = offset; v < offset + vocabulary.size(); v++) {
-                max = Math.max(max, logits[v]);
-            }
-            double sum = 0;
-            for (int v = offset; v < offset + vocabulary.size(); v++) {
-                sum += Math.exp(logits[v] - max);
-            }
-            float norm = (float) (max + Math.log(sum));
-            int[] choices = queries.get(q).choices();
-            scores[q] = new float[choices.length];
-            for (int c = 0; c < choices.length; c++) {
-                scores[q][c] = logits[offset + choices[c]] - norm;
+            Query query = queries.get(q);
+            scores[q] = new float[query.masked().length][];
+            for (int m = 0; m < query.masked().length; m++) {
+                scores[q][m] = logSoftmax(logits, (q * places + m) * vocabularySize, query.choices()[m]);
             }
         }
         return scores;
     }
 
-    /** A sentence's word pieces, the one to mask, and the pieces whose probability there is wanted. */
-    record Query(int[] pieces, int masked, int[] choices) {
+    /** The log-probabilities of {@code choices} among the {@link #vocabulary} logits starting at {@code offset}. */
+    private float[] logSoftmax(float[] logits, int offset, int[] choices) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int v = offset; v < offset + vocabulary.size(); v++) {
+            max = Math.max(max, logits[v]);
+        }
+        double sum = 0;
+        for (int v = offset; v < offset + vocabulary.size(); v++) {
+            sum += Math.exp(logits[v] - max);
+        }
+        float norm = (float) (max + Math.log(sum));
+        float[] scores = new float[choices.length];
+        for (int c = 0; c < choices.length; c++) {
+            scores[c] = logits[offset + choices[c]] - norm;
+        }
+        return scores;
+    }
 
-        /** Word pieces judged in a window around the masked place: BERT needs no more context than this. */
-        static final int WINDOW = 64;
+    /**
+     * A stretch of text's word pieces, the places to mask (several, far enough apart that each keeps its context),
+     * and for each place the pieces whose probability there is wanted.
+     */
+    record Query(int[] pieces, int[] masked, int[][] choices) {
 
-        /**
-         * The query for {@code choices} in place of the {@code length} pieces at {@code at} of a sentence's
-         * {@code pieces} (one [MASK] for all of them), seen through a window of {@link #WINDOW} pieces around it.
-         */
-        static Query around(int[] pieces, int at, int length, int[] choices) {
-            int[] joined = new int[pieces.length - length + 1];
-            System.arraycopy(pieces, 0, joined, 0, at + 1);
-            System.arraycopy(pieces, at + length, joined, at + 1, pieces.length - at - length);
-            int start = Math.max(0, Math.min(at - WINDOW / 2, joined.length - WINDOW));
-            int end = Math.min(joined.length, start + WINDOW);
-            return new Query(Arrays.copyOfRange(joined, start, end), at - start, choices);
+        /** One masked place. */
+        Query(int[] pieces, int masked, int[] choices) {
+            this(pieces, new int[] {masked}, new int[][] {choices});
         }
     }
 }

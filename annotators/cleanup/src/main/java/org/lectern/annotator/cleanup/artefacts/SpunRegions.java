@@ -6,41 +6,81 @@ import java.util.regex.Pattern;
 
 /**
  * Decides, region by region, whether a document was spun: a region is a run of whole sentences holding at least
- * {@link #REGION_WORDS} judged words, and it counts as spun when its words fit their context so often worse than a
- * synonym would ("suspects": a word-pair gain of at least {@link #SUSPECT_GAIN} nats, or a finding already made)
- * that clean text would show as many suspects by chance less often than {@link #FALSE_ALARM} of the time. The
- * chance rate is {@link #CLEAN_SUSPECT_RATE}, measured on unspun news the statistics were not counted from. Every
- * word is looked at once, so the cost is linear in the document's length, and a rate, not a count, decides.
+ * {@link #REGION_WORDS} judged words. Each judged word gives evidence from the word-pair statistics: how much better
+ * its best WordNet synonym would fit its context ({@link ContextFit#synonymGain}) and how many of its two adjacent
+ * pairs the reference text never shows ({@link ContextFit#unseenPairs}), weighed by how much more often replaced
+ * words than others show that class ({@link #LIKELIHOOD_RATIO}). A region's evidence is the log-likelihood ratio of
+ * "a share {@link #REPLACED_SHARE} of these words was replaced" against "none was"; it counts as spun when clean text
+ * would reach that evidence less often than {@link #FALSE_ALARM} of the time. Every word is looked at once, so the
+ * cost is linear in the document's length, and a rate, not a count, decides.
  */
 final class SpunRegions {
 
-    /** Judged words per region (about 250 words, a few paragraphs): a spun region's excess of suspects shows. */
+    /** Judged words per region (about 250 words, a few paragraphs): a spun region's excess of evidence shows. */
     static final int REGION_WORDS = 100;
+    /** Upper bounds (nats) of the synonym-gain classes below the last: 0, up to 1, 2, 3, 4, 6, above 6. */
+    private static final double[] GAIN_CLASSES = {0, 1, 2, 3, 4, 6};
     /**
-     * Word-pair gain (nats) that makes a word a suspect. On 300 BBC articles (statistics counted without them)
-     * spun at one content word in five, 3 nats is reached by 14–17 % of replaced words and 2.5 % of the others,
-     * the best ratio short of the gains too rare to count in a region ({@code ScreeningCalibration}).
+     * P(class | replaced) / P(class | not replaced) for each synonym-gain class (rows) and number of unseen
+     * adjacent pairs (columns) of a {@link #wordClass}, counted by {@code ScreeningCalibration} on 300 BBC articles (not those SpinBenchmark
+     * scores), unspun and spun at one content word in five by both of its spinners, with statistics counted without
+     * them.
      */
-    static final double SUSPECT_GAIN = 3.0;
-    /** Share of judged words that are suspects in unspun news: {@code ScreeningCalibration}, same articles. */
-    static final double CLEAN_SUSPECT_RATE = 0.025;
+    private static final double[] LIKELIHOOD_RATIO = {
+        0.15, 0.31, 0.64, // no synonym fits better
+        0.65, 0.93, 1.34, // up to 1 nat
+        1.08, 1.46, 2.16,
+        1.77, 2.47, 3.47,
+        3.01, 4.02, 6.11,
+        4.49, 7.61, 11.89,
+        9.02, 48.51, 34.67 // above 6 nats
+    };
     /**
-     * Chance that a clean region is taken for spun. The language model, made to judge clean text, flags about 11.6
-     * words in 1,000 at its bar; so that clean news stays under 0.5 false flags per 1,000 words, at most 4 % of its
-     * regions may go to the model.
+     * Share of a spun region's judged words taken as replaced: half the rate the screen is asked to catch (one
+     * content word in five), so that lighter spinning still adds evidence.
      */
-    static final double FALSE_ALARM = 0.03;
+    static final double REPLACED_SHARE = 0.1;
+    /** Mean and standard deviation of one judged word's evidence in unspun news ({@code ScreeningCalibration}). */
+    static final double CLEAN_MEAN = -0.00845;
+
+    static final double CLEAN_SD = 0.11354;
+    /**
+     * Chance that a clean region is taken for spun. The language model, made to judge clean text, flags about 12.6
+     * words in 1,000 at its bar (20 BBC articles, every region judged), the word-pair stage alone under 0.1; so that
+     * clean news stays under 0.5 false flags per 1,000 words, at most (0.5 − 0.1) / 12.6 = 3.2 % of its regions may
+     * go to the model. Regions of other articles pass a bar calibrated at 3 % a little more often (3.5 %), hence 2.5 %.
+     */
+    static final double FALSE_ALARM = 0.025;
+    /**
+     * Standard scores above the clean mean a region's evidence must reach: {@link #FALSE_ALARM} of the unspun
+     * calibration regions do ({@code ScreeningCalibration}; the normal tail would say 1.88).
+     */
+    static final double SPUN_SCORE = 2.913;
 
     /** A clause boundary holding one of these ends a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
 
+    /** Word classes: 7 synonym-gain classes times 0, 1 or 2 unseen adjacent pairs. */
+    static final int CLASSES = (GAIN_CLASSES.length + 1) * 3;
+    /** Each class's evidence; a word already found replaced gives the last (strongest) class's. */
+    private static final double[] EVIDENCE = java.util.stream.IntStream.range(0, CLASSES)
+            .mapToDouble(c -> evidence(LIKELIHOOD_RATIO[c]))
+            .toArray();
+
     private final ContextFit fit;
 
-    /** A run of sentences [from, to) in token indices, its judged words and suspects. */
-    record Region(int from, int to, int words, int suspects, List<int[]> sentences) {
+    /** A run of sentences [from, to) in token indices, its judged words and their evidence of spinning. */
+    record Region(int from, int to, int words, double evidence, List<int[]> sentences) {
 
-        double rate() {
-            return words == 0 ? 0 : suspects / (double) words;
+        /**
+         * How far the evidence lies above what clean text of this length shows, in standard deviations. A stretch
+         * shorter than half a region (a short document) counts as if the rest were clean words of average evidence:
+         * the normal tail understates how often a few words' heavy-tailed evidence runs high by chance, so one
+         * poorly fitting word in a sentence is no sign of spinning.
+         */
+        double score() {
+            int counted = Math.max(words, REGION_WORDS / 2);
+            return words == 0 ? 0 : (evidence - words * CLEAN_MEAN) / (CLEAN_SD * Math.sqrt(counted));
         }
     }
 
@@ -48,40 +88,51 @@ final class SpunRegions {
         this.fit = fit;
     }
 
-    /** The document's regions in text order; words already flagged (rules, confident replacements) are suspects. */
+    /**
+     * The document's regions in text order; words already flagged (rules, confident replacements) give the
+     * strongest evidence. A last stretch shorter than half a region joins the region before it.
+     */
     List<Region> regions(Corrections document) {
         List<Region> regions = new ArrayList<>();
         List<int[]> sentences = new ArrayList<>();
         int words = 0;
-        int suspects = 0;
+        double evidence = 0;
         for (int[] sentence : sentences(document)) {
             sentences.add(sentence);
             for (int i = sentence[0]; i < sentence[1]; i++) {
                 if (document.flagged[i] && document.tokens.get(i).isWord()) {
                     words++;
-                    suspects++;
+                    evidence += EVIDENCE[CLASSES - 1];
                 } else if (i > 0 && i + 1 < document.tokens.size() && document.judgeable(i)) {
                     words++;
-                    suspects += suspect(document, i) ? 1 : 0;
+                    evidence += EVIDENCE[wordClass(document, i)];
                 }
             }
             if (words >= REGION_WORDS) {
-                regions.add(new Region(sentences.get(0)[0], sentence[1], words, suspects, sentences));
+                regions.add(new Region(sentences.get(0)[0], sentence[1], words, evidence, sentences));
                 sentences = new ArrayList<>();
                 words = 0;
-                suspects = 0;
+                evidence = 0;
             }
         }
         if (!sentences.isEmpty()) {
+            if (words < REGION_WORDS / 2 && !regions.isEmpty()) {
+                Region last = regions.remove(regions.size() - 1);
+                List<int[]> joined = new ArrayList<>(last.sentences());
+                joined.addAll(sentences);
+                words += last.words();
+                evidence += last.evidence();
+                sentences = joined;
+            }
             regions.add(new Region(
-                    sentences.get(0)[0], sentences.get(sentences.size() - 1)[1], words, suspects, sentences));
+                    sentences.get(0)[0], sentences.get(sentences.size() - 1)[1], words, evidence, sentences));
         }
         return regions;
     }
 
-    /** Whether so many suspects among so many words would come by chance in clean text less often than allowed. */
+    /** Whether clean text would show a region's evidence less often than {@link #FALSE_ALARM} of the time. */
     static boolean spun(Region region) {
-        return region.suspects() > 0 && binomialTail(region.words(), region.suspects()) < FALSE_ALARM;
+        return region.score() > SPUN_SCORE;
     }
 
     /**
@@ -97,23 +148,20 @@ final class SpunRegions {
         return words == 0 ? 0 : Math.min(1, found / (double) words);
     }
 
-    private boolean suspect(Corrections document, int i) {
+    /** A judged word's class: its synonym-gain class times 3 plus its number of unseen adjacent pairs. */
+    int wordClass(Corrections document, int i) {
         String[] context = document.context;
-        Finding replacement = fit.replacement(
-                document.tokens.get(i), context[i - 1], context[i + 1], ContextFit.near(context, i), SUSPECT_GAIN);
-        return replacement != null && replacement.confidence() >= 0.5;
+        double gain = fit.synonymGain(context[i], context[i - 1], context[i + 1], ContextFit.near(context, i));
+        int gainClass = 0;
+        while (gainClass < GAIN_CLASSES.length && gain > GAIN_CLASSES[gainClass]) {
+            gainClass++;
+        }
+        return gainClass * 3 + fit.unseenPairs(context[i - 1], context[i], context[i + 1]);
     }
 
-    /** P(X ≥ k) for X ~ Binomial(n, {@link #CLEAN_SUSPECT_RATE}). */
-    private static double binomialTail(int n, int k) {
-        double p = CLEAN_SUSPECT_RATE;
-        double term = Math.pow(1 - p, n); // P(X = 0)
-        double below = 0;
-        for (int j = 0; j < k; j++) {
-            below += term;
-            term *= (n - j) / (double) (j + 1) * p / (1 - p);
-        }
-        return Math.max(0, 1 - below);
+    /** A word's share of a region's log-likelihood ratio, log((1 − ρ) + ρ · LR), for its class's ratio LR. */
+    static double evidence(double likelihoodRatio) {
+        return Math.log(1 - REPLACED_SHARE + REPLACED_SHARE * likelihoodRatio);
     }
 
     /**

@@ -26,7 +26,7 @@ class MaskedLanguageModelTest {
         assertThat(pieces).doesNotContain(-1);
         int name = Arrays.asList(words).indexOf("name");
         float[][] scores = model.logProbabilities(List.of(new MaskedLanguageModel.Query(
-                pieces, name, new int[] {model.id("name"), model.id("call"), model.id("label")})));
+                pieces, name, new int[] {model.id("name"), model.id("call"), model.id("label")})))[0];
 
         assertThat(scores).hasDimensions(1, 3);
         assertThat(IntStream.range(0, 3).mapToDouble(i -> scores[0][i])).allMatch(p -> p < 0);

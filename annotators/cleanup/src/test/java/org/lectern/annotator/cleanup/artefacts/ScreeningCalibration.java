@@ -3,6 +3,7 @@ package org.lectern.annotator.cleanup.artefacts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -10,99 +11,127 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Measures what {@link SpunRegions} takes as the chance rate of suspects: on unspun text (use statistics that were
- * not counted from it), the share of judged words that are suspects, and how many regions the screen sends to the
- * language model.
+ * Counts what {@link SpunRegions} weighs its evidence with, on a folder of unspun articles (use statistics that were
+ * not counted from them): each judged word's class (synonym gain, unseen adjacent pairs) in the articles as they
+ * are and spun at RATE by both {@link Spinner}s (no "stated"); prints the likelihood ratio of each class (replaced
+ * against unspun words), the mean and standard deviation of a clean word's evidence, the region score that the
+ * given share of clean regions reach, and the share of spun regions reaching it. With {@code check}, it prints
+ * instead how many regions the screen as built (its constants) takes for spun: the held-out check on other articles.
  *
- * With RATE, the articles are spun first ({@link Spinner}, no "stated") and the share of replaced and of other words
- * reaching each word-pair gain is printed: how well the screen's signal separates them.
- *
- * <pre>java -cp … org.lectern.annotator.cleanup.artefacts.ScreeningCalibration CORPUS_DIR STATISTICS [RATE any|frequent]
- * </pre>
+ * <pre>java -cp … org.lectern.annotator.cleanup.artefacts.ScreeningCalibration CORPUS_DIR STATISTICS [RATE]
+ *   [FALSE_ALARM | check]</pre>
  */
 public final class ScreeningCalibration {
+
+    private static final String[] MODES = {"unspun", "any synonym", "most frequent synonym"};
 
     private ScreeningCalibration() {}
 
     public static void main(String[] args) throws Exception {
         Collocations statistics = Collocations.load(args[1]);
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0.2;
+        boolean check = args.length > 3 && args[3].equals("check");
+        double falseAlarm = args.length > 3 && !check ? Double.parseDouble(args[3]) : SpunRegions.FALSE_ALARM;
         ContextFit fit = new ContextFit(statistics, Synonyms.shared());
-        ArtefactRules rules = new ArtefactRules(statistics);
-        WordPairSweep wordPairs = new WordPairSweep(fit);
         SpunRegions screen = new SpunRegions(fit);
-        Spinner spinner = args.length > 3
-                ? new Spinner(
-                        Synonyms.shared(),
-                        statistics,
-                        Double.parseDouble(args[2]),
-                        args[3].equals("any"),
-                        0,
-                        new Random(42))
-                : null;
-        double[] bars = {1, 2, 3, 4, 6, 8};
-        long[][] reaching = new long[2][bars.length];
-        long[] judged = new long[2];
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
             files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        long words = 0;
-        long suspects = 0;
-        int regions = 0;
-        int spun = 0;
-        long start = System.nanoTime();
-        for (Path file : files) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            Set<Integer> replacedAt = new HashSet<>();
-            if (spinner != null) {
-                Spinner.Spun spunText = spinner.spin(text);
-                text = spunText.text();
-                spunText.spans().forEach(span -> replacedAt.add(span[0]));
-            }
-            String input = text;
-            Corrections document = new Corrections(input, QuotedRegions.of(input), 0.5, fit);
-            rules.find(input).forEach(finding -> document.accept(finding, false));
-            wordPairs.sweep(document, TranslationArtefactAnnotator.GAIN_AT_HALF);
-            for (int i = 1; i + 1 < document.tokens.size(); i++) {
-                if (document.judgeable(i)) {
-                    int kind = replacedAt.contains(document.tokens.get(i).begin()) ? 1 : 0;
-                    judged[kind]++;
-                    Finding best = fit.replacement(
-                            document.tokens.get(i),
-                            document.context[i - 1],
-                            document.context[i + 1],
-                            ContextFit.near(document.context, i),
-                            1.0);
-                    double gain = best == null ? 0 : best.confidence() / (1 - best.confidence());
-                    for (int b = 0; b < bars.length; b++) {
-                        reaching[kind][b] += gain >= bars[b] ? 1 : 0;
+        int classes = SpunRegions.CLASSES;
+        long[][] counts = new long[2][classes]; // unspun words, replaced words
+        List<List<long[]>> regionClasses = new ArrayList<>();
+        for (int mode = 0; mode < MODES.length; mode++) {
+            Spinner spinner =
+                    mode == 0 ? null : new Spinner(Synonyms.shared(), statistics, rate, mode == 1, 0, new Random(42));
+            List<long[]> regions = new ArrayList<>();
+            int spun = 0;
+            for (Path file : files) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Set<Integer> replacedAt = new HashSet<>();
+                if (spinner != null) {
+                    Spinner.Spun spunText = spinner.spin(text);
+                    text = spunText.text();
+                    spunText.spans().forEach(span -> replacedAt.add(span[0]));
+                }
+                Corrections document = new Corrections(text, QuotedRegions.of(text), 0.5, fit);
+                for (SpunRegions.Region region : screen.regions(document)) {
+                    spun += SpunRegions.spun(region) ? 1 : 0;
+                    long[] inRegion = new long[classes];
+                    for (int i = Math.max(1, region.from());
+                            i < Math.min(region.to(), document.tokens.size() - 1);
+                            i++) {
+                        if (document.judgeable(i)) {
+                            int wordClass = screen.wordClass(document, i);
+                            inRegion[wordClass]++;
+                            boolean replaced =
+                                    replacedAt.contains(document.tokens.get(i).begin());
+                            if (mode == 0 || replaced) {
+                                counts[mode == 0 ? 0 : 1][wordClass]++;
+                            }
+                        }
                     }
+                    regions.add(inRegion);
                 }
             }
-            for (SpunRegions.Region region : screen.regions(document)) {
-                words += region.words();
-                suspects += region.suspects();
-                regions++;
-                spun += SpunRegions.spun(region) ? 1 : 0;
-            }
-        }
-        System.out.printf(
-                "%d documents, %d regions, %,d judged words, %,d suspects: rate %.4f; %d regions screened as spun "
-                        + "(%.3f); %.1f s%n",
-                files.size(),
-                regions,
-                words,
-                suspects,
-                suspects / (double) words,
-                spun,
-                spun / (double) regions,
-                (System.nanoTime() - start) / 1e9);
-        for (int b = 0; b < bars.length; b++) {
+            regionClasses.add(regions);
             System.out.printf(
-                    "gain >= %.0f nats: %.4f of other words, %.4f of replaced words%n",
-                    bars[b],
-                    reaching[0][b] / (double) Math.max(1, judged[0]),
-                    reaching[1][b] / (double) Math.max(1, judged[1]));
+                    "%s: %d regions, %d screened as spun by the screen as built (%.3f)%n",
+                    MODES[mode], regions.size(), spun, spun / (double) regions.size());
         }
+        if (!check) {
+            calibrate(counts, regionClasses, falseAlarm);
+        }
+    }
+
+    private static void calibrate(long[][] counts, List<List<long[]>> regionClasses, double falseAlarm) {
+        int classes = counts[0].length;
+        double[] evidence = new double[classes];
+        long[] totals = {
+            Stream.of(counts[0]).flatMapToLong(java.util.Arrays::stream).sum(),
+            Stream.of(counts[1]).flatMapToLong(java.util.Arrays::stream).sum()
+        };
+        StringBuilder table = new StringBuilder("likelihood ratios (rows: gain class, columns: unseen pairs):");
+        double mean = 0;
+        double square = 0;
+        for (int c = 0; c < classes; c++) {
+            // add-one smoothing, so that a class never seen in one kind of word gets a finite ratio
+            double ratio =
+                    (counts[1][c] + 1.0) / (totals[1] + classes) / ((counts[0][c] + 1.0) / (totals[0] + classes));
+            evidence[c] = SpunRegions.evidence(ratio);
+            table.append(c % 3 == 0 ? "\n  " : ", ").append(String.format("%.2f", ratio));
+            mean += counts[0][c] * evidence[c] / totals[0];
+            square += counts[0][c] * evidence[c] * evidence[c] / totals[0];
+        }
+        double cleanMean = mean;
+        double sd = Math.sqrt(square - mean * mean);
+        System.out.println(table);
+        System.out.printf("clean word evidence: mean %.5f, standard deviation %.5f%n", cleanMean, sd);
+        double[][] scores = new double[regionClasses.size()][];
+        for (int mode = 0; mode < scores.length; mode++) {
+            scores[mode] = regionClasses.get(mode).stream()
+                    .mapToDouble(region -> score(region, evidence, cleanMean, sd))
+                    .toArray();
+        }
+        double[] clean = scores[0].clone();
+        java.util.Arrays.sort(clean);
+        double bar = clean[(int) Math.ceil((1 - falseAlarm) * clean.length) - 1];
+        System.out.printf("score reached by %.3f of unspun regions: %.3f%n", falseAlarm, bar);
+        for (int mode = 1; mode < scores.length; mode++) {
+            System.out.printf(
+                    "%s: %.3f of regions above it%n",
+                    MODES[mode],
+                    java.util.Arrays.stream(scores[mode]).filter(s -> s > bar).count() / (double) scores[mode].length);
+        }
+    }
+
+    private static double score(long[] classes, double[] evidence, double mean, double sd) {
+        long words = 0;
+        double sum = 0;
+        for (int c = 0; c < classes.length; c++) {
+            words += classes[c];
+            sum += classes[c] * evidence[c];
+        }
+        return words == 0 ? 0 : (sum - words * mean) / (sd * Math.sqrt(words));
     }
 }
