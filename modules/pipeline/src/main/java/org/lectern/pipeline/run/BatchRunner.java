@@ -146,26 +146,33 @@ public final class BatchRunner {
                 context.queue().close();
                 stopDeadline = now + STOP_GRACE.toNanos();
             }
-            for (Worker worker : List.copyOf(live)) {
-                InputDocument overdue = worker.abandonIfOver(now, timeoutNanos);
-                InputDocument stopped = stopDeadline != 0 && now > stopDeadline ? worker.abandonIfOver(now, 0) : null;
-                if (overdue != null) {
-                    reportTimeout(context, worker, overdue);
-                } else if (stopped != null) {
-                    unfinished.add(stopped);
-                }
-                if (overdue != null || stopped != null) {
-                    worker.interrupt();
-                    abandoned.put(worker, now);
-                }
-                if (overdue != null || stopped != null || worker.finished()) {
-                    live.remove(worker);
-                    if ((overdue != null || worker.broken()) && !context.queue().exhausted()) {
-                        replace(context, live);
+            try {
+                for (Worker worker : List.copyOf(live)) {
+                    InputDocument overdue = worker.abandonIfOver(now, timeoutNanos);
+                    InputDocument stopped =
+                            stopDeadline != 0 && now > stopDeadline ? worker.abandonIfOver(now, 0) : null;
+                    if (overdue != null) {
+                        reportTimeout(context, worker, overdue);
+                    } else if (stopped != null) {
+                        unfinished.add(stopped);
+                    }
+                    if (overdue != null || stopped != null) {
+                        worker.interrupt();
+                        abandoned.put(worker, now);
+                    }
+                    if (overdue != null || stopped != null || worker.finished()) {
+                        live.remove(worker);
+                        if ((overdue != null || worker.broken())
+                                && !context.queue().exhausted()) {
+                            replace(context, live);
+                        }
                     }
                 }
+                stopUnresponsive(abandoned, now, false);
+            } catch (OutOfMemoryError e) {
+                // an annotator allocating without bound exhausted the heap and this thread met it first: that
+                // worker fails its document and frees the memory, so look again at the next tick
             }
-            stopUnresponsive(abandoned, now, false);
             LockSupport.parkNanos(TICK_NANOS);
         }
         stopUnresponsive(abandoned, System.nanoTime(), true);
