@@ -1,8 +1,8 @@
 package org.lectern.annotator.quotes;
 
-import static org.lectern.annotator.quotes.AttributionLexicon.FRAMING_VERBS;
-import static org.lectern.annotator.quotes.AttributionLexicon.HEARER_VERBS;
-import static org.lectern.annotator.quotes.AttributionLexicon.REPORTING_VERBS;
+import static org.lectern.annotator.quotes.AttributionVerbs.FRAMING_VERBS;
+import static org.lectern.annotator.quotes.AttributionVerbs.HEARER_VERBS;
+import static org.lectern.annotator.quotes.AttributionVerbs.REPORTING_VERBS;
 
 import java.util.ArrayList;
 import java.util.Comparator;

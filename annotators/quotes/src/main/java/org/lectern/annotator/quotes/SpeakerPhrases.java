@@ -2,9 +2,9 @@ package org.lectern.annotator.quotes;
 
 import static org.lectern.annotator.quotes.AttributionLexicon.DETERMINERS;
 import static org.lectern.annotator.quotes.AttributionLexicon.NOUN_PHRASE_PREPOSITIONS;
-import static org.lectern.annotator.quotes.AttributionLexicon.PASSIVE_AUXILIARIES;
 import static org.lectern.annotator.quotes.AttributionLexicon.PHRASE_BOUNDARIES;
-import static org.lectern.annotator.quotes.AttributionLexicon.VERB_PREFIXES;
+import static org.lectern.annotator.quotes.AttributionVerbs.PASSIVE_AUXILIARIES;
+import static org.lectern.annotator.quotes.AttributionVerbs.VERB_PREFIXES;
 
 import org.lectern.annotator.quotes.AttributionTokens.Token;
 import org.lectern.api.text.Span;

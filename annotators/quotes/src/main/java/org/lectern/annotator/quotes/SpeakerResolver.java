@@ -1,7 +1,7 @@
 package org.lectern.annotator.quotes;
 
-import static org.lectern.annotator.quotes.AttributionLexicon.NON_INVERTING_VERBS;
-import static org.lectern.annotator.quotes.AttributionLexicon.REPORTING_VERBS;
+import static org.lectern.annotator.quotes.AttributionVerbs.NON_INVERTING_VERBS;
+import static org.lectern.annotator.quotes.AttributionVerbs.REPORTING_VERBS;
 
 import java.util.ArrayList;
 import java.util.Arrays;
