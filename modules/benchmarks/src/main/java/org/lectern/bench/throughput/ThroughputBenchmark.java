@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class ThroughputBenchmark {
 
-    private static final Pattern LAUNCHER_OPTIONS = Pattern.compile("\\$\\{LECTERN_JAVA_OPTS:-([^}]*)}");
+    private static final Pattern LAUNCHER_OPTIONS = Pattern.compile("(?m)^java_options=\"([^\"]*)\"$");
 
     private ThroughputBenchmark() {}
 
@@ -162,14 +162,10 @@ public final class ThroughputBenchmark {
     /** The JVM options the launcher uses when LECTERN_JAVA_OPTS is not set. */
     static List<String> launcherOptions(Path home) throws Exception {
         Matcher matcher = LAUNCHER_OPTIONS.matcher(Files.readString(home.resolve("lectern")));
-        String options = null;
-        while (matcher.find()) { // the last default is the local engine's (an earlier one is Spark's)
-            options = matcher.group(1);
+        if (!matcher.find()) {
+            throw new IllegalStateException(home.resolve("lectern") + ": no java_options=\"…\" line found");
         }
-        if (options == null) {
-            throw new IllegalStateException(home.resolve("lectern") + ": no ${LECTERN_JAVA_OPTS:-…} default found");
-        }
-        return Arrays.stream(options.trim().split("\\s+")).toList();
+        return Arrays.stream(matcher.group(1).trim().split("\\s+")).toList();
     }
 
     private static boolean hasXmi(Path folder) {
