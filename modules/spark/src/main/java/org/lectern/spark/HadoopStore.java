@@ -13,8 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.lectern.io.AtomicFiles;
 import org.lectern.pipeline.run.InputPattern;
@@ -55,17 +55,32 @@ final class HadoopStore {
         String prefix = rootPath.toUri().getPath();
         prefix = prefix.endsWith("/") ? prefix : prefix + "/";
         List<DocumentRef> documents = new ArrayList<>();
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(rootPath, true);
-        while (files.hasNext()) {
-            LocatedFileStatus file = files.next();
-            String relative = file.getPath().toUri().getPath().substring(prefix.length());
-            if (file.isFile() && pattern.matches(java.nio.file.Path.of(relative))) {
-                documents.add(new DocumentRef(
-                        relative, file.getPath().toString(), file.getModificationTime(), file.getLen()));
-            }
-        }
+        addFiles(fs, rootPath, prefix, pattern, documents);
         documents.sort(Comparator.comparing(DocumentRef::relative));
         return documents;
+    }
+
+    /**
+     * Walks the folder with {@code listStatusIterator}, not {@code listFiles}: the latter's located statuses read
+     * each file's permissions, which the local file system does by running {@code ls} once per file when Hadoop's
+     * native library is absent (about 15 s for 1,698 files).
+     */
+    private static void addFiles(
+            FileSystem fs, Path folder, String prefix, InputPattern pattern, List<DocumentRef> documents)
+            throws IOException {
+        RemoteIterator<FileStatus> entries = fs.listStatusIterator(folder);
+        while (entries.hasNext()) {
+            FileStatus entry = entries.next();
+            if (entry.isDirectory()) {
+                addFiles(fs, entry.getPath(), prefix, pattern, documents);
+                continue;
+            }
+            String relative = entry.getPath().toUri().getPath().substring(prefix.length());
+            if (entry.isFile() && pattern.matches(java.nio.file.Path.of(relative))) {
+                documents.add(new DocumentRef(
+                        relative, entry.getPath().toString(), entry.getModificationTime(), entry.getLen()));
+            }
+        }
     }
 
     byte[] read(String uri) throws IOException {
@@ -87,6 +102,12 @@ final class HadoopStore {
     /** Writes {@code target} through a temporary file renamed over it. */
     void write(Path target, AtomicFiles.Content content) throws IOException {
         FileSystem fs = fileSystem(target);
+        if (fs instanceof RawLocalFileSystem local) {
+            // Hadoop's local file system runs chmod for every file it creates when its native library is absent
+            // (a fork of the whole executor per document): local files are written as the local runner does
+            AtomicFiles.write(local.pathToFile(target).toPath(), content);
+            return;
+        }
         Path temp = new Path(target.getParent(), "." + target.getName() + AtomicFiles.TEMP_MARK + UUID.randomUUID());
         try {
             try (OutputStream out = fs.create(temp, true)) {
