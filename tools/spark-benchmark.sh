@@ -33,8 +33,8 @@ if [ ! -f "$stamp" ] || [ ! -f "$root/modules/spark/target/lectern-spark.jar" ] 
   exit 2
 fi
 
-# one heap limit for both engines, so that neither collects more often (set LECTERN_JAVA_OPTS to change it)
-export LECTERN_JAVA_OPTS=${LECTERN_JAVA_OPTS:--Xmx3g}
+# the same JVM options for both engines (the Spark engine's defaults; set LECTERN_JAVA_OPTS to change them)
+export LECTERN_JAVA_OPTS=${LECTERN_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

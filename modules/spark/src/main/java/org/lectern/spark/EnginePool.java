@@ -13,6 +13,7 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.InvalidXMLException;
 import org.apache.uima.util.XMLInputSource;
 import org.lectern.pipeline.run.EngineInstance;
+import org.lectern.pipeline.run.StepLocator;
 
 /**
  * The engines of one executor JVM. A task borrows one for its whole partition and gives it back afterwards, so
@@ -28,6 +29,10 @@ final class EnginePool {
     private static final AtomicInteger CREATED = new AtomicInteger();
     private static final Deque<EngineInstance> IDLE = new ArrayDeque<>();
     private static String idleKey = "";
+    private static volatile Steps steps = new Steps("", null);
+
+    /** The step locator of the pipeline with the engines' key: parsed once per JVM, not once per task. */
+    private record Steps(String key, StepLocator locator) {}
 
     private EnginePool() {}
 
@@ -81,6 +86,16 @@ final class EnginePool {
         } catch (InvalidXMLException e) {
             throw new ResourceInitializationException(e);
         }
+    }
+
+    /** Names the step a thread is in, for the pipeline's engines (one locator per JVM and pipeline). */
+    static StepLocator steps(ShippedPipeline pipeline) {
+        Steps known = steps;
+        if (!known.key().equals(pipeline.engineKey())) {
+            known = new Steps(pipeline.engineKey(), new StepLocator(description(pipeline)));
+            steps = known;
+        }
+        return known.locator();
     }
 
     /** The shipped aggregate engine description, parsed. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.TaskContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.util.TypeSystemUtil;
 import org.lectern.pipeline.run.DocumentFailure;
@@ -27,18 +28,21 @@ final class PartitionTask extends AbstractFunction2<TaskContext, Iterator<Docume
 
     private static final long serialVersionUID = 1L;
 
-    private final ShippedPipeline pipeline;
+    // a broadcast, so that an executor deserialises the pipeline (engine and type system XML, Hadoop settings:
+    // about 2 MB) once, not once per task
+    private final Broadcast<ShippedPipeline> shipped;
 
-    PartitionTask(ShippedPipeline pipeline) {
-        this.pipeline = pipeline;
+    PartitionTask(Broadcast<ShippedPipeline> shipped) {
+        this.shipped = shipped;
     }
 
     @Override
     public PartitionResult apply(TaskContext context, Iterator<DocumentRef> documents) {
-        EnginePool.Lease lease = borrow();
+        ShippedPipeline pipeline = shipped.value();
+        EnginePool.Lease lease = borrow(pipeline);
         int created = lease.created() ? 1 : 0;
         EngineInstance worker = lease.instance();
-        StepLocator steps = new StepLocator(EnginePool.description(pipeline));
+        StepLocator steps = EnginePool.steps(pipeline);
         DocumentProcessor processor = new DocumentProcessor(pipeline, HadoopStore.of(pipeline.hadoopSettings()), steps);
         List<DocumentResult> results = new ArrayList<>();
         boolean completed = false;
@@ -49,7 +53,7 @@ final class PartitionTask extends AbstractFunction2<TaskContext, Iterator<Docume
                 DocumentResult outcome =
                         timer.run(doc, () -> processor.annotate(doc, engine), () -> EnginePool.discard(engine));
                 if (outcome != null && DocumentFailure.TIMEOUT.equals(outcome.stage())) {
-                    lease = borrow();
+                    lease = borrow(pipeline);
                     created += lease.created() ? 1 : 0;
                     worker = lease.instance();
                 }
@@ -67,7 +71,7 @@ final class PartitionTask extends AbstractFunction2<TaskContext, Iterator<Docume
         }
     }
 
-    private EnginePool.Lease borrow() {
+    private static EnginePool.Lease borrow(ShippedPipeline pipeline) {
         try {
             return EnginePool.borrow(pipeline);
         } catch (ResourceInitializationException e) {

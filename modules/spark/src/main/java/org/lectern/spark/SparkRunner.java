@@ -12,6 +12,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.lectern.io.TypeSystemFile;
 import org.lectern.pipeline.config.PipelineDefinition;
 import org.lectern.pipeline.config.WriterSpec;
@@ -95,13 +96,14 @@ public final class SparkRunner {
                 spark.defaultParallelism());
 
         JavaRDD<DocumentRef> rdd = spark.parallelize(documents, partitions);
+        Broadcast<ShippedPipeline> broadcast = spark.broadcast(shipped);
         ResultCollector collector = new ResultCollector(options.maxFailures(), progress);
         progress.started(documents.size());
         try {
             spark.sc()
                     .runJob(
                             rdd.rdd(),
-                            new PartitionTask(shipped),
+                            new PartitionTask(broadcast),
                             collector,
                             ClassTag$.MODULE$.apply(PartitionResult.class));
         } catch (Exception e) { // Spark throws its checked SparkException undeclared
@@ -110,6 +112,7 @@ public final class SparkRunner {
                     tooMany != null ? tooMany.getMessage() : "the Spark job failed: " + e.getMessage(), e);
         } finally {
             progress.close();
+            broadcast.destroy();
         }
         RunReport.Summary summary = collector
                 .report()
