@@ -1,7 +1,6 @@
 package org.lectern.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,19 +16,20 @@ import org.apache.uima.jcas.tcas.Annotation;
 
 /**
  * The annotation operations of a review log entry — accept, reject, delete, add, set — applied to the CAS and the
- * provenance map. An entry names its target by anchor ({@link Anchors}); {@link #resolve} turns a client's
- * operation into such an entry (the target's full anchor, the value before), {@link #execute} applies one.
+ * provenance map. An entry names its target by anchor ({@link Anchors}) and gives values as {@link FeatureValues}
+ * reads them; {@link #resolve} turns a client's operation into such an entry (the target's full anchor, the value
+ * before), {@link #execute} applies one.
  */
 final class Operations {
 
     private final CAS cas;
     private final Map<Annotation, Provenance> provenance;
-    /** Per target type, the features of other types that can point at it (found once, used by every delete). */
-    private final Map<Type, List<Feature>> referencesTo = new java.util.HashMap<>();
+    private final FeatureValues values;
 
     Operations(CAS cas, Map<Annotation, Provenance> provenance) {
         this.cas = cas;
         this.provenance = provenance;
+        this.values = new FeatureValues(cas, this::find);
     }
 
     /** Completes {@code entry} (a client's op) with what the current document says: anchor, key, value before. */
@@ -40,7 +40,7 @@ final class Operations {
                     "type",
                     Anchors.type(cas.getTypeSystem(), entry.path("type").asText(null))
                             .getName());
-            checkSpan(Anchors.offset(entry, "begin"), Anchors.offset(entry, "end"));
+            values.checkSpan(Anchors.offset(entry, "begin"), Anchors.offset(entry, "end"));
             return;
         }
         Annotation target = find(entry);
@@ -50,7 +50,7 @@ final class Operations {
             if (!entry.has("value")) {
                 throw new OpException("'set' needs a 'value' (null to clear)");
             }
-            entry.set("before", valueOf(target, entry.path("feature").asText(null)));
+            entry.set("before", values.read(target, entry.path("feature").asText(null)));
             entry.set("after", entry.remove("value"));
         }
     }
@@ -114,19 +114,19 @@ final class Operations {
     }
 
     private Change set(Annotation target, String featureName, JsonNode value, Provenance made) throws OpException {
-        JsonNode before = valueOf(target, featureName);
-        Object after = convert(target, featureName, value);
+        JsonNode before = values.read(target, featureName);
+        Object after = values.convert(target, featureName, value);
         Provenance old = provenance.get(target);
         Provenance corrected = withStatus(
                 made, old != null && old.status().equals(Provenance.ADDED) ? Provenance.ADDED : Provenance.CORRECTED);
-        Object previous = convert(target, featureName, before);
+        Object previous = values.convert(target, featureName, before);
         return Change.applied(
                 () -> {
-                    assign(target, featureName, previous);
+                    FeatureValues.assign(target, featureName, previous);
                     restore(target, old);
                 },
                 () -> {
-                    assign(target, featureName, after);
+                    FeatureValues.assign(target, featureName, after);
                     provenance.put(target, corrected);
                 });
     }
@@ -135,12 +135,12 @@ final class Operations {
         Type type = Anchors.type(cas.getTypeSystem(), entry.path("type").asText(null));
         int begin = Anchors.offset(entry, "begin");
         int end = Anchors.offset(entry, "end");
-        checkSpan(begin, end);
+        values.checkSpan(begin, end);
         Annotation added = (Annotation) cas.createAnnotation(type, begin, end);
         JsonNode features = entry.path("features");
         for (Iterator<Map.Entry<String, JsonNode>> fields = features.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            assign(added, field.getKey(), convert(added, field.getKey(), field.getValue()));
+            FeatureValues.assign(added, field.getKey(), values.convert(added, field.getKey(), field.getValue()));
         }
         return Change.applied(
                 () -> {
@@ -151,79 +151,6 @@ final class Operations {
                     added.addToIndexes();
                     provenance.put(added, withStatus(made, Provenance.ADDED));
                 });
-    }
-
-    /** The JSON of a feature's value: a primitive, an anchor for an annotation, or null. */
-    private JsonNode valueOf(Annotation target, String featureName) throws OpException {
-        Feature feature = feature(target, featureName);
-        if (feature == null) {
-            return JsonNodeFactory.instance.numberNode(
-                    featureName.equals("begin") ? target.getBegin() : target.getEnd());
-        }
-        if (feature.getRange().isPrimitive()) {
-            String value = target.getFeatureValueAsString(feature);
-            return value == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode(value);
-        }
-        FeatureStructure value = target.getFeatureValue(feature);
-        return value instanceof Annotation annotation ? Anchors.of(annotation) : JsonNodeFactory.instance.nullNode();
-    }
-
-    /** A JSON value as what {@link #assign} sets: an offset, a primitive's string, an annotation, or null. */
-    private Object convert(Annotation target, String featureName, JsonNode value) throws OpException {
-        Feature feature = feature(target, featureName);
-        if (feature == null) {
-            int offset = Anchors.offset(JsonNodeFactory.instance.objectNode().set("value", value), "value");
-            int begin = featureName.equals("begin") ? offset : target.getBegin();
-            checkSpan(begin, featureName.equals("end") ? offset : target.getEnd());
-            return offset;
-        }
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (feature.getRange().isPrimitive()) {
-            if (value.isContainerNode()) {
-                throw new OpException("feature '" + featureName + "' takes a single value, got " + value);
-            }
-            return value.asText();
-        }
-        if (feature.getRange().isArray() || !value.isObject()) {
-            throw new OpException("feature '" + featureName + "' takes an annotation anchor {type, begin, end}");
-        }
-        Annotation referenced = find(value);
-        if (!cas.getTypeSystem().subsumes(feature.getRange(), referenced.getType())) {
-            throw new OpException("feature '" + featureName + "' takes a "
-                    + feature.getRange().getShortName());
-        }
-        return referenced;
-    }
-
-    private static void assign(Annotation target, String featureName, Object value) {
-        Feature feature = target.getType().getFeatureByBaseName(featureName);
-        if (featureName.equals("begin") || featureName.equals("end")) {
-            target.removeFromIndexes();
-            if (featureName.equals("begin")) {
-                target.setBegin((Integer) value);
-            } else {
-                target.setEnd((Integer) value);
-            }
-            target.addToIndexes();
-        } else if (feature.getRange().isPrimitive()) {
-            target.setFeatureValueFromString(feature, (String) value);
-        } else {
-            target.setFeatureValue(feature, (FeatureStructure) value);
-        }
-    }
-
-    /** The feature to set, null for begin/end; a type check of the value is left to {@link #convert}. */
-    private static Feature feature(Annotation target, String featureName) throws OpException {
-        if ("begin".equals(featureName) || "end".equals(featureName)) {
-            return null;
-        }
-        Feature feature = featureName == null ? null : target.getType().getFeatureByBaseName(featureName);
-        if (feature == null || featureName.equals("sofa")) {
-            throw new OpException(target.getType().getShortName() + " has no feature '" + featureName + "'");
-        }
-        return feature;
     }
 
     /** The live annotation an anchor names: rejected ones stay in the indexes (see {@link #remove}) but are gone. */
@@ -259,13 +186,6 @@ final class Operations {
             }
         }
         return relink;
-    }
-
-    private void checkSpan(int begin, int end) throws OpException {
-        int length = cas.getDocumentText().length();
-        if (begin > end || end > length) {
-            throw new OpException("span " + begin + "-" + end + " is not within the text (0-" + length + ")");
-        }
     }
 
     private void restore(Annotation target, Provenance before) {

@@ -27,7 +27,9 @@ final class NgramIndexFile {
     /** System property: the folder that keeps prepared model files. */
     static final String FOLDER_PROPERTY = "lectern.modelCache";
 
-    private static final String FILE_NAME = "lingua-compact-ngrams-2.bin"; // format 1 (read to the heap) had no suffix
+    /** The prepared file's name; the launcher tests for it to choose the heap (LauncherScriptTest). */
+    static final String FILE_NAME = "lingua-compact-ngrams-2.bin"; // format 1 (read to the heap) had no suffix
+
     private static final Logger LOG = LoggerFactory.getLogger(NgramIndexFile.class);
 
     private static final int MAGIC = 0x4c4e4732; // "LNG2"

@@ -1,13 +1,8 @@
 // The review log replayed in the page, the same way the server replays it (issue 14): each entry finds its target
 // by anchor (type, offsets, key feature), changes the document model, and can be taken back (undo, redo, and the
 // page's own unconfirmed entries when the server answers 412).
+import { Anchors } from './review-anchors.js';
 
-/** Features that tell annotations of one span apart, as on the server (the others are what reviewers change). */
-const KEY_FEATURES = {
-  'de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity': 'value',
-  'org.lectern.type.Boilerplate': 'kind',
-  'org.lectern.type.LanguageSpan': 'language',
-};
 const PRIMITIVE = /^uima\.cas\.(String|Boolean|Byte|Short|Integer|Long|Float|Double)$/;
 
 export class ReviewModel {
@@ -22,17 +17,12 @@ export class ReviewModel {
     this.changes = new Map(); // seq -> {undo, redo}
     this.undoable = [];
     this.redoable = [];
-    this.anchors = null; // "type|begin|end" -> indices, built on first use
+    this.anchors = new Anchors(model);
   }
 
   /** The anchor of annotation {@code i} as it is now: what an op sends to name it. */
   anchorOf(i) {
-    const a = this.model.ann[i];
-    const type = this.model.types[a.t].name;
-    const anchor = { type, begin: a.b, end: a.e };
-    const key = KEY_FEATURES[type];
-    if (key) anchor.key = { [key]: a.f[key] ?? null };
-    return anchor;
+    return this.anchors.of(i);
   }
 
   isReviewed(i) {
@@ -153,7 +143,7 @@ export class ReviewModel {
   }
 
   add(entry, made, live, touched) {
-    const t = this.typeIndex(entry.type);
+    const t = this.anchors.typeIndex(entry.type);
     const features = {};
     for (const [name, value] of Object.entries(entry.features || {})) {
       const converted = this.convert(name, value);
@@ -162,7 +152,7 @@ export class ReviewModel {
     const i = this.model.ann.length;
     this.model.ann.push({ t, b: entry.begin, e: entry.end, f: features });
     this.removed.add(i);
-    this.index(i);
+    this.anchors.add(i);
     this.touch(touched, i);
     return {
       redo: () => { this.removed.delete(i); this.struck.delete(i); this.status.set(i, { ...made, status: 'added' }); },
@@ -177,40 +167,7 @@ export class ReviewModel {
 
   /** The kept annotation an anchor names: same type, offsets and key feature; the first of equal ones. */
   find(anchor) {
-    const t = this.model.types.findIndex((type) => type.name === anchor.type || shortName(type.name) === anchor.type);
-    const candidates = t < 0 ? [] : (this.anchorIndex().get(anchorKey(t, anchor.begin, anchor.end)) || []);
-    const key = Object.entries(anchor.key || {});
-    const found = candidates.find((i) => !this.removed.has(i)
-      && key.every(([name, value]) => (this.model.ann[i].f[name] ?? null) === value));
-    if (found === undefined) {
-      throw new Error(`no ${shortName(anchor.type || '?')} at ${anchor.begin}-${anchor.end}`
-        + (key.length ? ' with ' + JSON.stringify(anchor.key) : ''));
-    }
-    return found;
-  }
-
-  anchorIndex() {
-    if (!this.anchors) {
-      this.anchors = new Map();
-      this.model.ann.forEach((a, i) => this.index(i));
-    }
-    return this.anchors;
-  }
-
-  index(i) {
-    if (!this.anchors) return;
-    const a = this.model.ann[i];
-    const key = anchorKey(a.t, a.b, a.e);
-    if (!this.anchors.has(key)) this.anchors.set(key, []);
-    this.anchors.get(key).push(i);
-  }
-
-  unindex(i) {
-    if (!this.anchors) return;
-    const a = this.model.ann[i];
-    const list = this.anchors.get(anchorKey(a.t, a.b, a.e)) || [];
-    const at = list.indexOf(i);
-    if (at >= 0) list.splice(at, 1);
+    return this.anchors.find(anchor, (i) => !this.removed.has(i));
   }
 
   read(i, feature) {
@@ -223,9 +180,9 @@ export class ReviewModel {
   write(i, feature, value) {
     const a = this.model.ann[i];
     if (feature === 'begin' || feature === 'end') {
-      this.unindex(i);
+      this.anchors.remove(i);
       if (feature === 'begin') a.b = value; else a.e = value;
-      this.index(i);
+      this.anchors.add(i);
     } else if (value === null) delete a.f[feature];
     else a.f[feature] = value;
   }
@@ -268,18 +225,6 @@ export class ReviewModel {
     return referring;
   }
 
-  /** The index of a type by name, added to the document's types when the document had none of it yet. */
-  typeIndex(name) {
-    const t = this.model.types.findIndex((type) => type.name === name || shortName(type.name) === name);
-    if (t >= 0) return t;
-    const full = name.includes('.') ? name : Object.keys(KEY_FEATURES).find((n) => shortName(n) === name) || name;
-    const kind = full.endsWith('NamedEntity') ? 'entity' : 'generic';
-    this.model.types.push({ name: full, label: shortName(full), kind,
-      color: '#c5b0d5', count: 0, hidden: false, features: [] });
-    this.model.valueColors.push(new Map());
-    return this.model.types.length - 1;
-  }
-
   /** Reviewed and all counted predictions: n of m. */
   progress(indices) {
     let reviewed = 0;
@@ -291,16 +236,4 @@ export class ReviewModel {
     }
     return { reviewed, total };
   }
-}
-
-export function keyFeature(typeName) {
-  return KEY_FEATURES[typeName];
-}
-
-function anchorKey(t, b, e) {
-  return t + '|' + b + '|' + e;
-}
-
-function shortName(name) {
-  return name.slice(name.lastIndexOf('.') + 1);
 }

@@ -12,6 +12,7 @@ export class ReviewPanel {
     this.notices = el('div', { id: 'review-notices', class: 'notices', role: 'status', 'aria-live': 'polite' });
     this.editor = el('div', { id: 'review-editor' });
     this.orphanList = el('section', { id: 'orphans' });
+    this.shownOrphans = null;
     this.bulkChoice = el('select', { id: 'bulk-layer', 'aria-label': 'Layer or value to accept' });
     const threshold = el('input', { id: 'bulk-confidence', type: 'number', min: '0', max: '1', step: '0.05',
       value: '0.9', 'aria-label': 'Confidence at least' });
@@ -64,6 +65,11 @@ export class ReviewPanel {
   }
 
   showOrphans(orphans) {
+    // the review is polled every few seconds: redrawing an unchanged list would pull its buttons from under the
+    // reviewer's pointer
+    const shown = JSON.stringify(orphans);
+    if (shown === this.shownOrphans) return;
+    this.shownOrphans = shown;
     clear(this.orphanList);
     if (!orphans.length) return;
     this.orphanList.append(el('h3', {}, `Orphaned operations (${orphans.length})`),

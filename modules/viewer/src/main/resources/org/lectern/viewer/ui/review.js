@@ -23,7 +23,7 @@ export async function startReview({ id, model, view, page }) {
   }
   review.version = log.version;
   review.state = log.state;
-  review.anchorIndex(); // now rather than in the first action
+  review.anchors.index(); // now rather than in the first action
   view.redrawAll();
   return new ReviewController(id, model, view, page, review, token, log.orphans || []);
 }
