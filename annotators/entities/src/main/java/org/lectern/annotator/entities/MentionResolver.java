@@ -28,6 +28,8 @@ final class MentionResolver {
             passes.add(new FurtherOccurrences(doc, gazetteer));
             passes.add(new HyphenatedNames(doc)); // surnames found again may be the end of a hyphenated one
         }
+        passes.add(new EventNames(doc));
+        passes.add(new SportsClubs(doc, SportsClubForms.instance()));
         passes.add(MentionResolver::inTextOrder);
         passes.add(new ListedCanonicalNames(doc, gazetteer));
         passes.add(new KnightedNames(doc));
