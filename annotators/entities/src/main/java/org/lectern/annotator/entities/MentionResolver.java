@@ -30,6 +30,7 @@ final class MentionResolver {
         }
         passes.add(new EventNames(doc));
         passes.add(new SportsClubs(doc, SportsClubForms.instance()));
+        passes.add(new Coordinations(doc));
         passes.add(MentionResolver::inTextOrder);
         passes.add(new ListedCanonicalNames(doc, gazetteer));
         passes.add(new KnightedNames(doc));
