@@ -3,7 +3,6 @@ package org.lectern.annotator.entities;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +14,6 @@ import java.util.Set;
  * Gazetteer names keep their type.
  */
 record Coordinations(DocumentTokens doc) implements MentionPass {
-
-    private static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including", ",");
 
     /** One item of a list: tokens {@code start..end}, and the mention that covers exactly them, if any. */
     private record Item(int start, int end, Integer mention) {}
@@ -38,7 +35,11 @@ record Coordinations(DocumentTokens doc) implements MentionPass {
                     i++;
                     continue;
                 }
-                retype(list, organisationCueBefore(list.get(0).start(), sentence), mentions);
+                retype(
+                        list,
+                        OrganisationCues.introducedAsOrganisation(
+                                doc, list.get(0).start()),
+                        mentions);
                 i = list.get(list.size() - 1).end();
             }
         }
@@ -91,20 +92,6 @@ record Coordinations(DocumentTokens doc) implements MentionPass {
             end++;
         }
         return end < sentence.end() && mentionAt[end] != null ? null : new Item(token, end, null);
-    }
-
-    /** "networks, such as", "tabloids", "groups like": a word for organisations just before the list. */
-    private boolean organisationCueBefore(int start, DocumentTokens.Sentence sentence) {
-        int i = start - 1;
-        while (i >= sentence.start() && LIST_INTRODUCERS.contains(doc.word(i).toLowerCase(Locale.ROOT))) {
-            i--;
-        }
-        if (i < sentence.start()) {
-            return false;
-        }
-        String word = doc.word(i);
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return NewsLexicon.ORGANISATION_NOUNS.contains(word) || NewsLexicon.ORGANISATION_NOUNS.contains(singular);
     }
 
     private void retype(List<Item> list, boolean organisations, List<Mention> mentions) {

@@ -20,8 +20,10 @@ final class MentionResolver {
         passes.add(new HyphenatedNames(doc));
         passes.add(new PeerageTitles(doc));
         passes.add(new NicknameJoining(doc));
+        passes.add(new SurnamesAfterGivenNames(doc, gazetteer));
         passes.add(new GazetteerMatching(doc, gazetteer));
         passes.add(new WebDomains(doc));
+        passes.add(new IntroducedNames(doc, gazetteer));
         passes.add(new BracketedAcronyms(doc));
         passes.add(new BracketedExpansions(doc));
         if (coreference) {
