@@ -10,10 +10,11 @@ import java.util.Set;
  * Names listed together are of one kind. In a list of capitalised names ("A, B and C", "A, B or C"), introduced
  * by a word for organisations ("warez networks such as A, B and C", "tabloids A, B and C") every item is an
  * organisation; otherwise, when at least two items the model typed agree and at most one disagrees, the
- * disagreeing one and the names it missed take their type ("the work of Caravaggio, Stubbs and Rubens").
- * Gazetteer names keep their type.
+ * disagreeing one (unless a place read among people) and the names it missed take their type ("the work of
+ * Caravaggio, Stubbs and Rubens"). Names it missed are not demonyms, months, first words of the sentence or glued
+ * to the next word ("T" of "T-Mobile"); gazetteer names keep their type.
  */
-record Coordinations(DocumentTokens doc) implements MentionPass {
+record Coordinations(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
 
     /** One item of a list: tokens {@code start..end}, and the mention that covers exactly them, if any. */
     private record Item(int start, int end, Integer mention) {}
@@ -100,12 +101,25 @@ record Coordinations(DocumentTokens doc) implements MentionPass {
             return;
         }
         for (Item item : list) {
-            if (item.mention() == null) {
+            Mention mention = item.mention() == null ? null : mentions.get(item.mention());
+            if (mention == null && isNewName(item)) {
                 mentions.add(new Mention(item.start(), item.end(), type, null, Mention.Source.MODEL));
-            } else if (mentions.get(item.mention()).source() != Mention.Source.GAZETTEER) {
-                mentions.set(item.mention(), mentions.get(item.mention()).withType(type));
+            } else if (mention != null
+                    && mention.source() != Mention.Source.GAZETTEER
+                    // places the model knows are mostly right; list items it reads as people are often places
+                    && !(mention.is(EntityType.LOCATION) && type == EntityType.PERSON)) {
+                mentions.set(item.mention(), mention.withType(type));
             }
         }
+    }
+
+    /** Capitalised words the model left out that may be a name: not a demonym, month, the first word, "T" of "T-". */
+    private boolean isNewName(Item item) {
+        String first = doc.word(item.start());
+        return item.start() > doc.sentenceOf(item.start()).start()
+                && !(doc.glued(item.end() - 1) && !doc.isPunctuation(item.end()))
+                && !gazetteer.isDemonym(first)
+                && !IntroducedNames.CALENDAR_WORDS.contains(first);
     }
 
     /** The type at least two items have and at most one item contradicts, or null. */

@@ -46,7 +46,10 @@ record IntroducedNames(DocumentTokens doc, NewsGazetteer gazetteer) implements M
                     continue;
                 }
                 boolean organisation = NewsLexicon.ORGANISATION_NOUNS.contains(word.toLowerCase(Locale.ROOT));
-                boolean person = !organisation && gazetteer.titles().titleLength(doc.tokens(), cue, cue + 1) == 1;
+                // "market leader Best Buy" describes a company
+                boolean person = !organisation
+                        && !word.equals("leader")
+                        && gazetteer.titles().titleLength(doc.tokens(), cue, cue + 1) == 1;
                 int end = organisation || person ? nameEnd(cue + 1, sentence, covered) : -1;
                 if (end > cue + 1 && (organisation || end - cue > 2)) {
                     EntityType type = organisation ? EntityType.ORGANIZATION : EntityType.PERSON;

@@ -20,7 +20,7 @@ final class MentionResolver {
         passes.add(new HyphenatedNames(doc));
         passes.add(new PeerageTitles(doc));
         passes.add(new NicknameJoining(doc));
-        passes.add(new SurnamesAfterGivenNames(doc, gazetteer));
+        passes.add(new SurnamesAfterGivenNames(doc, gazetteer, knowledge));
         passes.add(new GazetteerMatching(doc, gazetteer));
         passes.add(new WebDomains(doc));
         passes.add(new IntroducedNames(doc, gazetteer));
@@ -32,7 +32,7 @@ final class MentionResolver {
         }
         passes.add(new EventNames(doc));
         passes.add(new SportsClubs(doc, SportsClubForms.instance()));
-        passes.add(new Coordinations(doc));
+        passes.add(new Coordinations(doc, gazetteer));
         passes.add(MentionResolver::inTextOrder);
         passes.add(new ListedCanonicalNames(doc, gazetteer));
         passes.add(new KnightedNames(doc));

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 record OrganisationCues(DocumentTokens doc) implements MentionPass {
 
     /** Words between a word for organisations and the names it introduces: "networks, such as", "groups like". */
-    private static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including", ",");
+    private static final Set<String> LIST_INTRODUCERS = Set.of("such", "as", "like", "including");
 
     @Override
     public List<Mention> apply(List<Mention> input) {
@@ -50,6 +50,9 @@ record OrganisationCues(DocumentTokens doc) implements MentionPass {
         int i = start - 1;
         while (i > sentenceStart && LIST_INTRODUCERS.contains(doc.word(i).toLowerCase(Locale.ROOT))) {
             i--;
+        }
+        if (i < start - 1 && i > sentenceStart && doc.word(i).equals(",")) {
+            i--; // "networks, such as"
         }
         if (i < sentenceStart || NameText.isCapitalised(doc.word(i))) {
             return false;

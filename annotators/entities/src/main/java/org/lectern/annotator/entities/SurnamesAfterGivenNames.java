@@ -3,13 +3,19 @@ package org.lectern.annotator.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * "Stewart Downing did not": a one-word person the model found, followed by a capitalised word it left out and then
- * a lower-case word or punctuation, is a given name and a surname. The word must not be listed, a title, demonym,
- * month or weekday, or a word for an organisation.
+ * a lower-case word or punctuation, is a given name and a surname. The person must not be a listed person's
+ * surname ("Bush"), the word not listed, a title, demonym, month or weekday, a word for an organisation or an
+ * abstract noun.
  */
-record SurnamesAfterGivenNames(DocumentTokens doc, NewsGazetteer gazetteer) implements MentionPass {
+record SurnamesAfterGivenNames(DocumentTokens doc, NewsGazetteer gazetteer, NameKnowledgeBase knowledge)
+        implements MentionPass {
+
+    /** Endings of abstract nouns that headline-style capitals put after a surname ("Bush Presidency"). */
+    private static final Pattern NOUN_ENDING = Pattern.compile(".*(cy|ment|tion|sion|ship|ism|ity|ness)");
 
     @Override
     public List<Mention> apply(List<Mention> input) {
@@ -19,6 +25,7 @@ record SurnamesAfterGivenNames(DocumentTokens doc, NewsGazetteer gazetteer) impl
             boolean joined = mention.is(EntityType.PERSON)
                     && mention.length() == 1
                     && mention.source() == Mention.Source.MODEL
+                    && knowledge.personWithSurname(doc.word(mention.start())) == null
                     && isLeftOutSurname(mention.end(), covered);
             mentions.add(
                     joined
@@ -36,6 +43,7 @@ record SurnamesAfterGivenNames(DocumentTokens doc, NewsGazetteer gazetteer) impl
         String word = doc.word(token);
         String next = doc.word(token + 1);
         return word.matches("\\p{Lu}\\p{Ll}+")
+                && !NOUN_ENDING.matcher(word).matches()
                 && (!NameText.isCapitalised(next) || doc.isPunctuation(token + 1))
                 && !IntroducedNames.CALENDAR_WORDS.contains(word)
                 && gazetteer.exactEntry(word) == null
