@@ -117,7 +117,7 @@ record Coordinations(DocumentTokens doc, NewsGazetteer gazetteer) implements Men
     private boolean isNewName(Item item) {
         String first = doc.word(item.start());
         return item.start() > doc.sentenceOf(item.start()).start()
-                && !(doc.glued(item.end() - 1) && !doc.isPunctuation(item.end()))
+                && !(doc.glued(item.end() - 1) && doc.word(item.end()).equals("-"))
                 && !gazetteer.isDemonym(first)
                 && !IntroducedNames.CALENDAR_WORDS.contains(first);
     }
