@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 record AcronymExpansions(DocumentTokens doc) implements MentionPass {
 
     private static final Pattern TITLE_CASE_ACRONYM = Pattern.compile("\\p{Lu}\\p{Ll}{2,5}");
+
+    /** "NM2" for "New Media for a New Millennium": the capitals, the digit times. */
+    private static final Pattern REPEATED_ACRONYM = Pattern.compile("(\\p{Lu}{2,4})([2-4])");
 
     /**
      * Each acronym takes the first full name in the list whose capital initials it is made of. The full names are
@@ -41,7 +45,8 @@ record AcronymExpansions(DocumentTokens doc) implements MentionPass {
     /** "IDF", "IMoD", and the word-like "Wada" and "Nato" that British news writes. */
     static boolean looksLikeAcronym(String word) {
         return NewsLexicon.ACRONYM.matcher(word).matches()
-                || TITLE_CASE_ACRONYM.matcher(word).matches();
+                || TITLE_CASE_ACRONYM.matcher(word).matches()
+                || REPEATED_ACRONYM.matcher(word).matches();
     }
 
     /** Whether {@code word} is made of the capital initials of the words of {@code name}. */
@@ -54,6 +59,10 @@ record AcronymExpansions(DocumentTokens doc) implements MentionPass {
     private static String initialsOf(String acronym) {
         if (NewsLexicon.ACRONYM.matcher(acronym).matches()) {
             return acronym.replaceAll("[^\\p{Lu}]", "");
+        }
+        Matcher repeated = REPEATED_ACRONYM.matcher(acronym);
+        if (repeated.matches()) {
+            return repeated.group(1).repeat(Integer.parseInt(repeated.group(2)));
         }
         return TITLE_CASE_ACRONYM.matcher(acronym).matches() ? acronym.toUpperCase(Locale.ROOT) : null;
     }

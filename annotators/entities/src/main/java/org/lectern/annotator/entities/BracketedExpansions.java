@@ -20,7 +20,7 @@ record BracketedExpansions(DocumentTokens doc) implements MentionPass {
             int acronym = open + 1;
             if (!doc.word(open).equals("(")
                     || !doc.word(acronym + 1).equals(")")
-                    || !NewsLexicon.ACRONYM.matcher(doc.word(acronym)).matches()
+                    || !AcronymExpansions.looksLikeAcronym(doc.word(acronym))
                     || covered.any(open - 1, acronym + 1)) {
                 continue;
             }

@@ -20,14 +20,19 @@ final class MentionResolver {
         passes.add(new HyphenatedNames(doc));
         passes.add(new PeerageTitles(doc));
         passes.add(new NicknameJoining(doc));
+        passes.add(new SurnamesAfterGivenNames(doc, gazetteer, knowledge));
         passes.add(new GazetteerMatching(doc, gazetteer));
         passes.add(new WebDomains(doc));
+        passes.add(new IntroducedNames(doc, gazetteer));
         passes.add(new BracketedAcronyms(doc));
         passes.add(new BracketedExpansions(doc));
         if (coreference) {
             passes.add(new FurtherOccurrences(doc, gazetteer));
             passes.add(new HyphenatedNames(doc)); // surnames found again may be the end of a hyphenated one
         }
+        passes.add(new EventNames(doc));
+        passes.add(new SportsClubs(doc, SportsClubForms.instance()));
+        passes.add(new Coordinations(doc, gazetteer));
         passes.add(MentionResolver::inTextOrder);
         passes.add(new ListedCanonicalNames(doc, gazetteer));
         passes.add(new KnightedNames(doc));

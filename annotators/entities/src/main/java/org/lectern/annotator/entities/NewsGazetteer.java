@@ -68,6 +68,7 @@ final class NewsGazetteer {
         long start = System.nanoTime();
         readLines("countries.tsv", line -> addEntry(line, "countries.tsv"));
         readLines("curated-names.tsv", line -> addEntry(line, "curated-names.tsv"));
+        readLines("sports-clubs.tsv", line -> addEntry(line, "sports-clubs.tsv"));
         readLines("aliases.tsv", line -> addEntry(line, "aliases.tsv"));
         readLines("/" + DEMONYMS, line -> {
             String[] columns = line.split("\t");

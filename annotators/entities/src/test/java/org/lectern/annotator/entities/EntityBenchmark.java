@@ -79,6 +79,9 @@ public final class EntityBenchmark {
             gazetteerOnly.process(gazetteerCas);
             score(expected, entitiesOf(gazetteerCas), gazetteer, false, null);
             entities.process(jcas);
+            if (showErrors) {
+                System.out.println(text.getFileName());
+            }
             score(expected, entitiesOf(jcas), ours, showErrors, showErrors ? content : null);
         }
         report("entities", ours, true);

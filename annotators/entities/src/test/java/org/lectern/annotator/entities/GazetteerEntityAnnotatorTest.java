@@ -51,7 +51,10 @@ class GazetteerEntityAnnotatorTest {
                 new GazetteerEntitiesProvider().createDescription());
 
         assertThat(CrfEntityAnnotatorTest.entities(jcas))
-                .containsExactly("17-21 LOCATION West → Western world", "26-32 LOCATION Russia → Russia");
+                .containsExactly(
+                        "17-21 LOCATION West → Western world",
+                        "26-32 LOCATION Russia → Russia",
+                        "38-46 ORGANIZATION West Ham → West Ham United"); // a listed club (sports-clubs.tsv)
     }
 
     @Test
