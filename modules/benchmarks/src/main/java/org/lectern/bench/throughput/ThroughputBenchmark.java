@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * start-up, start-up, peak RSS); then the default pipeline's steps timed one by one ({@link AnnotatorTimes}) under
  * Java Flight Recorder, with a profile summary ({@link JfrSummary}).
  *
- * <p>Usage: {@code ThroughputBenchmark LECTERN_HOME CORPUS_DIR [BASELINE_LAUNCHER]} — prints Markdown tables; a
+ * <p>Usage: {@code ThroughputBenchmark LECTERN_HOME CORPUS_DIR [BASELINE_LAUNCHER [ROUNDS]]} — prints Markdown tables; a
  * baseline launcher (a script starting another build of Lectern) runs before each of this build's runs.
  */
 public final class ThroughputBenchmark {
@@ -72,6 +72,8 @@ public final class ThroughputBenchmark {
                 one.wordsPerSecond(words) / coreNlp.wordsPerSecond(words),
                 two.wordsPerSecond(words) / one.wordsPerSecond(words),
                 loadAverage());
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        printScaling(home, corpus, work, words, two.wordsPerSecond(words) / one.wordsPerSecond(words), rounds);
 
         Path recording = work.resolve("annotators.jfr");
         List<String> command = new ArrayList<>(javaCommand(launcherOptions));
@@ -86,6 +88,35 @@ public final class ThroughputBenchmark {
         System.out.println();
         System.out.println("JFR profile of the per-annotator run (1 thread):");
         System.out.println(JfrSummary.of(recording));
+    }
+
+    /**
+     * Further rounds of one and then two threads: a two-thread run of 500 articles does about 10 s of work after a
+     * 4 s start, so one pair's ratio swings by ±10 % (JIT warm-up, collections); the median of the rounds is the
+     * figure to compare with the target.
+     */
+    private static void printScaling(Path home, Path corpus, Path work, long words, double firstRatio, int rounds)
+            throws Exception {
+        List<Double> ratios = new ArrayList<>(List.of(firstRatio));
+        for (int round = 2; round <= rounds; round++) {
+            double one = lectern(home, corpus, work, 1).wordsPerSecond(words);
+            double two = lectern(home, corpus, work, 2).wordsPerSecond(words);
+            ratios.add(two / one);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: 1 thread %,.0f words/s, 2 threads %,.0f words/s: %.2fx%n",
+                    round,
+                    one,
+                    two,
+                    two / one);
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf(
+                Locale.ROOT,
+                "Lectern 2 threads / 1 thread over %d round(s): %s; median %.2fx (target >= 1.7)%n%n",
+                rounds,
+                ratios.stream().map(r -> String.format(Locale.ROOT, "%.2fx", r)).toList(),
+                sorted.get(sorted.size() / 2));
     }
 
     private static ChildRun lectern(Path home, Path corpus, Path work, int threads) throws Exception {
