@@ -99,8 +99,10 @@ public final class ThroughputBenchmark {
             throws Exception {
         List<Double> ratios = new ArrayList<>(List.of(firstRatio));
         for (int round = 2; round <= rounds; round++) {
-            double one = lectern(home, corpus, work, 1).wordsPerSecond(words);
-            double two = lectern(home, corpus, work, 2).wordsPerSecond(words);
+            // a folder of its own: start-up ends when the first XMI appears there
+            Path folder = work.resolve("round-" + round);
+            double one = lectern(home, corpus, folder, 1).wordsPerSecond(words);
+            double two = lectern(home, corpus, folder, 2).wordsPerSecond(words);
             ratios.add(two / one);
             System.out.printf(
                     Locale.ROOT,
