@@ -11,8 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.lectern.api.PreparedModelFile;
 
 /**
  * The {@link CompactNgramModels} index as a prepared file: a header naming the format and the Lingua jar the index
@@ -25,12 +24,10 @@ import org.slf4j.LoggerFactory;
 final class NgramIndexFile {
 
     /** System property: the folder that keeps prepared model files. */
-    static final String FOLDER_PROPERTY = "lectern.modelCache";
+    static final String FOLDER_PROPERTY = PreparedModelFile.FOLDER_PROPERTY;
 
     /** The prepared file's name; the launcher tests for it to choose the heap (LauncherScriptTest). */
     static final String FILE_NAME = "lingua-compact-ngrams-2.bin"; // format 1 (read to the heap) had no suffix
-
-    private static final Logger LOG = LoggerFactory.getLogger(NgramIndexFile.class);
 
     private static final int MAGIC = 0x4c4e4732; // "LNG2"
     private static final int ARRAYS = 6;
@@ -41,6 +38,9 @@ final class NgramIndexFile {
 
     private static final int CHUNK_BYTES = 1 << 22;
 
+    private static final PreparedModelFile<CompactNgramModels> PREPARED = new PreparedModelFile<>(
+            FILE_NAME, "Lingua n-gram index", NgramIndexFile::read, NgramIndexFile::write, true);
+
     /** Moves up to {@code count} elements from offset {@code offset} of an array into a chunk of the file. */
     private interface Transfer {
         void apply(ByteBuffer chunk, int offset, int count);
@@ -50,33 +50,8 @@ final class NgramIndexFile {
 
     /** The prepared index if there is one for this Lingua jar, else {@code build}'s, which is stored and mapped. */
     static CompactNgramModels readOrBuild(Supplier<CompactNgramModels> build) {
-        String folder = System.getProperty(FOLDER_PROPERTY);
-        if (folder == null || folder.isBlank()) {
-            return build.get();
-        }
-        Path file = Path.of(folder, FILE_NAME);
-        String source = source();
-        try {
-            long start = System.nanoTime();
-            CompactNgramModels prepared = read(file, source);
-            if (prepared != null) {
-                LOG.info("Lingua n-gram index mapped from {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
-                return prepared;
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot read the prepared n-gram index {} ({}); building it again", file, e.toString());
-        }
-        CompactNgramModels built = build.get();
-        try {
-            write(file, source, built);
-            CompactNgramModels mapped = read(file, source); // the built arrays leave the heap
-            if (mapped != null) {
-                return mapped;
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot store the n-gram index in {}: {}", file, e.toString());
-        }
-        return built;
+        // read back after storing: the built arrays leave the heap
+        return PREPARED.readOrBuild(source(), build::get);
     }
 
     /** What the index is built from: this format and the Lingua jar (its name carries the version). */

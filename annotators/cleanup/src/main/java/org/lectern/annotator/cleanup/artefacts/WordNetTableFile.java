@@ -17,49 +17,26 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.lectern.api.PreparedModelFile;
 
 /**
  * The {@link WordNetTable} as a prepared file, {@code wordnet-table.bin} in the folder named by the system property
- * {@value #FOLDER_PROPERTY} (the launcher sets it): copying the table out of extJWNL's dictionary parses all of
+ * {@value PreparedModelFile#FOLDER_PROPERTY} (the launcher sets it): copying the table out of extJWNL's dictionary parses all of
  * WordNet's files (seconds), reading this file takes a fraction of a second (issue 18: start-up). The file names
  * the format and the extJWNL jars it was built from; a file for other jars is ignored and replaced.
  */
 final class WordNetTableFile {
 
-    /** System property: the folder that keeps prepared model files. */
-    static final String FOLDER_PROPERTY = "lectern.modelCache";
-
     private static final String FILE_NAME = "wordnet-table.bin";
     private static final int MAGIC = 0x4c574e31; // "LWN1"
-    private static final Logger LOG = LoggerFactory.getLogger(WordNetTableFile.class);
+    private static final PreparedModelFile<WordNetTable> PREPARED =
+            new PreparedModelFile<>(FILE_NAME, "WordNet table", WordNetTableFile::read, WordNetTableFile::write, false);
 
     private WordNetTableFile() {}
 
     /** The prepared table if there is one for these extJWNL jars, else {@code build}'s, which is then stored. */
     static WordNetTable readOrBuild(Callable<WordNetTable> build) throws Exception {
-        String folder = System.getProperty(FOLDER_PROPERTY);
-        if (folder == null || folder.isBlank()) {
-            return build.call();
-        }
-        Path file = Path.of(folder, FILE_NAME);
-        String source = source();
-        try {
-            WordNetTable prepared = read(file, source);
-            if (prepared != null) {
-                return prepared;
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot read the prepared WordNet table {} ({}); building it again", file, e.toString());
-        }
-        WordNetTable built = build.call();
-        try {
-            write(file, source, built);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot store the WordNet table in {}: {}", file, e.toString());
-        }
-        return built;
+        return PREPARED.readOrBuild(source(), build::call);
     }
 
     /** What the table is built from: this format, extJWNL and its WordNet data (their jar names carry versions). */
