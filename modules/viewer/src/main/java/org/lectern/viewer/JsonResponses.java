@@ -28,7 +28,14 @@ final class JsonResponses {
         send(response, callback, status, JSON, MAPPER.writeValueAsBytes(body));
     }
 
+    /**
+     * Errors often answer before the request's body was read; Jetty then drops the connection after the response,
+     * and a client that reuses it sees no reply at all. Saying {@code Connection: close} makes it open a new one.
+     */
     static void error(Response response, Callback callback, int status, String message) throws JsonProcessingException {
+        if (response.getRequest().getLength() != 0) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         json(response, callback, status, Map.of("error", message));
     }
 }

@@ -152,6 +152,21 @@ class ReviewApiTest {
     }
 
     @Test
+    void anErrorSentBeforeTheBodyArrivedClosesTheConnection() throws Exception {
+        start(ViewerServer.Access.loopback("ann"));
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            // the body never comes: a client reusing this connection would otherwise wait for a reply in vain
+            socket.getOutputStream()
+                    .write(("POST /api/documents/news/review HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                                    + "\r\nContent-Length: " + ACCEPT_ANNA.length() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(reply).startsWith("HTTP/1.1 403").containsIgnoringCase("\r\nConnection: close\r\n");
+        }
+    }
+
+    @Test
     void offLoopbackWritesNeedUsersAndReadOnlyHasNoReviewApi() throws Exception {
         assertThatThrownBy(() -> new ViewerServer(folder, "0.0.0.0", 0, ViewerServer.Access.loopback("ann")))
                 .isInstanceOf(IllegalArgumentException.class)
