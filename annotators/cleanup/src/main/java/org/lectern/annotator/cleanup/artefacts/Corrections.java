@@ -77,16 +77,21 @@ final class Corrections {
 
     /** Takes back the replacement found for token {@code i}, so it can be judged again. */
     void withdraw(int i) {
-        StatisticsTokens.Token token = tokens.get(i);
-        Finding kept = findings.stream()
-                .filter(f -> f.begin() == token.begin() && f.end() == token.end())
-                .findFirst()
-                .orElseThrow();
+        Finding kept = findingAt(i);
         findings.remove(kept);
         byWord.get(wordAt(kept)).remove(kept);
         flagged[i] = false;
         replaced[i] = false;
-        context[i] = token.norm();
+        context[i] = tokens.get(i).norm();
+    }
+
+    /** The finding that replaced exactly token {@code i}. */
+    Finding findingAt(int i) {
+        StatisticsTokens.Token token = tokens.get(i);
+        return findings.stream()
+                .filter(f -> f.begin() == token.begin() && f.end() == token.end())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The index of the most confident proposal, or -1 when none reaches the minimum confidence. */

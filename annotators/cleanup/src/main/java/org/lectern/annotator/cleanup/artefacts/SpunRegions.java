@@ -57,6 +57,19 @@ final class SpunRegions {
      */
     static final double SPUN_SCORE = 2.913;
 
+    /**
+     * Confidence of a language-model finding that counts towards a region's verdict: a gain of 8 nats, which the
+     * model reaches on about 1 clean judged word in 200 but on most replaced words it finds.
+     */
+    static final double STRONG_CONFIDENCE = 8 / (8 + LanguageModelSweep.MODEL_GAIN_AT_HALF);
+    /**
+     * Strong findings per judged word at which the language model confirms that a region it judged was spun. Clean
+     * regions the screen sends to the model show about 0.7 per 100 judged words, so 4 or more come by chance in
+     * under 1 % of them (Poisson); regions spun at one content word in five show 4 to 16 ({@code
+     * JudgeCalibration}: 150 unspun and 2 × 25 spun calibration articles, none of those SpinBenchmark scores).
+     */
+    static final double CONFIRMED_RATE = 0.04;
+
     /** A clause boundary holding one of these ends a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
 
@@ -128,6 +141,15 @@ final class SpunRegions {
                     sentences.get(0)[0], sentences.get(sentences.size() - 1)[1], words, evidence, sentences));
         }
         return regions;
+    }
+
+    /**
+     * Whether a judged region's strong findings (words the rules or word pairs flagged, and the language model's
+     * findings of at least {@link #STRONG_CONFIDENCE}) are frequent enough to show that it was spun; a region
+     * shorter than half a region counts as half a region.
+     */
+    static boolean confirmed(Region region, long strongFindings) {
+        return strongFindings >= CONFIRMED_RATE * Math.max(region.words(), REGION_WORDS / 2);
     }
 
     /** Whether clean text would show a region's evidence less often than {@link #FALSE_ALARM} of the time. */

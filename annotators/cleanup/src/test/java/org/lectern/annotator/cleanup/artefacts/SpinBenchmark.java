@@ -29,7 +29,7 @@ import org.lectern.type.TranslationArtefact;
  *
  * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
  *   -Dexec.mainClass=org.lectern.annotator.cleanup.artefacts.SpinBenchmark
- *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [screened|all]"</pre>
+ *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [screened|all] [JUDGED_SCORE]"</pre>
  */
 public final class SpinBenchmark {
 
@@ -38,7 +38,7 @@ public final class SpinBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] "
-                    + "[STATED_RATE] [screened|all]");
+                    + "[STATED_RATE] [screened|all] [JUDGED_SCORE]");
             System.exit(2);
         }
         String statistics = args[1];
@@ -47,6 +47,7 @@ public final class SpinBenchmark {
         boolean anySynonym = args.length > 4 && args[4].equals("any");
         double statedRate = args.length > 5 ? Double.parseDouble(args[5]) : 0.7;
         boolean judgeAll = args.length > 6 && args[6].equals("all");
+        double judgedScore = args.length > 7 ? Double.parseDouble(args[7]) : SpunRegions.SPUN_SCORE;
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
         Spinner spinner = new Spinner(synonyms, counts, rate, anySynonym, statedRate, new Random(42));
@@ -61,7 +62,9 @@ public final class SpinBenchmark {
                 TranslationArtefactAnnotator.PARAM_STATISTICS,
                 statistics,
                 TranslationArtefactAnnotator.PARAM_JUDGE_ALL,
-                judgeAll);
+                judgeAll,
+                TranslationArtefactAnnotator.PARAM_JUDGED_SCORE,
+                judgedScore);
         JCas jcas = JCasFactory.createJCas();
         long words = 0;
         int replaced = 0;

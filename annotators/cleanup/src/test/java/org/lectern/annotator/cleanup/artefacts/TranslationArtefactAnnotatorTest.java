@@ -77,6 +77,20 @@ class TranslationArtefactAnnotatorTest {
     }
 
     @Test
+    void keepsTheModelsFindingsWhereTheyConfirmTheRegionWasSpun() throws Exception {
+        // every region judged, whatever the screen says; a lone finding in a short region confirms nothing
+        String one = "He made a telephone name to the minister on Monday.";
+        assertThat(findings(annotate(one, TranslationArtefactAnnotator.PARAM_JUDGED_SCORE, -100.0)))
+                .isEmpty();
+        assertThat(findings(annotate(one, TranslationArtefactAnnotator.PARAM_JUDGE_ALL, true)))
+                .containsExactly(tuple(20, 24, "name", "call"));
+
+        String two = "He made a telephone name to the minister, and the push league was held on Monday.";
+        assertThat(findings(annotate(two, TranslationArtefactAnnotator.PARAM_JUDGED_SCORE, -100.0)))
+                .containsExactly(tuple(20, 24, "name", "call"), tuple(50, 61, "push league", "press conference"));
+    }
+
+    @Test
     void correctsAVagueQuantityBeforeANumberWordAndEachForBoth() throws Exception {
         String text =
                 "He said a whole bunch of hundreds of people in each Russia and Ukraine had ties with each Moscow "
