@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,20 @@ class LecternCommandLineTest {
         assertThat(result.err()).contains("p.xml:3:", "'segmentr'", "did you mean 'segmenter'");
         assertThat(lectern("validate", pipeline("segmenter").toString()).exitCode())
                 .isZero();
+    }
+
+    @Test
+    void everyExamplePipelineValidates() throws Exception {
+        try (Stream<Path> pipelines = Files.list(Path.of("../../examples/pipelines"))) {
+            assertThat(pipelines.filter(p -> p.toString().endsWith(".xml")).sorted())
+                    .hasSizeGreaterThanOrEqualTo(3)
+                    .allSatisfy(pipeline -> {
+                        Result result = lectern("validate", "--quick", pipeline.toString());
+                        assertThat(result.exitCode())
+                                .as(pipeline + ": " + result.err())
+                                .isZero();
+                    });
+        }
     }
 
     @Test

@@ -63,10 +63,11 @@ final class SpunRegions {
      */
     static final double STRONG_CONFIDENCE = 8 / (8 + LanguageModelSweep.MODEL_GAIN_AT_HALF);
     /**
-     * Strong findings per judged word at which the language model confirms that a region it judged was spun. Clean
-     * regions the screen sends to the model show about 0.7 per 100 judged words, so 4 or more come by chance in
-     * under 1 % of them (Poisson); regions spun at one content word in five show 4 to 16 ({@code
-     * JudgeCalibration}: 150 unspun and 2 × 25 spun calibration articles, none of those SpinBenchmark scores).
+     * Strong findings per judged word at which a region the language model judged is confirmed as spun. Clean
+     * regions the screen sends to the model show about 1 per 100 judged words, so 4 or more come by chance in about
+     * 2 % of them (Poisson); regions spun at one content word in five show 3 to 16, most above 5 ({@code
+     * JudgeCalibration}, 2026-12-05: 55 unspun and 2 × 15 spun calibration articles, none of those SpinBenchmark
+     * scores).
      */
     static final double CONFIRMED_RATE = 0.04;
 
