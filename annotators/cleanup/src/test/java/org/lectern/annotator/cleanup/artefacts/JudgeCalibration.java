@@ -4,13 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What the language model's verdict on a region is set from ({@link SpunRegions#CONFIRMED_RATE}): runs the screen
@@ -43,17 +40,11 @@ public final class JudgeCalibration {
         Spinner spinner = mode.equals("unspun")
                 ? null
                 : new Spinner(synonyms, statistics, rate, mode.equals("any"), 0, new Random(42));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = new ArrayList<>(
-                    walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-        }
-        Collections.shuffle(files, new Random(7));
         long words = 0;
         int docNo = 0;
         long replaced = 0;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[5])))) {
-            for (Path file : files.subList(0, Math.min(documents, files.size()))) {
+            for (Path file : SpinBenchmark.articles(Path.of(args[0]), documents)) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 List<int[]> spans = List.of();
                 List<String> originals = List.of();

@@ -2,6 +2,7 @@ package org.lectern.annotator.cleanup.artefacts;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngine;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,20 @@ public final class SpinBenchmark {
 
     private SpinBenchmark() {}
 
+    /**
+     * The first {@code documents} of the {@code .txt} files under {@code dir} in a fixed shuffled order (seed 7): the
+     * articles this benchmark scores, and those the calibration and corpus tools take from other folders.
+     */
+    static List<Path> articles(Path dir, int documents) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = new ArrayList<>(
+                    walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+        }
+        Collections.shuffle(files, new Random(7));
+        return files.subList(0, Math.min(documents, files.size()));
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] "
@@ -51,12 +66,6 @@ public final class SpinBenchmark {
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
         Spinner spinner = new Spinner(synonyms, counts, rate, anySynonym, statedRate, new Random(42));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = new ArrayList<>(
-                    walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-        }
-        Collections.shuffle(files, new Random(7));
         AnalysisEngine engine = createEngine(
                 TranslationArtefactAnnotator.class,
                 TranslationArtefactAnnotator.PARAM_STATISTICS,
@@ -78,7 +87,8 @@ public final class SpinBenchmark {
         double[] levels = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
         int[] hitsAt = new int[levels.length];
         int[] falseAt = new int[levels.length];
-        for (Path file : files.subList(0, Math.min(documents, files.size()))) {
+        List<Path> articles = articles(Path.of(args[0]), documents);
+        for (Path file : articles) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Spinner.Spun spun = spinner.spin(text);
             List<int[]> spans = spun.spans();
@@ -117,13 +127,7 @@ public final class SpinBenchmark {
         }
         System.out.printf(
                 "%d documents, %,d words, %,d replaced (rate %.2f, %s synonym): %d hits, %d false flags%n",
-                Math.min(documents, files.size()),
-                words,
-                replaced,
-                rate,
-                anySynonym ? "any" : "most frequent",
-                hits,
-                falseFlags);
+                articles.size(), words, replaced, rate, anySynonym ? "any" : "most frequent", hits, falseFlags);
         System.out.printf(
                 "precision %.3f, recall %.3f, corrections right %.3f, false flags %.2f per 1,000 words%n",
                 hits / (double) Math.max(1, hits + falseFlags),

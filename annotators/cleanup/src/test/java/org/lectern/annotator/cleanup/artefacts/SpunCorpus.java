@@ -3,11 +3,7 @@ package org.lectern.annotator.cleanup.artefacts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Writes the articles {@link SpinBenchmark} scores, spun as it spins them, to a folder: to time the whole pipeline
@@ -28,14 +24,8 @@ public final class SpunCorpus {
                 args[4].equals("any"),
                 0,
                 new Random(42));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-            files = new ArrayList<>(
-                    walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-        }
-        Collections.shuffle(files, new Random(7));
         Path out = Files.createDirectories(Path.of(args[5]));
-        for (Path file : files.subList(0, Math.min(Integer.parseInt(args[3]), files.size()))) {
+        for (Path file : SpinBenchmark.articles(Path.of(args[0]), Integer.parseInt(args[3]))) {
             String spun =
                     spinner.spin(Files.readString(file, StandardCharsets.UTF_8)).text();
             Files.writeString(out.resolve(file.getFileName()), spun, StandardCharsets.UTF_8);
