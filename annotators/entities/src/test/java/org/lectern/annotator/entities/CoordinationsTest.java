@@ -1,17 +1,11 @@
 package org.lectern.annotator.entities;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.annotator.entities.CrfEntityAnnotatorTest.assertEntities;
 
-import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
 /** Names listed together are of one kind (issue 20). */
 class CoordinationsTest {
-
-    private static void assertEntities(String text, String... expected) throws Exception {
-        JCas jcas = CrfEntityAnnotatorTest.annotate(text, new EntitiesProvider().createDescription());
-        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(expected);
-    }
 
     @Test
     void listAfterAWordForOrganisationsIsOrganisations() throws Exception {

@@ -33,6 +33,11 @@ class CrfEntityAnnotatorTest {
         return TestDocuments.annotate(text, "en", new SegmenterProvider().createDescription(), entities);
     }
 
+    /** The entities found in {@code text} are {@code expected}: "begin-end TYPE text → canonical", in text order. */
+    static void assertEntities(String text, String... expected) throws Exception {
+        assertThat(entities(annotate(text))).containsExactly(expected);
+    }
+
     private static JCas annotate(String text) throws Exception {
         return annotate(text, new EntitiesProvider().createDescription());
     }

@@ -1,17 +1,11 @@
 package org.lectern.annotator.entities;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.annotator.entities.CrfEntityAnnotatorTest.assertEntities;
 
-import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
 /** Names the model misses but the text introduces (issue 20): cues, bracketed acronyms, left-out surnames, courts. */
 class IntroducedNamesTest {
-
-    private static void assertEntities(String text, String... expected) throws Exception {
-        JCas jcas = CrfEntityAnnotatorTest.annotate(text, new EntitiesProvider().createDescription());
-        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(expected);
-    }
 
     @Test
     void wordForOrganisationsIntroducesAnOrganisation() throws Exception {

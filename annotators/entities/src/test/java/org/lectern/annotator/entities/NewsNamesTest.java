@@ -1,18 +1,11 @@
 package org.lectern.annotator.entities;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.annotator.entities.CrfEntityAnnotatorTest.assertEntities;
 
-import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
 /** Names as news writes them (issue 20): compound names, titles, nicknames, party short forms, well-known people. */
 class NewsNamesTest {
-
-    /** The entities found in {@code text} are {@code expected}: "begin-end TYPE text → canonical", in text order. */
-    private static void assertEntities(String text, String... expected) throws Exception {
-        JCas jcas = CrfEntityAnnotatorTest.annotate(text, new EntitiesProvider().createDescription());
-        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(expected);
-    }
 
     @Test
     void hyphenatedSurnameIsOneName() throws Exception {

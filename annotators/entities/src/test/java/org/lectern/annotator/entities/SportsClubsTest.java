@@ -1,19 +1,14 @@
 package org.lectern.annotator.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.annotator.entities.CrfEntityAnnotatorTest.assertEntities;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
 
 /** Clubs, their towns and short forms, and names inside events (issue 20). */
 class SportsClubsTest {
-
-    private static void assertEntities(String text, String... expected) throws Exception {
-        JCas jcas = CrfEntityAnnotatorTest.annotate(text, new EntitiesProvider().createDescription());
-        assertThat(CrfEntityAnnotatorTest.entities(jcas)).containsExactly(expected);
-    }
 
     @Test
     void nicknamesAndListedClubsAreOrganisations() throws Exception {

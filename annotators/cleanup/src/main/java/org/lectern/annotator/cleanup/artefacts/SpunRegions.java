@@ -53,9 +53,12 @@ final class SpunRegions {
     static final double FALSE_ALARM = 0.025;
     /**
      * Standard scores above the clean mean a region's evidence must reach: {@link #FALSE_ALARM} of the unspun
-     * calibration regions do ({@code ScreeningCalibration}; the normal tail would say 1.88).
+     * calibration regions do ({@code ScreeningCalibration}; the normal tail would say 1.88). As text, for the
+     * annotator's parameter default.
      */
-    static final double SPUN_SCORE = 2.913;
+    static final String SPUN_SCORE_TEXT = "2.913";
+
+    static final double SPUN_SCORE = Double.parseDouble(SPUN_SCORE_TEXT);
 
     /**
      * Confidence of a language-model finding that counts towards a region's verdict: a gain of 8 nats, which the

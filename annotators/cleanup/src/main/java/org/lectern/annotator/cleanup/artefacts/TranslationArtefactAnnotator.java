@@ -83,7 +83,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(
             name = PARAM_JUDGED_SCORE,
             mandatory = false,
-            defaultValue = "2.913",
+            defaultValue = SpunRegions.SPUN_SCORE_TEXT,
             description = "Regions whose screen evidence lies at least this many standard scores above clean text's "
                     + "are judged by the language model. 2.913 sends about 3 % of clean news to it; lower finds "
                     + "more spinning at a cost in speed on clean text (1.0: about a fifth of it judged), not in "
@@ -205,12 +205,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     .toList();
             // words the rules and word pairs flagged before are as strong a sign of spinning
             long strong = IntStream.range(region.from(), region.to())
-                            .filter(i -> before[i - region.from()]
-                                    && document.tokens.get(i).isWord())
-                            .count()
-                    + made.stream()
-                            .filter(i -> document.findingAt(i).confidence() >= SpunRegions.STRONG_CONFIDENCE)
-                            .count();
+                    .filter(i -> document.flagged[i]
+                            && document.tokens.get(i).isWord()
+                            && (before[i - region.from()]
+                                    || document.findingAt(i).confidence() >= SpunRegions.STRONG_CONFIDENCE))
+                    .count();
             if (!SpunRegions.confirmed(region, strong)) {
                 made.forEach(document::withdraw);
             }
