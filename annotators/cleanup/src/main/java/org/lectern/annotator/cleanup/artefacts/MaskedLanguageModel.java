@@ -184,6 +184,19 @@ final class MaskedLanguageModel {
      * @param queries word-piece ids of a stretch of text without [CLS]/[SEP], and the indices of the pieces to mask
      */
     float[][][] logProbabilities(List<Query> queries) {
+        return logProbabilities(queries, true);
+    }
+
+    /**
+     * As {@link #logProbabilities(List)}, but the places are left as they are, so one pass of the model scores every
+     * place of a row at once (the model sees the word it is asked about), and each place's scores are its choices'
+     * log-probabilities plus one unknown constant: only differences between the choices of one place are meant.
+     */
+    float[][][] unmaskedScores(List<Query> queries) {
+        return logProbabilities(queries, false);
+    }
+
+    private float[][][] logProbabilities(List<Query> queries, boolean masking) {
         if (queries.isEmpty()) {
             return new float[0][][];
         }
@@ -202,7 +215,9 @@ final class MaskedLanguageModel {
             ids[row + 1 + pieces.length] = sep;
             Arrays.fill(inputMask, row, row + pieces.length + 2, 1);
             for (int m = 0; m < query.masked().length; m++) {
-                ids[row + 1 + query.masked()[m]] = mask;
+                if (masking) {
+                    ids[row + 1 + query.masked()[m]] = mask;
+                }
                 positions[q * places + m] = 1 + query.masked()[m];
             }
         }
@@ -228,8 +243,20 @@ final class MaskedLanguageModel {
             Query query = queries.get(q);
             scores[q] = new float[query.masked().length][];
             for (int m = 0; m < query.masked().length; m++) {
-                scores[q][m] = logSoftmax(logits, (q * places + m) * vocabularySize, query.choices()[m]);
+                int offset = (q * places + m) * vocabularySize;
+                scores[q][m] = masking
+                        ? logSoftmax(logits, offset, query.choices()[m])
+                        : choiceLogits(logits, offset, query.choices()[m]);
             }
+        }
+        return scores;
+    }
+
+    /** The logits of {@code choices} among the {@link #vocabulary} logits starting at {@code offset}. */
+    private static float[] choiceLogits(float[] logits, int offset, int[] choices) {
+        float[] scores = new float[choices.length];
+        for (int c = 0; c < choices.length; c++) {
+            scores[c] = logits[offset + choices[c]];
         }
         return scores;
     }

@@ -26,11 +26,12 @@ import org.lectern.type.TranslationArtefact;
  * <p>
  * Every document gets the {@link ArtefactRules} and a {@link WordPairSweep}, which replaces a word by a WordNet
  * synonym that fits its context far better ({@link ContextFit}). Each region of a few paragraphs whose rate of
- * poorly fitting words suggests spinning ({@link SpunRegions}) is judged again word by word, with the masked language
- * model ({@link LanguageModelSweep}), whose findings are kept where they are frequent enough to confirm the region
- * was spun, or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an attested pair are reported as one
- * phrase ({@link Corrections#phrases}). Capitalised words (names), quoted text, boilerplate and text in another
- * language than English are never flagged.
+ * poorly fitting words suggests spinning ({@link SpunRegions}), or, less suspect, whose probe by one unmasked pass of
+ * the language model does ({@link UnmaskedProbe}), is judged again word by word, with the masked language model
+ * ({@link LanguageModelSweep}), whose findings are kept where they are frequent enough to confirm the region was
+ * spun, or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an
+ * attested pair are reported as one phrase ({@link Corrections#phrases}). Capitalised words (names), quoted text,
+ * boilerplate and text in another language than English are never flagged.
  */
 @ResourceMetaData(
         name = "translation-artefacts",
@@ -89,6 +90,18 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     + "more spinning at a cost in speed on clean text (1.0: about a fifth of it judged), not in "
                     + "false flags, as the model must confirm a region before its findings are kept")
     private double judgedScore;
+
+    public static final String PARAM_PROBED_SCORE = "probedScore";
+
+    @ConfigurationParameter(
+            name = PARAM_PROBED_SCORE,
+            mandatory = false,
+            defaultValue = UnmaskedProbe.PROBED_SCORE_TEXT,
+            description = "Regions scoring at least this (but below " + PARAM_JUDGED_SCORE + ") are probed with one "
+                    + "unmasked pass of the language model per sentence and judged when the probe shows spinning: "
+                    + "lower finds more spinning at a cost in speed on clean text; above " + PARAM_JUDGED_SCORE
+                    + " turns probing off")
+    private double probedScore;
 
     public static final String PARAM_LANGUAGE_MODEL = "languageModel";
 
@@ -178,10 +191,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * Judges with the language model each region whose screen evidence reaches {@link #judgedScore} and keeps its
-     * findings only where they confirm the region was spun ({@link SpunRegions#confirmed}): the screen lets some
-     * clean regions through, and the model's few findings there are mostly false. With {@link #judgeAll}, judges
-     * the whole document and keeps every finding.
+     * Judges with the language model each {@link #suspect} region and keeps its findings only where they confirm
+     * the region was spun ({@link SpunRegions#confirmed}): the screen lets some clean regions through, and the
+     * model's few findings there are mostly false. With {@link #judgeAll}, judges the whole document and keeps every
+     * finding.
      */
     private void judge(Corrections document, List<SpunRegions.Region> regions) throws AnalysisEngineProcessException {
         if (judgeAll) {
@@ -191,12 +204,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             new LanguageModelSweep(languageModel(), synonyms).sweep(document, sentences);
             return;
         }
-        LanguageModelSweep sweep = null;
         for (SpunRegions.Region region : regions) {
-            if (region.score() < judgedScore) {
+            if (!suspect(document, region)) {
                 continue;
             }
-            sweep = sweep == null ? new LanguageModelSweep(languageModel(), synonyms) : sweep;
+            LanguageModelSweep sweep = new LanguageModelSweep(languageModel(), synonyms);
             boolean[] before = Arrays.copyOfRange(document.flagged, region.from(), region.to());
             sweep.sweep(document, region.sentences());
             List<Integer> made = IntStream.range(region.from(), region.to())
@@ -214,6 +226,16 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                 made.forEach(document::withdraw);
             }
         }
+    }
+
+    /**
+     * Whether a region goes to the language model: its screen score reaches {@link #judgedScore}, or reaches {@link
+     * #probedScore} and its probe shows spinning.
+     */
+    private boolean suspect(Corrections document, SpunRegions.Region region) throws AnalysisEngineProcessException {
+        return region.score() >= judgedScore
+                || region.score() >= probedScore
+                        && UnmaskedProbe.spun(new UnmaskedProbe(languageModel(), synonyms).score(document, region));
     }
 
     private static MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {

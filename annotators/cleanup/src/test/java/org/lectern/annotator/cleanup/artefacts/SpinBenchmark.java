@@ -30,7 +30,8 @@ import org.lectern.type.TranslationArtefact;
  *
  * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
  *   -Dexec.mainClass=org.lectern.annotator.cleanup.artefacts.SpinBenchmark
- *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [screened|all] [JUDGED_SCORE]"</pre>
+ *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [screened|all] [JUDGED_SCORE]
+ *   [PROBED_SCORE]"</pre>
  */
 public final class SpinBenchmark {
 
@@ -53,7 +54,7 @@ public final class SpinBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] "
-                    + "[STATED_RATE] [screened|all] [JUDGED_SCORE]");
+                    + "[STATED_RATE] [screened|all] [JUDGED_SCORE] [PROBED_SCORE]");
             System.exit(2);
         }
         String statistics = args[1];
@@ -63,6 +64,7 @@ public final class SpinBenchmark {
         double statedRate = args.length > 5 ? Double.parseDouble(args[5]) : 0.7;
         boolean judgeAll = args.length > 6 && args[6].equals("all");
         double judgedScore = args.length > 7 ? Double.parseDouble(args[7]) : SpunRegions.SPUN_SCORE;
+        double probedScore = Double.parseDouble(args.length > 8 ? args[8] : UnmaskedProbe.PROBED_SCORE_TEXT);
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
         Spinner spinner = new Spinner(synonyms, counts, rate, anySynonym, statedRate, new Random(42));
@@ -73,7 +75,9 @@ public final class SpinBenchmark {
                 TranslationArtefactAnnotator.PARAM_JUDGE_ALL,
                 judgeAll,
                 TranslationArtefactAnnotator.PARAM_JUDGED_SCORE,
-                judgedScore);
+                judgedScore,
+                TranslationArtefactAnnotator.PARAM_PROBED_SCORE,
+                probedScore);
         JCas jcas = JCasFactory.createJCas();
         long words = 0;
         int replaced = 0;

@@ -91,6 +91,27 @@ class TranslationArtefactAnnotatorTest {
     }
 
     @Test
+    void judgesASomewhatSuspectRegionWhenTheModelsProbeShowsSpinning() throws Exception {
+        // the word pairs find this paragraph suspect (score about 2.6), not spun; the unmasked probe shows spinning
+        String text = "The government said on Tuesday that it would lift taxes on large companies following year. "
+                + "The finance minister told reporters that the design would aid pay for new schools and hospitals "
+                + "across the state. Business leaders warned that the motion could cost jobs and slow growth. "
+                + "Opposition parties called the determination a error and promised to fight it in parliament, "
+                + "while unions welcomed the additional money for public services.";
+        Tuple aid = tuple(149, 152, "aid", "help"); // the word pairs alone find this one
+        assertThat(findings(annotate(text, TranslationArtefactAnnotator.PARAM_PROBED_SCORE, 100.0)))
+                .containsExactly(aid);
+        assertThat(findings(annotate(text)))
+                .containsExactly(
+                        tuple(75, 84, "following", "next"),
+                        tuple(136, 142, "design", "plan"),
+                        aid,
+                        tuple(238, 244, "motion", "move"),
+                        tuple(308, 321, "determination", "proposal"),
+                        tuple(324, 329, "error", "failure"));
+    }
+
+    @Test
     void correctsAVagueQuantityBeforeANumberWordAndEachForBoth() throws Exception {
         String text =
                 "He said a whole bunch of hundreds of people in each Russia and Ukraine had ties with each Moscow "
