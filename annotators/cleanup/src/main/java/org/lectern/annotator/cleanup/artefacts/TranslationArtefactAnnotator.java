@@ -96,11 +96,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(
             name = PARAM_PROBED_SCORE,
             mandatory = false,
-            defaultValue = UnmaskedProbe.PROBED_SCORE_TEXT,
-            description = "Regions scoring at least this (but below " + PARAM_JUDGED_SCORE + ") are probed with one "
-                    + "unmasked pass of the language model per sentence and judged when the probe shows spinning: "
-                    + "lower finds more spinning at a cost in speed on clean text; above " + PARAM_JUDGED_SCORE
-                    + " turns probing off")
+            defaultValue = SpunRegions.SPUN_SCORE_TEXT,
+            description = "Regions scoring at least this but below " + PARAM_JUDGED_SCORE + " are probed with one "
+                    + "unmasked pass of the language model per sentence and judged when the probe shows spinning. "
+                    + "Off by default (the same as " + PARAM_JUDGED_SCORE + "): probing from 1.0, about a fifth of "
+                    + "clean news, finds about 40 % more spinning but makes clean text 2.5 times slower on 2 cores")
     private double probedScore;
 
     public static final String PARAM_LANGUAGE_MODEL = "languageModel";

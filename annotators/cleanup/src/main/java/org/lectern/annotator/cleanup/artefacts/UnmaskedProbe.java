@@ -37,11 +37,6 @@ final class UnmaskedProbe {
      * screen scores at least 0.5 ({@code ProbeCalibration}, 300 articles, 123 such regions).
      */
     static final double SPUN_SCORE = 3.2;
-    /**
-     * Screen score from which regions are probed (the annotator's default), as text: about a fifth of clean news
-     * scores that high, and two thirds to four fifths of spun news.
-     */
-    static final String PROBED_SCORE_TEXT = "1.0";
     /** Sentences per call of the model: enough rows that reading the model's weights is shared out. */
     private static final int ROWS = 8;
 

@@ -64,7 +64,7 @@ public final class SpinBenchmark {
         double statedRate = args.length > 5 ? Double.parseDouble(args[5]) : 0.7;
         boolean judgeAll = args.length > 6 && args[6].equals("all");
         double judgedScore = args.length > 7 ? Double.parseDouble(args[7]) : SpunRegions.SPUN_SCORE;
-        double probedScore = Double.parseDouble(args.length > 8 ? args[8] : UnmaskedProbe.PROBED_SCORE_TEXT);
+        double probedScore = args.length > 8 ? Double.parseDouble(args[8]) : SpunRegions.SPUN_SCORE;
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
         Spinner spinner = new Spinner(synonyms, counts, rate, anySynonym, statedRate, new Random(42));

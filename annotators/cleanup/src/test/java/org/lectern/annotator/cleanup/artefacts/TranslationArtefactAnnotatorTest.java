@@ -99,9 +99,8 @@ class TranslationArtefactAnnotatorTest {
                 + "Opposition parties called the determination a error and promised to fight it in parliament, "
                 + "while unions welcomed the additional money for public services.";
         Tuple aid = tuple(149, 152, "aid", "help"); // the word pairs alone find this one
-        assertThat(findings(annotate(text, TranslationArtefactAnnotator.PARAM_PROBED_SCORE, 100.0)))
-                .containsExactly(aid);
-        assertThat(findings(annotate(text)))
+        assertThat(findings(annotate(text))).containsExactly(aid);
+        assertThat(findings(annotate(text, TranslationArtefactAnnotator.PARAM_PROBED_SCORE, 1.0)))
                 .containsExactly(
                         tuple(75, 84, "following", "next"),
                         tuple(136, 142, "design", "plan"),
