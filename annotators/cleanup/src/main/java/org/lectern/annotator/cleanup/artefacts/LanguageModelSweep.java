@@ -37,6 +37,9 @@ final class LanguageModelSweep {
     /** A word put to the model: its candidates, the place scoring them, the places scoring its pieces. */
     private record Asked(int token, List<Synonyms.Candidate> candidates, int candidatePlace, int[] piecePlaces) {}
 
+    /** The words of one sentence put to the model, the plan of their masked places and its queries. */
+    private record Questions(MaskPlan plan, List<Asked> asked, List<MaskedLanguageModel.Query> queries) {}
+
     LanguageModelSweep(MaskedLanguageModel model, Synonyms synonyms) {
         this.model = model;
         this.synonyms = synonyms;
@@ -49,6 +52,7 @@ final class LanguageModelSweep {
         List<Integer> accepted = new ArrayList<>();
         int[] sentenceOf = new int[size];
         Map<String, List<Integer>> occurrences = new HashMap<>();
+        List<Questions> first = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             int[] sentence = sentences.get(s);
             List<Integer> all = new ArrayList<>();
@@ -59,8 +63,9 @@ final class LanguageModelSweep {
                         .computeIfAbsent(document.tokens.get(i).norm(), w -> new ArrayList<>())
                         .add(i);
             }
-            propose(document, sentence, all, proposals);
+            first.add(ask(document, sentence, all, proposals));
         }
+        answer(document, first, proposals);
         for (int best; (best = document.mostConfident(proposals)) >= 0; ) {
             document.accept(proposals[best], true);
             accepted.add(best);
@@ -74,7 +79,7 @@ final class LanguageModelSweep {
                     near.add(j);
                 }
             }
-            propose(document, sentence, near, proposals);
+            List<Questions> followUps = new ArrayList<>(List.of(ask(document, sentence, near, proposals)));
             // the same word elsewhere is now more likely replaced the same way
             Map<Integer, List<Integer>> same = new TreeMap<>();
             for (int j : occurrences.get(document.tokens.get(best).norm())) {
@@ -82,35 +87,57 @@ final class LanguageModelSweep {
                     same.computeIfAbsent(sentenceOf[j], s -> new ArrayList<>()).add(j);
                 }
             }
-            same.forEach((s, indices) -> propose(document, sentences.get(s), indices, proposals));
+            same.forEach((s, indices) -> followUps.add(ask(document, sentences.get(s), indices, proposals)));
+            answer(document, followUps, proposals);
         }
-        for (int i : accepted) {
-            recheck(document, i, sentences.get(sentenceOf[i]));
-        }
+        recheck(document, sentences, sentenceOf, accepted);
     }
 
     /**
-     * Judges a corrected word again once all corrections around it are made, and withdraws the correction when it
-     * no longer fits better than the word: a word judged beside a still uncorrected one ("he made a telephone name":
-     * "made" → "gave") is a victim of that neighbour, not a replacement itself.
+     * Judges each corrected word again once all corrections around it are made, and withdraws the correction when
+     * it no longer fits better than the word: a word judged beside a still uncorrected one ("he made a telephone
+     * name": "made" → "gave") is a victim of that neighbour, not a replacement itself. The words of one sentence are
+     * judged again one after the other, in the order they were corrected, as each must see the outcome of those
+     * before; those of different sentences side by side, in one call of the model.
      */
-    private void recheck(Corrections document, int i, int[] sentence) {
-        document.withdraw(i);
-        Finding[] again = new Finding[document.tokens.size()];
-        propose(document, sentence, List.of(i), again);
-        if (again[i] != null) {
-            document.accept(again[i], true);
+    private void recheck(Corrections document, List<int[]> sentences, int[] sentenceOf, List<Integer> accepted) {
+        Map<Integer, List<Integer>> bySentence = new TreeMap<>();
+        accepted.forEach(i -> bySentence
+                .computeIfAbsent(sentenceOf[i], s -> new ArrayList<>())
+                .add(i));
+        for (int round = 0; ; round++) {
+            int r = round;
+            List<Integer> words = bySentence.values().stream()
+                    .filter(inSentence -> inSentence.size() > r)
+                    .map(inSentence -> inSentence.get(r))
+                    .toList();
+            if (words.isEmpty()) {
+                return;
+            }
+            words.forEach(document::withdraw);
+            Finding[] again = new Finding[document.tokens.size()];
+            answer(
+                    document,
+                    words.stream()
+                            .map(i -> ask(document, sentences.get(sentenceOf[i]), List.of(i), again))
+                            .toList(),
+                    again);
+            for (int i : words) {
+                if (again[i] != null) {
+                    document.accept(again[i], true);
+                }
+            }
         }
     }
 
     /**
-     * Sets {@code proposals[i]} for each index (a token of {@code sentence}) from one batch of model queries, many
+     * The questions that set {@code proposals[i]} for each index (a token of {@code sentence}) once answered: many
      * words masked per query ({@link MaskPlan}). A word of one piece is masked and compared with its one-piece
      * candidates in one place; a word of several pieces is scored by its pseudo-log-likelihood (each piece masked
      * alone, the others seen: an upper bound on its probability, so such words are flagged only on firmer evidence)
      * against its candidates in one [MASK] put in its place.
      */
-    private void propose(Corrections document, int[] sentence, List<Integer> indices, Finding[] proposals) {
+    private Questions ask(Corrections document, int[] sentence, List<Integer> indices, Finding[] proposals) {
         List<StatisticsTokens.Token> tokens = document.tokens;
         List<int[]> wordPieces = new ArrayList<>();
         for (int i = sentence[0]; i < sentence[1]; i++) {
@@ -159,9 +186,22 @@ final class LanguageModelSweep {
             }
             asked.add(new Asked(i, candidates, candidatePlace, piecePlaces));
         }
-        float[][][] answers = model.logProbabilities(plan.queries());
-        for (Asked question : asked) {
-            proposals[question.token()] = best(tokens.get(question.token()), question, plan, answers);
+        return new Questions(plan, asked, plan.queries());
+    }
+
+    /** Puts the questions of several sentences to the model together and sets the proposals from the answers. */
+    private void answer(Corrections document, List<Questions> questions, Finding[] proposals) {
+        List<MaskedLanguageModel.Query> queries = new ArrayList<>();
+        questions.forEach(question -> queries.addAll(question.queries()));
+        float[][][] answers = model.logProbabilities(queries);
+        int first = 0;
+        for (Questions question : questions) {
+            float[][][] own = Arrays.copyOfRange(
+                    answers, first, first + question.queries().size());
+            first += question.queries().size();
+            for (Asked asked : question.asked()) {
+                proposals[asked.token()] = best(document.tokens.get(asked.token()), asked, question.plan(), own);
+            }
         }
     }
 

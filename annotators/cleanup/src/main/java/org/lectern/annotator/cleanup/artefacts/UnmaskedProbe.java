@@ -1,7 +1,6 @@
 package org.lectern.annotator.cleanup.artefacts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,8 +36,6 @@ final class UnmaskedProbe {
      * screen scores at least 0.5 ({@code ProbeCalibration}, 300 articles, 123 such regions).
      */
     static final double SPUN_SCORE = 3.2;
-    /** Sentences per call of the model: enough rows that reading the model's weights is shared out. */
-    private static final int ROWS = 8;
 
     private final MaskedLanguageModel model;
     private final Synonyms synonyms;
@@ -123,17 +120,12 @@ final class UnmaskedProbe {
             }
         }
         rows.removeIf(row -> row.places().isEmpty());
-        rows.sort(Comparator.comparingInt(row -> row.pieces().size()));
-        for (int from = 0; from < rows.size(); from += ROWS) {
-            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + ROWS));
-            float[][][] scores = model.unmaskedScores(
-                    batch.stream().map(UnmaskedProbe::query).toList());
-            for (int r = 0; r < batch.size(); r++) {
-                Row row = batch.get(r);
-                for (int p = 0; p < row.places().size(); p++) {
-                    probed.add(
-                            new Probed(row.tokens().get(p), gain(row.choices().get(p), scores[r][p])));
-                }
+        float[][][] scores =
+                model.unmaskedScores(rows.stream().map(UnmaskedProbe::query).toList());
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            for (int p = 0; p < row.places().size(); p++) {
+                probed.add(new Probed(row.tokens().get(p), gain(row.choices().get(p), scores[r][p])));
             }
         }
         return probed;

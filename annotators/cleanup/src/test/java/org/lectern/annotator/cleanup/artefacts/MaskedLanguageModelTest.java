@@ -1,6 +1,7 @@
 package org.lectern.annotator.cleanup.artefacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,5 +33,28 @@ class MaskedLanguageModelTest {
         assertThat(IntStream.range(0, 3).mapToDouble(i -> scores[0][i])).allMatch(p -> p < 0);
         assertThat(scores[0][1] - scores[0][0]).as("log P(call) - log P(name)").isGreaterThan(4f);
         assertThat(scores[0][1]).isGreaterThan(scores[0][2]);
+    }
+
+    @Test
+    void answersQueriesOfManyLengthsTogetherAsEachAlone() {
+        String[] words = "the minister said on monday that talks with the unions would resume next week .".split(" ");
+        int[] all = Arrays.stream(words).mapToInt(model::id).toArray();
+        // more queries than one call takes, of mixed lengths, each asking about its last word but one
+        List<MaskedLanguageModel.Query> queries = IntStream.rangeClosed(3, all.length)
+                .map(length -> length % 2 == 0 ? length : all.length + 3 - length)
+                .mapToObj(length -> new MaskedLanguageModel.Query(
+                        Arrays.copyOf(all, length), length - 2, new int[] {all[length - 2], model.id("week")}))
+                .toList();
+        float[][][] together = model.logProbabilities(queries);
+
+        for (int q = 0; q < queries.size(); q++) {
+            float[] alone = model.logProbabilities(List.of(queries.get(q)))[0][0];
+            assertThat(together[q][0]).containsExactly(alone, offset(1e-3f));
+        }
+        float[][][] unmasked = model.unmaskedScores(
+                List.of(new MaskedLanguageModel.Query(all, 4, new int[] {model.id("monday"), model.id("week")})));
+        assertThat(unmasked[0][0][0])
+                .as("a word seen is far more probable than another")
+                .isGreaterThan(unmasked[0][0][1] + 5);
     }
 }
