@@ -94,38 +94,17 @@ final class LanguageModelSweep {
     }
 
     /**
-     * Judges each corrected word again once all corrections around it are made, and withdraws the correction when
-     * it no longer fits better than the word: a word judged beside a still uncorrected one ("he made a telephone
-     * name": "made" → "gave") is a victim of that neighbour, not a replacement itself. The words of one sentence are
-     * judged again one after the other, in the order they were corrected, as each must see the outcome of those
-     * before; those of different sentences side by side, in one call of the model.
+     * Judges each corrected word again once all corrections around it are made, in the order they were made, and
+     * withdraws the correction when it no longer fits better than the word: a word judged beside a still uncorrected
+     * one ("he made a telephone name": "made" → "gave") is a victim of that neighbour, not a replacement itself.
      */
     private void recheck(Corrections document, List<int[]> sentences, int[] sentenceOf, List<Integer> accepted) {
-        Map<Integer, List<Integer>> bySentence = new TreeMap<>();
-        accepted.forEach(i -> bySentence
-                .computeIfAbsent(sentenceOf[i], s -> new ArrayList<>())
-                .add(i));
-        for (int round = 0; ; round++) {
-            int r = round;
-            List<Integer> words = bySentence.values().stream()
-                    .filter(inSentence -> inSentence.size() > r)
-                    .map(inSentence -> inSentence.get(r))
-                    .toList();
-            if (words.isEmpty()) {
-                return;
-            }
-            words.forEach(document::withdraw);
+        for (int i : accepted) {
+            document.withdraw(i);
             Finding[] again = new Finding[document.tokens.size()];
-            answer(
-                    document,
-                    words.stream()
-                            .map(i -> ask(document, sentences.get(sentenceOf[i]), List.of(i), again))
-                            .toList(),
-                    again);
-            for (int i : words) {
-                if (again[i] != null) {
-                    document.accept(again[i], true);
-                }
+            answer(document, List.of(ask(document, sentences.get(sentenceOf[i]), List.of(i), again)), again);
+            if (again[i] != null) {
+                document.accept(again[i], true);
             }
         }
     }
