@@ -51,6 +51,14 @@ final class Corrections {
                 && excluded.get(token.begin(), token.end()).isEmpty();
     }
 
+    /** Token {@code i} lower-cased as it now reads, for the language model: its correction once it is flagged. */
+    String reading(int i) {
+        StatisticsTokens.Token token = tokens.get(i);
+        return flagged[i]
+                ? context[i]
+                : text.substring(token.begin(), token.end()).toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Keeps a confident finding outside excluded text; a one-word correction becomes context, and a {@code
      * replacement} (not a rule's finding) may join its neighbours into a phrase.

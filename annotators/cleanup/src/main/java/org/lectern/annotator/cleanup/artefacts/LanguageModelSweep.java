@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -120,11 +119,7 @@ final class LanguageModelSweep {
         List<StatisticsTokens.Token> tokens = document.tokens;
         List<int[]> wordPieces = new ArrayList<>();
         for (int i = sentence[0]; i < sentence[1]; i++) {
-            StatisticsTokens.Token token = tokens.get(i);
-            String surface = document.flagged[i]
-                    ? document.context[i]
-                    : document.text.substring(token.begin(), token.end()).toLowerCase(Locale.ROOT);
-            wordPieces.add(model.textPieces(surface));
+            wordPieces.add(model.textPieces(document.reading(i)));
         }
         MaskPlan plan = new MaskPlan(wordPieces);
         List<Asked> asked = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.lectern.annotator.cleanup.artefacts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Tells how spun a region reads from one unmasked pass of the masked language model per sentence: the model sees
@@ -101,10 +100,7 @@ final class UnmaskedProbe {
                 if (document.flagged[i] && token.isWord()) {
                     probed.add(new Probed(i, Double.POSITIVE_INFINITY));
                 }
-                String surface = document.flagged[i]
-                        ? document.context[i]
-                        : document.text.substring(token.begin(), token.end()).toLowerCase(Locale.ROOT);
-                int[] pieces = model.textPieces(surface);
+                int[] pieces = model.textPieces(document.reading(i));
                 if (row == null || row.pieces().size() + pieces.length > MaskPlan.WINDOW) {
                     row = new Row(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                     rows.add(row);
