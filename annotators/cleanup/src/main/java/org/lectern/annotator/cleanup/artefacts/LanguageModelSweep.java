@@ -93,19 +93,53 @@ final class LanguageModelSweep {
     }
 
     /**
-     * Judges each corrected word again once all corrections around it are made, in the order they were made, and
-     * withdraws the correction when it no longer fits better than the word: a word judged beside a still uncorrected
-     * one ("he made a telephone name": "made" → "gave") is a victim of that neighbour, not a replacement itself.
+     * Judges each corrected word again once all corrections around it are made, and withdraws the correction when it
+     * no longer fits better than the word: a word judged beside a still uncorrected one ("he made a telephone name":
+     * "made" → "gave") is a victim of that neighbour, not a replacement itself. The outcome is that of judging them
+     * one after the other in the order they were made; those that cannot see each other's outcome are asked in one
+     * call of the model.
      */
     private void recheck(Corrections document, List<int[]> sentences, int[] sentenceOf, List<Integer> accepted) {
-        for (int i : accepted) {
-            document.withdraw(i);
+        for (List<Integer> round : rounds(document.tokens, sentenceOf, accepted)) {
+            round.forEach(document::withdraw);
             Finding[] again = new Finding[document.tokens.size()];
-            answer(document, List.of(ask(document, sentences.get(sentenceOf[i]), List.of(i), again)), again);
-            if (again[i] != null) {
-                document.accept(again[i], true);
+            answer(
+                    document,
+                    round.stream()
+                            .map(i -> ask(document, sentences.get(sentenceOf[i]), List.of(i), again))
+                            .toList(),
+                    again);
+            for (int i : round) {
+                if (again[i] != null) {
+                    document.accept(again[i], true);
+                }
             }
         }
+    }
+
+    /**
+     * The corrections to judge again, in rounds: each after every earlier one whose outcome it reads, that is one in
+     * its sentence (its context) or of the same word (the bonus for correcting a word as elsewhere). Judged round by
+     * round, each sees exactly what it would see judged one at a time in order.
+     */
+    static List<List<Integer>> rounds(List<StatisticsTokens.Token> tokens, int[] sentenceOf, List<Integer> accepted) {
+        List<List<Integer>> rounds = new ArrayList<>();
+        int[] roundOf = new int[accepted.size()];
+        for (int k = 0; k < accepted.size(); k++) {
+            int i = accepted.get(k);
+            String word = tokens.get(i).norm();
+            for (int earlier = 0; earlier < k; earlier++) {
+                int j = accepted.get(earlier);
+                if (sentenceOf[j] == sentenceOf[i] || tokens.get(j).norm().equals(word)) {
+                    roundOf[k] = Math.max(roundOf[k], roundOf[earlier] + 1);
+                }
+            }
+            if (roundOf[k] == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(roundOf[k]).add(i);
+        }
+        return rounds;
     }
 
     /**
