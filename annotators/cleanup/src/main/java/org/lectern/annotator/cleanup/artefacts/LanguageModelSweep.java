@@ -124,20 +124,19 @@ final class LanguageModelSweep {
      */
     static List<List<Integer>> rounds(List<StatisticsTokens.Token> tokens, int[] sentenceOf, List<Integer> accepted) {
         List<List<Integer>> rounds = new ArrayList<>();
-        int[] roundOf = new int[accepted.size()];
-        for (int k = 0; k < accepted.size(); k++) {
-            int i = accepted.get(k);
-            String word = tokens.get(i).norm();
-            for (int earlier = 0; earlier < k; earlier++) {
-                int j = accepted.get(earlier);
-                if (sentenceOf[j] == sentenceOf[i] || tokens.get(j).norm().equals(word)) {
-                    roundOf[k] = Math.max(roundOf[k], roundOf[earlier] + 1);
-                }
-            }
-            if (roundOf[k] == rounds.size()) {
+        Map<Integer, Integer> lastRoundOfSentence = new HashMap<>();
+        Map<String, Integer> lastRoundOfWord = new HashMap<>();
+        for (int i : accepted) {
+            int round = 1
+                    + Math.max(
+                            lastRoundOfSentence.getOrDefault(sentenceOf[i], -1),
+                            lastRoundOfWord.getOrDefault(tokens.get(i).norm(), -1));
+            lastRoundOfSentence.put(sentenceOf[i], round);
+            lastRoundOfWord.put(tokens.get(i).norm(), round);
+            if (round == rounds.size()) {
                 rounds.add(new ArrayList<>());
             }
-            rounds.get(roundOf[k]).add(i);
+            rounds.get(round).add(i);
         }
         return rounds;
     }
