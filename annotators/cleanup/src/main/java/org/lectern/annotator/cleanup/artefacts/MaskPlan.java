@@ -116,13 +116,17 @@ final class MaskPlan {
         int end = Math.min(length, start + WINDOW);
         int[] masked = new int[pass.size()];
         int[][] choices = new int[masked.length][];
+        boolean[] normalized = new boolean[masked.length];
         for (int slot = 0; slot < masked.length; slot++) {
             int p = pass.get(slot);
-            masked[slot] = maskedAt[places.get(p).word()] - start;
-            choices[slot] = places.get(p).choices();
+            Place place = places.get(p);
+            masked[slot] = maskedAt[place.word()] - start;
+            choices[slot] = place.choices();
+            // a word of several pieces is scored across places: its pieces' and its candidates' must be comparable
+            normalized[slot] = place.piece() >= 0 || wordPieces.get(place.word()).length > 1;
             queryOf[p] = number;
             slotOf[p] = slot;
         }
-        return new MaskedLanguageModel.Query(Arrays.copyOfRange(pieces, start, end), masked, choices);
+        return new MaskedLanguageModel.Query(Arrays.copyOfRange(pieces, start, end), masked, choices, normalized);
     }
 }

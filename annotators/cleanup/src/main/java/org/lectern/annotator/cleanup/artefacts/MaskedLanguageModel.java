@@ -51,6 +51,7 @@ final class MaskedLanguageModel {
     private static final int ROWS = 8;
 
     private final SavedModelBundle bundle;
+    private final ChoiceHead head;
     private final Map<String, Integer> vocabulary;
     private final int cls;
     private final int sep;
@@ -79,6 +80,7 @@ final class MaskedLanguageModel {
                 .withTags("serve")
                 .withConfigProto(threads)
                 .load();
+        this.head = new ChoiceHead(bundle.graph());
     }
 
     /** The model, unpacked and loaded on the first call, one per JVM. */
@@ -185,8 +187,10 @@ final class MaskedLanguageModel {
     }
 
     /**
-     * For each query and each of its masked places, the log-probabilities of that place's {@code choices}: one call
-     * of the model for all of them, each query one row of the batch.
+     * For each query and each of its masked places, the scores of that place's {@code choices}: their
+     * log-probabilities where the query says the place is {@code normalized}, elsewhere the same plus one unknown
+     * constant of the place (enough to compare choices of one place). One call of the model for all of them, each
+     * query one row of the batch.
      *
      * @param queries word-piece ids of a stretch of text without [CLS]/[SEP], and the indices of the pieces to mask
      */
@@ -196,8 +200,7 @@ final class MaskedLanguageModel {
 
     /**
      * As {@link #logProbabilities(List)}, but the places are left as they are, so one pass of the model scores every
-     * place of a row at once (the model sees the word it is asked about), and each place's scores are its choices'
-     * log-probabilities plus one unknown constant: only differences between the choices of one place are meant.
+     * place of a row at once (the model sees the word it is asked about).
      */
     float[][][] unmaskedScores(List<Query> queries) {
         return logProbabilities(queries, false);
@@ -223,9 +226,17 @@ final class MaskedLanguageModel {
         int n = queries.size();
         int length = 2 + queries.stream().mapToInt(q -> q.pieces().length).max().orElseThrow();
         int places = queries.stream().mapToInt(q -> q.masked().length).max().orElseThrow();
+        int total = queries.stream()
+                .flatMap(q -> Arrays.stream(q.choices()))
+                .mapToInt(c -> c.length)
+                .sum();
         int[] ids = new int[n * length];
         int[] inputMask = new int[n * length];
         int[] positions = new int[n * places]; // unused places point at [CLS] and are ignored
+        int[] choices = new int[total];
+        int[] choicePlaces = new int[total];
+        int chosen = 0;
+        List<Integer> normalized = new ArrayList<>();
         for (int q = 0; q < n; q++) {
             Query query = queries.get(q);
             int[] pieces = query.pieces();
@@ -238,76 +249,71 @@ final class MaskedLanguageModel {
                 if (masking) {
                     ids[row + 1 + query.masked()[m]] = mask;
                 }
-                positions[q * places + m] = 1 + query.masked()[m];
+                int place = q * places + m;
+                positions[place] = 1 + query.masked()[m];
+                for (int choice : query.choices()[m]) {
+                    choices[chosen] = choice;
+                    choicePlaces[chosen++] = place;
+                }
+                if (query.normalized()[m]) {
+                    normalized.add(place);
+                }
             }
         }
-        int vocabularySize = vocabulary.size();
-        float[] logits = new float[n * places * vocabularySize];
+        float[] choiceLogits = new float[choices.length];
+        float[] logNormalizers = new float[normalized.size()];
+        int[] normalizedPlaces = normalized.stream().mapToInt(Integer::intValue).toArray();
         try (TInt32 idTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(ids, true, false));
                 TInt32 maskTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(inputMask, true, false));
                 TInt32 segmentTensor =
                         TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(new int[n * length], true, false));
                 TInt32 positionTensor = TInt32.tensorOf(Shape.of(n, places), DataBuffers.of(positions, true, false));
+                TInt32 choiceTensor = TInt32.tensorOf(Shape.of(total), DataBuffers.of(choices, true, false));
+                TInt32 choicePlaceTensor = TInt32.tensorOf(Shape.of(total), DataBuffers.of(choicePlaces, true, false));
+                TInt32 normalizedTensor = TInt32.tensorOf(
+                        Shape.of(normalizedPlaces.length), DataBuffers.of(normalizedPlaces, true, false));
                 Result result = bundle.session()
                         .runner()
                         .feed("module/input_ids", idTensor)
                         .feed("module/input_mask", maskTensor)
                         .feed("module/segment_ids", segmentTensor)
                         .feed("module/mlm_positions", positionTensor)
-                        .fetch("module/cls/predictions/BiasAdd")
+                        .feed(head.choices, choiceTensor)
+                        .feed(head.choicePlaces, choicePlaceTensor)
+                        .feed(head.normalizedPlaces, normalizedTensor)
+                        .fetch(head.choiceLogits)
+                        .fetch(head.logNormalizers)
                         .run()) {
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(logits, false, false));
+            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(choiceLogits, false, false));
+            ((TFloat32) result.get(1)).copyTo(DataBuffers.of(logNormalizers, false, false));
         }
         float[][][] scores = new float[n][][];
+        int next = 0;
+        int k = 0;
         for (int q = 0; q < n; q++) {
             Query query = queries.get(q);
             scores[q] = new float[query.masked().length][];
             for (int m = 0; m < query.masked().length; m++) {
-                int offset = (q * places + m) * vocabularySize;
-                scores[q][m] = masking
-                        ? logSoftmax(logits, offset, query.choices()[m])
-                        : choiceLogits(logits, offset, query.choices()[m]);
+                float normalizer = query.normalized()[m] ? logNormalizers[k++] : 0;
+                scores[q][m] = new float[query.choices()[m].length];
+                for (int c = 0; c < scores[q][m].length; c++) {
+                    scores[q][m][c] = choiceLogits[next++] - normalizer;
+                }
             }
-        }
-        return scores;
-    }
-
-    /** The logits of {@code choices} among the {@link #vocabulary} logits starting at {@code offset}. */
-    private static float[] choiceLogits(float[] logits, int offset, int[] choices) {
-        float[] scores = new float[choices.length];
-        for (int c = 0; c < choices.length; c++) {
-            scores[c] = logits[offset + choices[c]];
-        }
-        return scores;
-    }
-
-    /** The log-probabilities of {@code choices} among the {@link #vocabulary} logits starting at {@code offset}. */
-    private float[] logSoftmax(float[] logits, int offset, int[] choices) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int v = offset; v < offset + vocabulary.size(); v++) {
-            max = Math.max(max, logits[v]);
-        }
-        double sum = 0;
-        for (int v = offset; v < offset + vocabulary.size(); v++) {
-            sum += Math.exp(logits[v] - max);
-        }
-        float norm = (float) (max + Math.log(sum));
-        float[] scores = new float[choices.length];
-        for (int c = 0; c < choices.length; c++) {
-            scores[c] = logits[offset + choices[c]] - norm;
         }
         return scores;
     }
 
     /**
      * A stretch of text's word pieces, the places to mask (several, far enough apart that each keeps its context),
-     * and for each place the pieces whose probability there is wanted.
+     * for each place the pieces whose probability there is wanted, and whether as log-probabilities proper (needed
+     * only to compare them with another place's: that takes the whole vocabulary's scores).
      */
-    record Query(int[] pieces, int[] masked, int[][] choices) {
+    record Query(int[] pieces, int[] masked, int[][] choices, boolean[] normalized) {
 
-        /** One masked place. */
+        /** One masked place, its choices' log-probabilities wanted. */
         Query(int[] pieces, int masked, int[] choices) {
-            this(pieces, new int[] {masked}, new int[][] {choices});
+            this(pieces, new int[] {masked}, new int[][] {choices}, new boolean[] {true});
         }
     }
 }

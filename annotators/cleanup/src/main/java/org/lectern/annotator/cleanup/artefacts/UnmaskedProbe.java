@@ -159,6 +159,7 @@ final class UnmaskedProbe {
         return new MaskedLanguageModel.Query(
                 row.pieces().stream().mapToInt(Integer::intValue).toArray(),
                 row.places().stream().mapToInt(Integer::intValue).toArray(),
-                row.choices().stream().map(Choices::pieces).toArray(int[][]::new));
+                row.choices().stream().map(Choices::pieces).toArray(int[][]::new),
+                new boolean[row.places().size()]); // a word is compared with its synonyms in its own place only
     }
 }

@@ -36,6 +36,25 @@ class MaskedLanguageModelTest {
     }
 
     @Test
+    void scoresAPlaceNotNormalizedAsItsLogProbabilitiesPlusOneConstant() {
+        String[] words = "he made a telephone name to his counterpart .".split(" ");
+        int[] pieces = Arrays.stream(words).mapToInt(model::id).toArray();
+        int[] choices = {model.id("name"), model.id("call"), model.id("label"), model.id("the")};
+        float[] logProbabilities =
+                model.logProbabilities(List.of(new MaskedLanguageModel.Query(pieces, 4, choices)))[0][0];
+        float[] scores = model.logProbabilities(List.of(
+                new MaskedLanguageModel.Query(pieces, new int[] {4}, new int[][] {choices}, new boolean[] {false})))[0][
+                0];
+
+        float constant = scores[0] - logProbabilities[0];
+        assertThat(constant).as("BERT's logits are not log-probabilities").isNotCloseTo(0f, offset(1f));
+        for (int c = 0; c < choices.length; c++) {
+            assertThat(scores[c] - constant).isCloseTo(logProbabilities[c], offset(1e-3f));
+        }
+        assertThat(Math.exp(logProbabilities[1])).as("P(call)").isBetween(0.0, 1.0);
+    }
+
+    @Test
     void answersQueriesOfManyLengthsTogetherAsEachAlone() {
         String[] words = "the minister said on monday that talks with the unions would resume next week .".split(" ");
         int[] all = Arrays.stream(words).mapToInt(model::id).toArray();
