@@ -31,6 +31,7 @@ final class LanguageModelSweep {
     private static final int MODEL_WINDOW = 2;
 
     private final MaskedLanguageModel model;
+    private final AnsweredQueries answers;
     private final Synonyms synonyms;
 
     /** A word put to the model: its candidates, the place scoring them, the places scoring its pieces. */
@@ -41,6 +42,7 @@ final class LanguageModelSweep {
 
     LanguageModelSweep(MaskedLanguageModel model, Synonyms synonyms) {
         this.model = model;
+        this.answers = new AnsweredQueries(model);
         this.synonyms = synonyms;
     }
 
@@ -200,11 +202,11 @@ final class LanguageModelSweep {
     private void answer(Corrections document, List<Questions> questions, Finding[] proposals) {
         List<MaskedLanguageModel.Query> queries = new ArrayList<>();
         questions.forEach(question -> queries.addAll(question.queries()));
-        float[][][] answers = model.logProbabilities(queries);
+        float[][][] answered = answers.logProbabilities(queries);
         int first = 0;
         for (Questions question : questions) {
             float[][][] own = Arrays.copyOfRange(
-                    answers, first, first + question.queries().size());
+                    answered, first, first + question.queries().size());
             first += question.queries().size();
             for (Asked asked : question.asked()) {
                 proposals[asked.token()] = best(document.tokens.get(asked.token()), asked, question.plan(), own);
