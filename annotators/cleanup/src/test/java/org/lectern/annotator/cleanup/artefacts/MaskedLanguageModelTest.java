@@ -42,9 +42,9 @@ class MaskedLanguageModelTest {
         int[] choices = {model.id("name"), model.id("call"), model.id("label"), model.id("the")};
         float[] logProbabilities =
                 model.logProbabilities(List.of(new MaskedLanguageModel.Query(pieces, 4, choices)))[0][0];
-        float[] scores = model.logProbabilities(List.of(
-                new MaskedLanguageModel.Query(pieces, new int[] {4}, new int[][] {choices}, new boolean[] {false})))[0][
-                0];
+        MaskedLanguageModel.Query notNormalized =
+                new MaskedLanguageModel.Query(pieces, new int[] {4}, new int[][] {choices}, new boolean[] {false});
+        float[] scores = model.logProbabilities(List.of(notNormalized))[0][0];
 
         float constant = scores[0] - logProbabilities[0];
         assertThat(constant).as("BERT's logits are not log-probabilities").isNotCloseTo(0f, offset(1f));
