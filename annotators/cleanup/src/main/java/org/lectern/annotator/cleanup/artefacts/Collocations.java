@@ -162,7 +162,7 @@ public final class Collocations {
         return new int[][] {keys, counts};
     }
 
-    private static InputStream open(String location) throws IOException {
+    static InputStream open(String location) throws IOException {
         if (location.startsWith("classpath:")) {
             InputStream in = Collocations.class.getResourceAsStream(location.substring("classpath:".length()));
             if (in == null) {

@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Decides, region by region, whether a document was spun: a region is a run of whole sentences holding at least
- * {@link #REGION_WORDS} judged words. Each judged word gives evidence from the word-pair statistics: how much better
- * its best WordNet synonym would fit its context ({@link ContextFit#synonymGain}) and how many of its two adjacent
- * pairs the reference text never shows ({@link ContextFit#unseenPairs}), weighed by how much more often replaced
- * words than others show that class ({@link #LIKELIHOOD_RATIO}). A region's evidence is the log-likelihood ratio of
- * "a share {@link #REPLACED_SHARE} of these words was replaced" against "none was"; it counts as spun when clean text
+ * {@link #REGION_WORDS} judged words. Each judged word gives evidence from two cheap signals: the word-pair statistics
+ * (how much better its best WordNet synonym would fit its context, {@link ContextFit#synonymGain}, and how many of
+ * its two adjacent pairs the reference text never shows, {@link ContextFit#unseenPairs}) and the word vectors (how
+ * much closer a synonym lies to the topic of its neighbours, {@link VectorFit#synonymGain}), each class weighed by how
+ * much more often replaced words than others show it ({@link #LIKELIHOOD_RATIO}, {@link #VECTOR_LIKELIHOOD_RATIO};
+ * the two signals' ratios are multiplied, as if independent). A region's evidence is the log-likelihood ratio of "a
+ * share {@link #REPLACED_SHARE} of these words was replaced" against "none was"; it counts as spun when clean text
  * would reach that evidence less often than {@link #FALSE_ALARM} of the time. Every word is looked at once, so the
  * cost is linear in the document's length, and a rate, not a count, decides.
  */
@@ -22,28 +24,37 @@ final class SpunRegions {
     private static final double[] GAIN_CLASSES = {0, 1, 2, 3, 4, 6};
     /**
      * P(class | replaced) / P(class | not replaced) for each synonym-gain class (rows) and number of unseen
-     * adjacent pairs (columns) of a {@link #wordClass}, counted by {@code ScreeningCalibration} on 300 BBC articles (not those SpinBenchmark
-     * scores), unspun and spun at one content word in five by both of its spinners, with statistics counted without
-     * them.
+     * adjacent pairs (columns) of a {@link #wordClass}, counted by {@code ScreeningCalibration} on 1,098 BBC articles
+     * (numbers 101–400 of each category, not those SpinBenchmark scores), unspun and spun at one content word in five
+     * by both of its spinners, with statistics counted without them.
      */
     private static final double[] LIKELIHOOD_RATIO = {
-        0.15, 0.31, 0.64, // no synonym fits better
-        0.65, 0.93, 1.34, // up to 1 nat
-        1.08, 1.46, 2.16,
-        1.77, 2.47, 3.47,
-        3.01, 4.02, 6.11,
-        4.49, 7.61, 11.89,
-        9.02, 48.51, 34.67 // above 6 nats
+        0.15, 0.31, 0.69, // no synonym fits better
+        0.67, 0.95, 1.33, // up to 1 nat
+        1.12, 1.44, 2.11,
+        1.87, 2.31, 3.45,
+        2.73, 3.91, 5.97,
+        4.05, 7.91, 10.89,
+        10.67, 44.28, 44.95 // above 6 nats
     };
+    /** Upper bounds of the vector-gain classes after the first (no vector): up to −0.1, 0, …, 0.3, above 0.3. */
+    private static final double[] VECTOR_GAIN_CLASSES = {-0.1, 0, 0.05, 0.1, 0.15, 0.2, 0.3};
+
+    static final int VECTOR_CLASSES = VECTOR_GAIN_CLASSES.length + 2;
+    /**
+     * P(class | replaced) / P(class | not replaced) for each vector-gain class ({@link #VECTOR_GAIN_CLASSES}, the
+     * first for words without a vector gain), counted as {@link #LIKELIHOOD_RATIO} was.
+     */
+    private static final double[] VECTOR_LIKELIHOOD_RATIO = {0.07, 0.08, 0.39, 0.84, 1.35, 1.91, 2.72, 4.50, 8.91};
     /**
      * Share of a spun region's judged words taken as replaced: half the rate the screen is asked to catch (one
      * content word in five), so that lighter spinning still adds evidence.
      */
     static final double REPLACED_SHARE = 0.1;
     /** Mean and standard deviation of one judged word's evidence in unspun news ({@code ScreeningCalibration}). */
-    static final double CLEAN_MEAN = -0.00845;
+    static final double CLEAN_MEAN = -0.00139;
 
-    static final double CLEAN_SD = 0.11354;
+    static final double CLEAN_SD = 0.18068;
     /**
      * Chance that a clean region is taken for spun. The language model, made to judge clean text, flags about 12.6
      * words in 1,000 at its bar (20 BBC articles, every region judged), the word-pair stage alone under 0.1; so that
@@ -53,10 +64,10 @@ final class SpunRegions {
     static final double FALSE_ALARM = 0.025;
     /**
      * Standard scores above the clean mean a region's evidence must reach: {@link #FALSE_ALARM} of the unspun
-     * calibration regions do ({@code ScreeningCalibration}; the normal tail would say 1.88). As text, for the
+     * calibration regions do ({@code ScreeningCalibration}, 1,376 regions; the normal tail would say 1.96). As text, for the
      * annotator's parameter default.
      */
-    static final String SPUN_SCORE_TEXT = "2.913";
+    static final String SPUN_SCORE_TEXT = "3.301";
 
     static final double SPUN_SCORE = Double.parseDouble(SPUN_SCORE_TEXT);
 
@@ -77,14 +88,18 @@ final class SpunRegions {
     /** A clause boundary holding one of these ends a sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
 
-    /** Word classes: 7 synonym-gain classes times 0, 1 or 2 unseen adjacent pairs. */
-    static final int CLASSES = (GAIN_CLASSES.length + 1) * 3;
+    /** Word-pair classes: 7 synonym-gain classes times 0, 1 or 2 unseen adjacent pairs. */
+    static final int PAIR_CLASSES = (GAIN_CLASSES.length + 1) * 3;
+    /** Word classes: a word-pair class times {@link #VECTOR_CLASSES} plus a vector class. */
+    static final int CLASSES = PAIR_CLASSES * VECTOR_CLASSES;
     /** Each class's evidence; a word already found replaced gives the last (strongest) class's. */
     private static final double[] EVIDENCE = java.util.stream.IntStream.range(0, CLASSES)
-            .mapToDouble(c -> evidence(LIKELIHOOD_RATIO[c]))
+            .mapToDouble(
+                    c -> evidence(LIKELIHOOD_RATIO[c / VECTOR_CLASSES] * VECTOR_LIKELIHOOD_RATIO[c % VECTOR_CLASSES]))
             .toArray();
 
     private final ContextFit fit;
+    private final VectorFit vectorFit;
 
     /** A run of sentences [from, to) in token indices, its judged words and their evidence of spinning. */
     record Region(int from, int to, int words, double evidence, List<int[]> sentences) {
@@ -101,8 +116,9 @@ final class SpunRegions {
         }
     }
 
-    SpunRegions(ContextFit fit) {
+    SpunRegions(ContextFit fit, VectorFit vectorFit) {
         this.fit = fit;
+        this.vectorFit = vectorFit;
     }
 
     /**
@@ -174,15 +190,26 @@ final class SpunRegions {
         return words == 0 ? 0 : Math.min(1, found / (double) words);
     }
 
-    /** A judged word's class: its synonym-gain class times 3 plus its number of unseen adjacent pairs. */
+    /**
+     * A judged word's class: its word-pair class (synonym-gain class times 3 plus its number of unseen adjacent
+     * pairs) times {@link #VECTOR_CLASSES} plus its vector class.
+     */
     int wordClass(Corrections document, int i) {
         String[] context = document.context;
         double gain = fit.synonymGain(context[i], context[i - 1], context[i + 1], ContextFit.near(context, i));
-        int gainClass = 0;
-        while (gainClass < GAIN_CLASSES.length && gain > GAIN_CLASSES[gainClass]) {
-            gainClass++;
+        int pairClass = upTo(GAIN_CLASSES, gain) * 3 + fit.unseenPairs(context[i - 1], context[i], context[i + 1]);
+        double vectorGain = vectorFit.synonymGain(context, i);
+        int vectorClass = Double.isNaN(vectorGain) ? 0 : 1 + upTo(VECTOR_GAIN_CLASSES, vectorGain);
+        return pairClass * VECTOR_CLASSES + vectorClass;
+    }
+
+    /** The number of class bounds that {@code value} exceeds. */
+    private static int upTo(double[] bounds, double value) {
+        int k = 0;
+        while (k < bounds.length && value > bounds[k]) {
+            k++;
         }
-        return gainClass * 3 + fit.unseenPairs(context[i - 1], context[i], context[i + 1]);
+        return k;
     }
 
     /** A word's share of a region's log-likelihood ratio, log((1 − ρ) + ρ · LR), for its class's ratio LR. */

@@ -69,6 +69,15 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             description = "Word-pair statistics (classpath:/… or a file) written by tools/regenerate.sh")
     private String statisticsLocation;
 
+    public static final String PARAM_WORD_VECTORS = "wordVectors";
+
+    @ConfigurationParameter(
+            name = PARAM_WORD_VECTORS,
+            mandatory = false,
+            defaultValue = WordVectors.DEFAULT_LOCATION,
+            description = "Word vectors (classpath:/… or a file) written by tools/regenerate.sh")
+    private String wordVectorsLocation;
+
     public static final String PARAM_JUDGE_ALL = "judgeAll";
 
     @ConfigurationParameter(
@@ -137,7 +146,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             fit = new ContextFit(statistics, synonyms);
             rules = new ArtefactRules(statistics);
             wordPairs = new WordPairSweep(fit);
-            spunRegions = new SpunRegions(fit);
+            spunRegions = new SpunRegions(fit, new VectorFit(WordVectors.load(wordVectorsLocation), synonyms));
         } catch (RuntimeException | LinkageError e) { // LinkageError: WordNet failed to load
             throw new ResourceInitializationException(e);
         }

@@ -36,7 +36,8 @@ public final class JudgeCalibration {
         ContextFit fit = new ContextFit(statistics, synonyms);
         ArtefactRules rules = new ArtefactRules(statistics);
         WordPairSweep wordPairs = new WordPairSweep(fit);
-        SpunRegions screen = new SpunRegions(fit);
+        SpunRegions screen =
+                new SpunRegions(fit, new VectorFit(WordVectors.load(WordVectors.DEFAULT_LOCATION), synonyms));
         Spinner spinner = mode.equals("unspun")
                 ? null
                 : new Spinner(synonyms, statistics, rate, mode.equals("any"), 0, new Random(42));

@@ -47,7 +47,8 @@ public final class ProbeCalibration {
         ContextFit fit = new ContextFit(statistics, synonyms);
         ArtefactRules rules = new ArtefactRules(statistics);
         WordPairSweep wordPairs = new WordPairSweep(fit);
-        SpunRegions screen = new SpunRegions(fit);
+        SpunRegions screen =
+                new SpunRegions(fit, new VectorFit(WordVectors.load(WordVectors.DEFAULT_LOCATION), synonyms));
         UnmaskedProbe probe = new UnmaskedProbe(MaskedLanguageModel.shared(), synonyms);
         long[][] counts = new long[2][CLASSES]; // unspun words, replaced words
         List<List<Region>> regions = new ArrayList<>();

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Counts what {@link SpunRegions} weighs its evidence with, on a folder of unspun articles (use statistics that were
- * not counted from them): each judged word's class (synonym gain, unseen adjacent pairs) in the articles as they
- * are and spun at RATE by both {@link Spinner}s (no "stated"); prints the likelihood ratio of each class (replaced
- * against unspun words), the mean and standard deviation of a clean word's evidence, the region score that the
+ * not counted from them): each judged word's class (synonym gain, unseen adjacent pairs, vector gain) in the articles
+ * as they are and spun at RATE by both {@link Spinner}s (no "stated"); prints the likelihood ratio of each word-pair
+ * class and of each vector class (replaced against unspun words), the mean and standard deviation of a clean word's evidence, the region score that the
  * given share of clean regions reach, and the share of spun regions reaching it. With {@code check}, it prints
  * instead how many regions the screen as built (its constants) takes for spun: the held-out check on other articles.
  *
@@ -33,7 +33,8 @@ public final class ScreeningCalibration {
         boolean check = args.length > 3 && args[3].equals("check");
         double falseAlarm = args.length > 3 && !check ? Double.parseDouble(args[3]) : SpunRegions.FALSE_ALARM;
         ContextFit fit = new ContextFit(statistics, Synonyms.shared());
-        SpunRegions screen = new SpunRegions(fit);
+        SpunRegions screen =
+                new SpunRegions(fit, new VectorFit(WordVectors.load(WordVectors.DEFAULT_LOCATION), Synonyms.shared()));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
             files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -86,22 +87,25 @@ public final class ScreeningCalibration {
 
     private static void calibrate(long[][] counts, List<List<long[]>> regionClasses, double falseAlarm) {
         int classes = counts[0].length;
-        double[] evidence = new double[classes];
-        long[] totals = {
-            Stream.of(counts[0]).flatMapToLong(java.util.Arrays::stream).sum(),
-            Stream.of(counts[1]).flatMapToLong(java.util.Arrays::stream).sum()
-        };
+        int vectorClasses = SpunRegions.VECTOR_CLASSES;
+        double[] pairRatios = ratios(counts, SpunRegions.PAIR_CLASSES, c -> c / vectorClasses);
+        double[] vectorRatios = ratios(counts, vectorClasses, c -> c % vectorClasses);
         StringBuilder table = new StringBuilder("likelihood ratios (rows: gain class, columns: unseen pairs):");
+        for (int c = 0; c < pairRatios.length; c++) {
+            table.append(c % 3 == 0 ? "\n  " : ", ").append(String.format("%.2f", pairRatios[c]));
+        }
+        table.append("\nvector classes:");
+        for (double ratio : vectorRatios) {
+            table.append(String.format(" %.2f", ratio));
+        }
+        long clean = java.util.Arrays.stream(counts[0]).sum();
+        double[] evidence = new double[classes];
         double mean = 0;
         double square = 0;
         for (int c = 0; c < classes; c++) {
-            // add-one smoothing, so that a class never seen in one kind of word gets a finite ratio
-            double ratio =
-                    (counts[1][c] + 1.0) / (totals[1] + classes) / ((counts[0][c] + 1.0) / (totals[0] + classes));
-            evidence[c] = SpunRegions.evidence(ratio);
-            table.append(c % 3 == 0 ? "\n  " : ", ").append(String.format("%.2f", ratio));
-            mean += counts[0][c] * evidence[c] / totals[0];
-            square += counts[0][c] * evidence[c] * evidence[c] / totals[0];
+            evidence[c] = SpunRegions.evidence(pairRatios[c / vectorClasses] * vectorRatios[c % vectorClasses]);
+            mean += counts[0][c] * evidence[c] / clean;
+            square += counts[0][c] * evidence[c] * evidence[c] / clean;
         }
         double cleanMean = mean;
         double sd = Math.sqrt(square - mean * mean);
@@ -113,9 +117,9 @@ public final class ScreeningCalibration {
                     .mapToDouble(region -> score(region, evidence, cleanMean, sd))
                     .toArray();
         }
-        double[] clean = scores[0].clone();
-        java.util.Arrays.sort(clean);
-        double bar = clean[(int) Math.ceil((1 - falseAlarm) * clean.length) - 1];
+        double[] cleanScores = scores[0].clone();
+        java.util.Arrays.sort(cleanScores);
+        double bar = cleanScores[(int) Math.ceil((1 - falseAlarm) * cleanScores.length) - 1];
         System.out.printf("score reached by %.3f of unspun regions: %.3f%n", falseAlarm, bar);
         for (int mode = 1; mode < scores.length; mode++) {
             System.out.printf(
@@ -123,6 +127,26 @@ public final class ScreeningCalibration {
                     MODES[mode],
                     java.util.Arrays.stream(scores[mode]).filter(s -> s > bar).count() / (double) scores[mode].length);
         }
+    }
+
+    /**
+     * P(class | replaced) / P(class | unspun) of each of {@code size} classes that {@code group} maps the word
+     * classes to, add-one smoothed so that a class never seen in one kind of word gets a finite ratio.
+     */
+    private static double[] ratios(long[][] counts, int size, java.util.function.IntUnaryOperator group) {
+        long[][] grouped = new long[2][size];
+        for (int kind = 0; kind < 2; kind++) {
+            for (int c = 0; c < counts[kind].length; c++) {
+                grouped[kind][group.applyAsInt(c)] += counts[kind][c];
+            }
+        }
+        long clean = java.util.Arrays.stream(grouped[0]).sum();
+        long replaced = java.util.Arrays.stream(grouped[1]).sum();
+        double[] ratios = new double[size];
+        for (int c = 0; c < size; c++) {
+            ratios[c] = (grouped[1][c] + 1.0) / (replaced + size) / ((grouped[0][c] + 1.0) / (clean + size));
+        }
+        return ratios;
     }
 
     private static double score(long[] classes, double[] evidence, double mean, double sd) {

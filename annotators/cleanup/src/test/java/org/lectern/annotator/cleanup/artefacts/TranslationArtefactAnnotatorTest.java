@@ -90,24 +90,37 @@ class TranslationArtefactAnnotatorTest {
                 .containsExactly(tuple(20, 24, "name", "call"), tuple(50, 61, "push league", "press conference"));
     }
 
+    /** A paragraph with about one content word in six replaced by a WordNet synonym, as a spinner does. */
+    private static final String SPUN_PARAGRAPH = "The government said on Tuesday that it would lift taxes on large "
+            + "companies following year. The finance minister told reporters that the design would aid pay for new "
+            + "schools and hospitals across the state. Business leaders warned that the motion could cost jobs and "
+            + "slow growth. Opposition parties called the determination a error and promised to fight it in "
+            + "parliament, while unions welcomed the additional money for public services.";
+    /** What the language model finds in {@link #SPUN_PARAGRAPH} when it judges it. */
+    private static final Tuple[] SPUN_PARAGRAPH_FINDINGS = {
+        tuple(75, 84, "following", "next"),
+        tuple(136, 142, "design", "plan"),
+        tuple(149, 152, "aid", "help"), // the word pairs alone find this one
+        tuple(238, 244, "motion", "move"),
+        tuple(308, 321, "determination", "proposal"),
+        tuple(324, 329, "error", "failure")
+    };
+
+    @Test
+    void sendsASpunParagraphToTheModelOnTheWordVectorsEvidence() throws Exception {
+        // the word pairs alone find the paragraph only somewhat suspect; its synonyms off the topic make it spun
+        assertThat(findings(annotate(SPUN_PARAGRAPH))).containsExactly(SPUN_PARAGRAPH_FINDINGS);
+    }
+
     @Test
     void judgesASomewhatSuspectRegionWhenTheModelsProbeShowsSpinning() throws Exception {
-        // the word pairs find this paragraph suspect (score about 2.6), not spun; the unmasked probe shows spinning
-        String text = "The government said on Tuesday that it would lift taxes on large companies following year. "
-                + "The finance minister told reporters that the design would aid pay for new schools and hospitals "
-                + "across the state. Business leaders warned that the motion could cost jobs and slow growth. "
-                + "Opposition parties called the determination a error and promised to fight it in parliament, "
-                + "while unions welcomed the additional money for public services.";
-        Tuple aid = tuple(149, 152, "aid", "help"); // the word pairs alone find this one
-        assertThat(findings(annotate(text))).containsExactly(aid);
-        assertThat(findings(annotate(text, TranslationArtefactAnnotator.PARAM_PROBED_SCORE, 1.0)))
-                .containsExactly(
-                        tuple(75, 84, "following", "next"),
-                        tuple(136, 142, "design", "plan"),
-                        aid,
-                        tuple(238, 244, "motion", "move"),
-                        tuple(308, 321, "determination", "proposal"),
-                        tuple(324, 329, "error", "failure"));
+        // with the judge's bar out of reach, only the unmasked probe can send the paragraph to the judge
+        String judged = TranslationArtefactAnnotator.PARAM_JUDGED_SCORE;
+        String probed = TranslationArtefactAnnotator.PARAM_PROBED_SCORE;
+        assertThat(findings(annotate(SPUN_PARAGRAPH, judged, 100.0, probed, 100.0)))
+                .containsExactly(SPUN_PARAGRAPH_FINDINGS[2]);
+        assertThat(findings(annotate(SPUN_PARAGRAPH, judged, 100.0, probed, 1.0)))
+                .containsExactly(SPUN_PARAGRAPH_FINDINGS);
     }
 
     @Test

@@ -48,7 +48,9 @@ class UnmaskedProbeTest {
 
     private double score(String text) {
         Corrections document = new Corrections(text, new BitSet(), 0.5, fit);
-        List<SpunRegions.Region> regions = new SpunRegions(fit).regions(document);
+        List<SpunRegions.Region> regions = new SpunRegions(
+                        fit, new VectorFit(WordVectors.load(WordVectors.DEFAULT_LOCATION), Synonyms.shared()))
+                .regions(document);
         assertThat(regions).hasSize(1);
         return probe.score(document, regions.get(0));
     }
