@@ -26,7 +26,8 @@ import org.lectern.type.TranslationArtefact;
  * <p>
  * Every document gets the {@link ArtefactRules} and a {@link WordPairSweep}, which replaces a word by a WordNet
  * synonym that fits its context far better ({@link ContextFit}). Each region of a few paragraphs whose rate of
- * poorly fitting words suggests spinning ({@link SpunRegions}), or, less suspect, whose probe by one unmasked pass of
+ * poorly fitting words, by word pairs and by word vectors ({@link VectorFit}), suggests spinning ({@link
+ * SpunRegions}), or, less suspect, whose probe by one unmasked pass of
  * the language model does ({@link UnmaskedProbe}), is judged again word by word, with the masked language model
  * ({@link LanguageModelSweep}), whose findings are kept where they are frequent enough to confirm the region was
  * spun, or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an
@@ -95,7 +96,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             mandatory = false,
             defaultValue = SpunRegions.SPUN_SCORE_TEXT,
             description = "Regions whose screen evidence lies at least this many standard scores above clean text's "
-                    + "are judged by the language model. 2.913 sends about 3 % of clean news to it; lower finds "
+                    + "are judged by the language model. The default sends about 2.5 % of clean news to it; lower finds "
                     + "more spinning at a cost in speed on clean text (1.0: about a fifth of it judged), not in "
                     + "false flags, as the model must confirm a region before its findings are kept")
     private double judgedScore;
@@ -108,9 +109,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             defaultValue = SpunRegions.SPUN_SCORE_TEXT,
             description = "Regions scoring at least this but below " + PARAM_JUDGED_SCORE + " are probed with one "
                     + "unmasked pass of the language model per sentence and judged when the probe shows spinning. "
-                    + "Off by default (the same as " + PARAM_JUDGED_SCORE + "): probing from 1.0, about a fifth of "
-                    + "clean news, raises SpinBenchmark's recall from 0.30 to 0.42 (any synonym) and 0.28 to 0.35 (most "
-                    + "frequent synonym) but makes clean text 2.5 times slower on 2 cores")
+                    + "Off by default (the same as " + PARAM_JUDGED_SCORE
+                    + "): probing from 2.0, about 9 % of clean news, "
+                    + "raises SpinBenchmark's recall from 0.34 to 0.41 (any synonym) and 0.27 to 0.34 (most frequent "
+                    + "synonym) but makes clean text about 1.8 times slower on 2 cores")
     private double probedScore;
 
     public static final String PARAM_LANGUAGE_MODEL = "languageModel";

@@ -29,7 +29,7 @@ final class VectorFit {
         if (word == null) {
             return Double.NaN;
         }
-        double[] around = new double[WordVectors.DIMENSIONS];
+        float[] around = new float[WordVectors.DIMENSIONS];
         boolean any = false;
         for (int j = Math.max(0, i - WINDOW); j <= Math.min(context.length - 1, i + WINDOW); j++) {
             float[] other = j == i || StatisticsTokens.isFunctionWord(context[j]) ? null : vectors.of(context[j]);
@@ -54,15 +54,7 @@ final class VectorFit {
         return (best - dot(word, around)) / length;
     }
 
-    private static double dot(float[] a, double[] b) {
-        double sum = 0;
-        for (int d = 0; d < b.length; d++) {
-            sum += a[d] * b[d];
-        }
-        return sum;
-    }
-
-    private static double dot(double[] a, double[] b) {
+    private static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int d = 0; d < b.length; d++) {
             sum += a[d] * b[d];
