@@ -203,8 +203,8 @@ final class SpunRegions {
         return pairClass * VECTOR_CLASSES + vectorClass;
     }
 
-    /** The number of class bounds that {@code value} exceeds. */
-    private static int upTo(double[] bounds, double value) {
+    /** The number of class bounds (ascending) that {@code value} exceeds: its class among them. */
+    static int upTo(double[] bounds, double value) {
         int k = 0;
         while (k < bounds.length && value > bounds[k]) {
             k++;

@@ -79,11 +79,7 @@ final class UnmaskedProbe {
 
     /** The class of a gain: the number of class bounds it exceeds. */
     static int gainClass(double gain) {
-        int gainClass = 0;
-        while (gainClass < GAIN_CLASSES.length && gain > GAIN_CLASSES[gainClass]) {
-            gainClass++;
-        }
-        return gainClass;
+        return SpunRegions.upTo(GAIN_CLASSES, gain);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -56,7 +57,7 @@ public final class WordVectors {
         Map<String, float[]> kept = new TreeMap<>();
         embeddings.forEach((word, vector) -> {
             if (vector.length == DIMENSIONS
-                    && word.equals(word.toLowerCase(java.util.Locale.ROOT))
+                    && word.equals(word.toLowerCase(Locale.ROOT))
                     && statistics.count(word) >= MIN_COUNT) {
                 kept.put(word, vector);
             }
