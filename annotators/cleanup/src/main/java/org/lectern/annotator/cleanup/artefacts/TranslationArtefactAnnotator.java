@@ -1,8 +1,10 @@
 package org.lectern.annotator.cleanup.artefacts;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.uima.UimaContext;
@@ -205,8 +207,12 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     /**
      * Judges with the language model each {@link #suspect} region and keeps its findings only where they confirm
      * the region was spun ({@link SpunRegions#confirmed}): the screen lets some clean regions through, and the
-     * model's few findings there are mostly false. With {@link #judgeAll}, judges the whole document and keeps every
-     * finding.
+     * model's few findings there are mostly false. A confirmed region's neighbours are judged too, whatever their
+     * screen score: a spinner rewrites whole articles, so a region beside a spun one is far more likely spun than
+     * the screen's prior for any region says, and it must still confirm itself. On clean text this costs almost
+     * nothing (a region the screen sends to the model is rarely confirmed), and the cost stays linear in a
+     * document's length (only a chain of confirmed regions spreads). With {@link #judgeAll}, judges the whole
+     * document and keeps every finding.
      */
     private void judge(Corrections document, List<SpunRegions.Region> regions) throws AnalysisEngineProcessException {
         if (judgeAll) {
@@ -216,28 +222,51 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             new LanguageModelSweep(languageModel(), synonyms).sweep(document, sentences);
             return;
         }
-        for (SpunRegions.Region region : regions) {
-            if (!suspect(document, region)) {
-                continue;
+        boolean[] judged = new boolean[regions.size()];
+        Deque<Integer> pending = new ArrayDeque<>();
+        for (int r = 0; r < regions.size(); r++) {
+            if (!judged[r] && suspect(document, regions.get(r))) {
+                pending.push(r);
             }
-            LanguageModelSweep sweep = new LanguageModelSweep(languageModel(), synonyms);
-            boolean[] before = Arrays.copyOfRange(document.flagged, region.from(), region.to());
-            sweep.sweep(document, region.sentences());
-            List<Integer> made = IntStream.range(region.from(), region.to())
-                    .filter(i -> document.flagged[i] && !before[i - region.from()])
-                    .boxed()
-                    .toList();
-            // words the rules and word pairs flagged before are as strong a sign of spinning
-            long strong = IntStream.range(region.from(), region.to())
-                    .filter(i -> document.flagged[i]
-                            && document.tokens.get(i).isWord()
-                            && (before[i - region.from()]
-                                    || document.findingAt(i).confidence() >= SpunRegions.STRONG_CONFIDENCE))
-                    .count();
-            if (!SpunRegions.confirmed(region, strong)) {
-                made.forEach(document::withdraw);
+            while (!pending.isEmpty()) {
+                int next = pending.pop();
+                if (judged[next]) {
+                    continue;
+                }
+                judged[next] = true;
+                if (judgedSpun(document, regions.get(next))) {
+                    IntStream.of(next - 1, next + 1)
+                            .filter(n -> n >= 0 && n < regions.size() && !judged[n])
+                            .forEach(pending::push);
+                }
             }
         }
+    }
+
+    /**
+     * Judges a region word by word with the language model and tells whether its findings confirm it was spun;
+     * withdraws them when they do not.
+     */
+    private boolean judgedSpun(Corrections document, SpunRegions.Region region) throws AnalysisEngineProcessException {
+        LanguageModelSweep sweep = new LanguageModelSweep(languageModel(), synonyms);
+        boolean[] before = Arrays.copyOfRange(document.flagged, region.from(), region.to());
+        sweep.sweep(document, region.sentences());
+        List<Integer> made = IntStream.range(region.from(), region.to())
+                .filter(i -> document.flagged[i] && !before[i - region.from()])
+                .boxed()
+                .toList();
+        // words the rules and word pairs flagged before are as strong a sign of spinning
+        long strong = IntStream.range(region.from(), region.to())
+                .filter(i -> document.flagged[i]
+                        && document.tokens.get(i).isWord()
+                        && (before[i - region.from()]
+                                || document.findingAt(i).confidence() >= SpunRegions.STRONG_CONFIDENCE))
+                .count();
+        boolean confirmed = SpunRegions.confirmed(region, strong);
+        if (!confirmed) {
+            made.forEach(document::withdraw);
+        }
+        return confirmed;
     }
 
     /**

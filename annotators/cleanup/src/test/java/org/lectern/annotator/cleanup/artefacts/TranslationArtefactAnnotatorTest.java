@@ -112,6 +112,78 @@ class TranslationArtefactAnnotatorTest {
         assertThat(findings(annotate(SPUN_PARAGRAPH))).containsExactly(SPUN_PARAGRAPH_FINDINGS);
     }
 
+    /** A paragraph spun at about one content word in three, which the screen alone finds only somewhat suspect. */
+    private static final String SPUN_NEIGHBOUR =
+            "The city council voted on Wednesday to construct a new flood wall along the river, ending months of "
+                    + "controversy over how to shield dwellings in the lower town. The program, which will be about forty "
+                    + "million pounds, was endorsed by most extremities after engineers admonished that the erstwhile "
+                    + "defences could neglect in a study storm. Residents who dwell near the water have inquired for better "
+                    + "protection since the inundations two years ago, when hundreds of households had to allow their "
+                    + "firms. The leader of the council told an encounter that employment would beginning in the spring and "
+                    + "should be ruined within three years. She said the money would come partially from the interior "
+                    + "government and partially from topical taxes. Critics argued that the wall would ruin the survey of "
+                    + "the river and suffer workshops that count on visitants. A radical of business proprietors said they "
+                    + "would inquire the tribunals to halt the projection.";
+    /** {@link #SPUN_NEIGHBOUR} as it was written. */
+    private static final String CLEAN_NEIGHBOUR =
+            "The city council voted on Wednesday to build a new flood wall along the river, ending months of "
+                    + "argument over how to protect homes in the lower town. The plan, which will cost about forty million "
+                    + "pounds, was backed by most members after engineers warned that the old defences could fail in a "
+                    + "major storm. Residents who live near the water have asked for better protection since the floods two "
+                    + "years ago, when hundreds of families had to leave their houses. The leader of the council told a "
+                    + "meeting that work would start in the spring and should be finished within three years. She said the "
+                    + "money would come partly from the national government and partly from local taxes. Critics argued "
+                    + "that the wall would spoil the view of the river and hurt shops that depend on visitors. A group of "
+                    + "business owners said they would ask the courts to stop the project.";
+    /** A paragraph spun so heavily that the screen sends it to the model, which confirms it. */
+    private static final String SPUN_REGION =
+            "The council's engineers said they had analyzed other figures, including a serial of littler "
+                    + "barriers, but found that none would yield the same degree of refuge at a like price. They also "
+                    + "design to implant trees on the depository and to broaden the transmission channel near the erstwhile "
+                    + "bridge, which frequently floods after dense rain. Farmers upstream have agreed to permit some "
+                    + "battlefields fill with water during tempests, in return for defrayals from the council. Supporters "
+                    + "of the strategy say this born approach will trim the imperativeness on the wall and assist wildlife. "
+                    + "The environment bureau, which must sanction the pattern, is expected to print its sight next month. "
+                    + "If it agrees, contracts will be subscribed in the winter and the first phase of employment, near the "
+                    + "railway station, will get down soon after. Traffic on the chief road along the river will be "
+                    + "deviated for about six months while the groundworks are set. Local schools have been told that buses "
+                    + "will take a longer path during that time. The council has promised to hold steady encounters with "
+                    + "residents to explain each measure of the work and to hear their worries.";
+
+    @Test
+    void judgesTheNeighboursOfARegionTheModelConfirmedAsSpun() throws Exception {
+        assertThat(findings(annotate(SPUN_NEIGHBOUR))).isEmpty();
+
+        List<Tuple> found = findings(annotate(SPUN_NEIGHBOUR + "\n" + SPUN_REGION));
+        assertThat(found.stream().filter(finding -> (int) finding.toList().get(0) < SPUN_NEIGHBOUR.length()))
+                .containsExactly(
+                        tuple(124, 130, "shield", "protect"),
+                        tuple(131, 140, "dwellings", "homes"),
+                        tuple(309, 316, "neglect", "fail"),
+                        tuple(322, 327, "study", "major"),
+                        tuple(349, 354, "dwell", "live"),
+                        tuple(375, 383, "inquired", "asked"),
+                        tuple(478, 483, "allow", "leave"),
+                        tuple(490, 495, "firms", "houses"),
+                        tuple(546, 556, "employment", "work"),
+                        tuple(563, 572, "beginning", "start"),
+                        tuple(601, 607, "ruined", "finished"),
+                        tuple(677, 685, "interior", "national"),
+                        tuple(716, 723, "topical", "local"),
+                        tuple(775, 781, "survey", "view"),
+                        tuple(799, 805, "suffer", "support"),
+                        tuple(806, 815, "workshops", "companies"),
+                        tuple(821, 826, "count", "rely"),
+                        tuple(843, 850, "radical", "group"),
+                        tuple(925, 935, "projection", "project"));
+
+        // the clean paragraph beside it is judged too, and stays clean
+        assertThat(findings(annotate(CLEAN_NEIGHBOUR + "\n" + SPUN_REGION)))
+                .isNotEmpty()
+                .allSatisfy(
+                        finding -> assertThat((int) finding.toList().get(0)).isGreaterThan(CLEAN_NEIGHBOUR.length()));
+    }
+
     @Test
     void judgesASomewhatSuspectRegionWhenTheModelsProbeShowsSpinning() throws Exception {
         // with the judge's bar out of reach, only the unmasked probe can send the paragraph to the judge
