@@ -20,7 +20,7 @@ final class ContextFit {
     /** A replacement must be seen at least this often beside the neighbours or near the clause's content words. */
     private static final int MIN_SUPPORT = 3;
     /** Words and replacements rarer than this in the reference text are not judged. */
-    private static final int MIN_FREQUENCY = 3;
+    static final int MIN_FREQUENCY = 3;
     /**
      * A replacement is at least this share as frequent as the word: spinners swap a plain word for a rarer or
      * similarly common one ("said" → "stated"), so a common word is not suspected of standing for a rare one.

@@ -18,7 +18,8 @@ final class LanguageModelSweep {
     /**
      * Gain in log-probability (nats) under the masked language model at which a replacement's confidence is 0.5 in
      * a spun region: the prior odds that a word there was replaced (about 1 in 8, 2.1 nats) and the spinner's choice
-     * among a word's synonyms (about 1 in 6, 1.8 nats) must be overcome.
+     * among a word's synonyms (about 1 in 6, 1.8 nats; a {@link SpinnerChoice} may find the word a likelier choice)
+     * must be overcome.
      */
     static final double MODEL_GAIN_AT_HALF = 4.0;
     /**
@@ -33,6 +34,7 @@ final class LanguageModelSweep {
     private final MaskedLanguageModel model;
     private final AnsweredQueries answers;
     private final Synonyms synonyms;
+    private final SpinnerChoice choice;
 
     /** A word put to the model: its candidates, the place scoring them, the places scoring its pieces. */
     private record Asked(int token, List<Synonyms.Candidate> candidates, int candidatePlace, int[] piecePlaces) {}
@@ -40,10 +42,12 @@ final class LanguageModelSweep {
     /** The words of one sentence put to the model, the plan of their masked places and its queries. */
     private record Questions(MaskPlan plan, List<Asked> asked, List<MaskedLanguageModel.Query> queries) {}
 
-    LanguageModelSweep(MaskedLanguageModel model, Synonyms synonyms) {
+    /** @param choice how likely a spinner wrote a word for each candidate, or null for one choice in about six */
+    LanguageModelSweep(MaskedLanguageModel model, Synonyms synonyms, SpinnerChoice choice) {
         this.model = model;
         this.answers = new AnsweredQueries(model);
         this.synonyms = synonyms;
+        this.choice = choice;
     }
 
     /** Judges every word of the given sentences; after a correction only the words near it again. */
@@ -178,7 +182,10 @@ final class LanguageModelSweep {
                     candidates.add(
                             candidate.form().equals(correctedElsewhere)
                                     ? new Synonyms.Candidate(candidate.form(), -CONSISTENT_BONUS)
-                                    : candidate);
+                                    : new Synonyms.Candidate(
+                                            candidate.form(),
+                                            candidate.penalty()
+                                                    - choiceBonus(tokens.get(i).norm(), candidate.form())));
                     ids.add(candidateId);
                 }
             }
@@ -196,6 +203,11 @@ final class LanguageModelSweep {
             asked.add(new Asked(i, candidates, candidatePlace, piecePlaces));
         }
         return new Questions(plan, asked, plan.queries());
+    }
+
+    /** {@link SpinnerChoice#bonus}, or 0 without a model of the spinner's choice. */
+    private double choiceBonus(String written, String original) {
+        return choice == null ? 0 : choice.bonus(written, original);
     }
 
     /** Puts the questions of several sentences to the model together and sets the proposals from the answers. */

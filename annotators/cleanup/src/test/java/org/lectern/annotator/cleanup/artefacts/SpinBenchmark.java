@@ -31,7 +31,7 @@ import org.lectern.type.TranslationArtefact;
  * <pre>mvn -B -q -o exec:java -pl annotators/cleanup -Dexec.classpathScope=test
  *   -Dexec.mainClass=org.lectern.annotator.cleanup.artefacts.SpinBenchmark
  *   -Dexec.args="CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] [STATED_RATE] [screened|all] [JUDGED_SCORE]
- *   [PROBED_SCORE]"</pre>
+ *   [PROBED_SCORE] [SPINNER_CHOICE]"</pre>
  */
 public final class SpinBenchmark {
 
@@ -54,7 +54,7 @@ public final class SpinBenchmark {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: SpinBenchmark CORPUS_DIR STATISTICS [RATE] [DOCUMENTS] [frequent|any] "
-                    + "[STATED_RATE] [screened|all] [JUDGED_SCORE] [PROBED_SCORE]");
+                    + "[STATED_RATE] [screened|all] [JUDGED_SCORE] [PROBED_SCORE] [SPINNER_CHOICE]");
             System.exit(2);
         }
         String statistics = args[1];
@@ -65,6 +65,7 @@ public final class SpinBenchmark {
         boolean judgeAll = args.length > 6 && args[6].equals("all");
         double judgedScore = args.length > 7 ? Double.parseDouble(args[7]) : SpunRegions.SPUN_SCORE;
         double probedScore = args.length > 8 ? Double.parseDouble(args[8]) : SpunRegions.SPUN_SCORE;
+        boolean spinnerChoice = args.length > 9 && Boolean.parseBoolean(args[9]);
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();
         Spinner spinner = new Spinner(synonyms, counts, rate, anySynonym, statedRate, new Random(42));
@@ -77,7 +78,9 @@ public final class SpinBenchmark {
                 TranslationArtefactAnnotator.PARAM_JUDGED_SCORE,
                 judgedScore,
                 TranslationArtefactAnnotator.PARAM_PROBED_SCORE,
-                probedScore);
+                probedScore,
+                TranslationArtefactAnnotator.PARAM_SPINNER_CHOICE,
+                spinnerChoice);
         JCas jcas = JCasFactory.createJCas();
         long words = 0;
         int replaced = 0;
