@@ -32,7 +32,7 @@ import org.lectern.type.TranslationArtefact;
  * SpunRegions}), or, less suspect, whose probe by one unmasked pass of
  * the language model does ({@link UnmaskedProbe}), is judged again word by word, with the masked language model
  * ({@link LanguageModelSweep}), whose findings are kept where they are frequent enough to confirm the region was
- * spun, or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an
+ * spun (and then the regions beside it are judged too), or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an
  * attested pair are reported as one phrase ({@link Corrections#phrases}). Capitalised words (names), quoted text,
  * boilerplate and text in another language than English are never flagged.
  */
