@@ -113,8 +113,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     + "unmasked pass of the language model per sentence and judged when the probe shows spinning. "
                     + "Off by default (the same as " + PARAM_JUDGED_SCORE
                     + "): probing from 2.0, about 9 % of clean news, "
-                    + "raises SpinBenchmark's recall from 0.34 to 0.41 (any synonym) and 0.27 to 0.34 (most frequent "
-                    + "synonym) but makes clean text about 1.8 times slower on 2 cores")
+                    + "finds more spinning (docs/benchmarks.md) but makes clean text about 1.8 times slower on 2 cores; "
+                    + "judging from 2.5 instead finds more for the same cost")
     private double probedScore;
 
     public static final String PARAM_SPINNER_CHOICE = "spinnerChoice";
