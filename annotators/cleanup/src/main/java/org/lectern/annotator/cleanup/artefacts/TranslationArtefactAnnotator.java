@@ -27,14 +27,14 @@ import org.lectern.type.TranslationArtefact;
  * telephone name" for "call", "the premier's workplace" for "office") and gives the intended word.
  * <p>
  * Every document gets the {@link ArtefactRules} and a {@link WordPairSweep}, which replaces a word by a WordNet
- * synonym that fits its context far better ({@link ContextFit}). Each region of a few paragraphs whose rate of
- * poorly fitting words, by word pairs and by word vectors ({@link VectorFit}), suggests spinning ({@link
- * SpunRegions}), or, less suspect, whose probe by one unmasked pass of
- * the language model does ({@link UnmaskedProbe}), is judged again word by word, with the masked language model
- * ({@link LanguageModelSweep}), whose findings are kept where they are frequent enough to confirm the region was
- * spun (and then the regions beside it are judged too), or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an
- * attested pair are reported as one phrase ({@link Corrections#phrases}). Capitalised words (names), quoted text,
- * boilerplate and text in another language than English are never flagged.
+ * synonym that fits its context far better ({@link ContextFit}). Each region of a few paragraphs whose rate of poorly
+ * fitting words, by word pairs and by word vectors ({@link VectorFit}), suggests spinning ({@link SpunRegions}), or,
+ * less suspect, whose probe by one unmasked pass of the language model does ({@link UnmaskedProbe}), is judged again
+ * word by word, with the masked language model ({@link LanguageModelSweep}), whose findings are kept where they are
+ * frequent enough to confirm the region was spun (and then the regions beside it are judged too), or, without it, by
+ * word pairs from a smaller gain. Adjacent replaced words whose corrections form an attested pair are reported as one
+ * phrase ({@link Corrections#phrases}). Capitalised words (names), quoted text, boilerplate and text in another
+ * language than English are never flagged.
  */
 @ResourceMetaData(
         name = "translation-artefacts",
