@@ -96,11 +96,12 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(
             name = PARAM_JUDGED_SCORE,
             mandatory = false,
-            defaultValue = SpunRegions.SPUN_SCORE_TEXT,
+            defaultValue = SpunRegions.JUDGED_SCORE_TEXT,
             description = "Regions whose screen evidence lies at least this many standard scores above clean text's "
-                    + "are judged by the language model. The default sends about 2.5 % of clean news to it; lower finds "
-                    + "more spinning at a cost in speed on clean text (1.0: about a fifth of it judged), not in "
-                    + "false flags, as the model must confirm a region before its findings are kept")
+                    + "are judged by the language model, first their first sentences, the rest only when those show "
+                    + "spinning. The default sends about 4.4 % of clean news regions to it; lower finds more spinning "
+                    + "at a cost in speed on clean text (1.0: about a fifth of it judged), not in false flags, as the "
+                    + "model must confirm a region before its findings are kept")
     private double judgedScore;
 
     public static final String PARAM_PROBED_SCORE = "probedScore";
@@ -108,13 +109,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(
             name = PARAM_PROBED_SCORE,
             mandatory = false,
-            defaultValue = SpunRegions.SPUN_SCORE_TEXT,
+            defaultValue = SpunRegions.JUDGED_SCORE_TEXT,
             description = "Regions scoring at least this but below " + PARAM_JUDGED_SCORE + " are probed with one "
                     + "unmasked pass of the language model per sentence and judged when the probe shows spinning. "
-                    + "Off by default (the same as " + PARAM_JUDGED_SCORE
-                    + "): probing from 2.0, about 9 % of clean news, "
-                    + "finds more spinning (docs/benchmarks.md) but makes clean text about 1.8 times slower on 2 cores; "
-                    + "judging from 2.5 instead finds more for the same cost")
+                    + "Off by default (the same as " + PARAM_JUDGED_SCORE + "): probing finds less spinning than "
+                    + "judging from a lower score at the same cost on clean text (docs/benchmarks.md)")
     private double probedScore;
 
     public static final String PARAM_SPINNER_CHOICE = "spinnerChoice";
@@ -259,29 +258,51 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * Judges a region word by word with the language model and tells whether its findings confirm it was spun;
-     * withdraws them when they do not.
+     * Judges a region word by word with the language model, in two stages ({@link SpunRegions#firstStage}), and
+     * tells whether its findings confirm it was spun; withdraws them when they do not. A region whose first stage
+     * shows no strong finding is taken as clean without judging the rest: most clean regions the screen sends stop
+     * there, while a spun one rarely does. Otherwise the whole region is judged afresh, so that its findings are
+     * those of one sweep; the first stage's questions are then answered from the sweep's memory.
      */
     private boolean judgedSpun(Corrections document, SpunRegions.Region region) throws AnalysisEngineProcessException {
         LanguageModelSweep sweep = new LanguageModelSweep(languageModel(), synonyms, choice);
         boolean[] before = Arrays.copyOfRange(document.flagged, region.from(), region.to());
-        sweep.sweep(document, region.sentences());
-        List<Integer> made = IntStream.range(region.from(), region.to())
+        List<int[]> sentences = region.sentences();
+        int staged = SpunRegions.firstStage(sentences);
+        sweep.sweep(document, sentences.subList(0, staged));
+        boolean promising = strongFindings(document, region.from(), sentences.get(staged - 1)[1], before, region) > 0;
+        if (promising && staged < sentences.size()) {
+            withdrawMade(document, region, before);
+            sweep.sweep(document, sentences);
+        }
+        boolean confirmed = promising
+                && SpunRegions.confirmed(region, strongFindings(document, region.from(), region.to(), before, region));
+        if (!confirmed) {
+            withdrawMade(document, region, before);
+        }
+        return confirmed;
+    }
+
+    /** Withdraws the findings made in a region since it was flagged as {@code before}. */
+    private static void withdrawMade(Corrections document, SpunRegions.Region region, boolean[] before) {
+        IntStream.range(region.from(), region.to())
                 .filter(i -> document.flagged[i] && !before[i - region.from()])
-                .boxed()
-                .toList();
-        // words the rules and word pairs flagged before are as strong a sign of spinning
-        long strong = IntStream.range(region.from(), region.to())
+                .forEach(document::withdraw);
+    }
+
+    /**
+     * Words of [from, to) flagged as replaced that are strong signs of spinning: those the rules and word pairs
+     * flagged before the region was judged, and the language model's findings of at least {@link
+     * SpunRegions#STRONG_CONFIDENCE}.
+     */
+    private static long strongFindings(
+            Corrections document, int from, int to, boolean[] before, SpunRegions.Region region) {
+        return IntStream.range(from, to)
                 .filter(i -> document.flagged[i]
                         && document.tokens.get(i).isWord()
                         && (before[i - region.from()]
                                 || document.findingAt(i).confidence() >= SpunRegions.STRONG_CONFIDENCE))
                 .count();
-        boolean confirmed = SpunRegions.confirmed(region, strong);
-        if (!confirmed) {
-            made.forEach(document::withdraw);
-        }
-        return confirmed;
     }
 
     /**

@@ -63,8 +63,9 @@ public final class SpinBenchmark {
         boolean anySynonym = args.length > 4 && args[4].equals("any");
         double statedRate = args.length > 5 ? Double.parseDouble(args[5]) : 0.7;
         boolean judgeAll = args.length > 6 && args[6].equals("all");
-        double judgedScore = args.length > 7 ? Double.parseDouble(args[7]) : SpunRegions.SPUN_SCORE;
-        double probedScore = args.length > 8 ? Double.parseDouble(args[8]) : SpunRegions.SPUN_SCORE;
+        double defaultScore = Double.parseDouble(SpunRegions.JUDGED_SCORE_TEXT);
+        double judgedScore = args.length > 7 ? Double.parseDouble(args[7]) : defaultScore;
+        double probedScore = args.length > 8 ? Double.parseDouble(args[8]) : defaultScore;
         boolean spinnerChoice = args.length > 9 && Boolean.parseBoolean(args[9]);
         Collocations counts = Collocations.load(statistics);
         Synonyms synonyms = Synonyms.shared();

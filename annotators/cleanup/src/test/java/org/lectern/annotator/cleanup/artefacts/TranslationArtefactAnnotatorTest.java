@@ -184,6 +184,34 @@ class TranslationArtefactAnnotatorTest {
                         finding -> assertThat((int) finding.toList().get(0)).isGreaterThan(CLEAN_NEIGHBOUR.length()));
     }
 
+    /** Sentences [from, to) of a paragraph. */
+    private static String sentences(String paragraph, int from, int to) {
+        return String.join(" ", List.of(paragraph.split("(?<=\\.) ")).subList(from, to));
+    }
+
+    @Test
+    void judgesTheRestOfARegionOnlyWhenItsFirstSentencesShowSpinning() throws Exception {
+        // one region, judged whatever its screen score: its first three sentences are the first stage
+        String judged = TranslationArtefactAnnotator.PARAM_JUDGED_SCORE;
+        String spunFirst = sentences(SPUN_NEIGHBOUR, 0, 3) + " " + sentences(CLEAN_NEIGHBOUR, 3, 7);
+        assertThat(findings(annotate(spunFirst, judged, -100.0)))
+                .containsExactly(
+                        tuple(124, 130, "shield", "protect"),
+                        tuple(131, 140, "dwellings", "homes"),
+                        tuple(309, 316, "neglect", "fail"),
+                        tuple(322, 327, "study", "major"),
+                        tuple(349, 354, "dwell", "live"),
+                        tuple(375, 383, "inquired", "asked"),
+                        tuple(478, 483, "allow", "leave"),
+                        tuple(490, 495, "firms", "houses"));
+
+        // clean first sentences end the judging: the spun rest, which judging everything shows, is not judged
+        String cleanFirst = sentences(CLEAN_NEIGHBOUR, 0, 3) + " " + sentences(SPUN_NEIGHBOUR, 3, 7);
+        assertThat(findings(annotate(cleanFirst, judged, -100.0))).isEmpty();
+        assertThat(findings(annotate(cleanFirst, TranslationArtefactAnnotator.PARAM_JUDGE_ALL, true)))
+                .contains(tuple(506, 516, "employment", "work"), tuple(885, 895, "projection", "project"));
+    }
+
     @Test
     void judgesASomewhatSuspectRegionWhenTheModelsProbeShowsSpinning() throws Exception {
         // with the judge's bar out of reach, only the unmasked probe can send the paragraph to the judge
