@@ -150,32 +150,36 @@ class TranslationArtefactAnnotatorTest {
                     + "will take a longer path during that time. The council has promised to hold steady encounters with "
                     + "residents to explain each measure of the work and to hear their worries.";
 
+    /** What the language model finds in {@link #SPUN_NEIGHBOUR} when it judges it. */
+    private static final Tuple[] SPUN_NEIGHBOUR_FINDINGS = {
+        tuple(124, 130, "shield", "protect"),
+        tuple(131, 140, "dwellings", "homes"),
+        tuple(309, 316, "neglect", "fail"),
+        tuple(322, 327, "study", "major"),
+        tuple(349, 354, "dwell", "live"),
+        tuple(375, 383, "inquired", "asked"),
+        tuple(478, 483, "allow", "leave"),
+        tuple(490, 495, "firms", "houses"),
+        tuple(546, 556, "employment", "work"),
+        tuple(563, 572, "beginning", "start"),
+        tuple(601, 607, "ruined", "finished"),
+        tuple(677, 685, "interior", "national"),
+        tuple(716, 723, "topical", "local"),
+        tuple(775, 781, "survey", "view"),
+        tuple(799, 805, "suffer", "support"),
+        tuple(806, 815, "workshops", "companies"),
+        tuple(821, 826, "count", "rely"),
+        tuple(843, 850, "radical", "group"),
+        tuple(925, 935, "projection", "project")
+    };
+
     @Test
     void judgesTheNeighboursOfARegionTheModelConfirmedAsSpun() throws Exception {
         assertThat(findings(annotate(SPUN_NEIGHBOUR))).isEmpty();
 
         List<Tuple> found = findings(annotate(SPUN_NEIGHBOUR + "\n" + SPUN_REGION));
         assertThat(found.stream().filter(finding -> (int) finding.toList().get(0) < SPUN_NEIGHBOUR.length()))
-                .containsExactly(
-                        tuple(124, 130, "shield", "protect"),
-                        tuple(131, 140, "dwellings", "homes"),
-                        tuple(309, 316, "neglect", "fail"),
-                        tuple(322, 327, "study", "major"),
-                        tuple(349, 354, "dwell", "live"),
-                        tuple(375, 383, "inquired", "asked"),
-                        tuple(478, 483, "allow", "leave"),
-                        tuple(490, 495, "firms", "houses"),
-                        tuple(546, 556, "employment", "work"),
-                        tuple(563, 572, "beginning", "start"),
-                        tuple(601, 607, "ruined", "finished"),
-                        tuple(677, 685, "interior", "national"),
-                        tuple(716, 723, "topical", "local"),
-                        tuple(775, 781, "survey", "view"),
-                        tuple(799, 805, "suffer", "support"),
-                        tuple(806, 815, "workshops", "companies"),
-                        tuple(821, 826, "count", "rely"),
-                        tuple(843, 850, "radical", "group"),
-                        tuple(925, 935, "projection", "project"));
+                .containsExactly(SPUN_NEIGHBOUR_FINDINGS);
 
         // the clean paragraph beside it is judged too, and stays clean
         assertThat(findings(annotate(CLEAN_NEIGHBOUR + "\n" + SPUN_REGION)))
@@ -193,17 +197,11 @@ class TranslationArtefactAnnotatorTest {
     void judgesTheRestOfARegionOnlyWhenItsFirstSentencesShowSpinning() throws Exception {
         // one region, judged whatever its screen score: its first three sentences are the first stage
         String judged = TranslationArtefactAnnotator.PARAM_JUDGED_SCORE;
-        String spunFirst = sentences(SPUN_NEIGHBOUR, 0, 3) + " " + sentences(CLEAN_NEIGHBOUR, 3, 7);
-        assertThat(findings(annotate(spunFirst, judged, -100.0)))
-                .containsExactly(
-                        tuple(124, 130, "shield", "protect"),
-                        tuple(131, 140, "dwellings", "homes"),
-                        tuple(309, 316, "neglect", "fail"),
-                        tuple(322, 327, "study", "major"),
-                        tuple(349, 354, "dwell", "live"),
-                        tuple(375, 383, "inquired", "asked"),
-                        tuple(478, 483, "allow", "leave"),
-                        tuple(490, 495, "firms", "houses"));
+        String spunSentences = sentences(SPUN_NEIGHBOUR, 0, 3);
+        assertThat(findings(annotate(spunSentences + " " + sentences(CLEAN_NEIGHBOUR, 3, 7), judged, -100.0)))
+                .containsExactly(Stream.of(SPUN_NEIGHBOUR_FINDINGS)
+                        .filter(finding -> (int) finding.toList().get(0) < spunSentences.length())
+                        .toArray(Tuple[]::new));
 
         // clean first sentences end the judging: the spun rest, which judging everything shows, is not judged
         String cleanFirst = sentences(CLEAN_NEIGHBOUR, 0, 3) + " " + sentences(SPUN_NEIGHBOUR, 3, 7);
