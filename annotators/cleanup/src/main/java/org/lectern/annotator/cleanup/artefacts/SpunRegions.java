@@ -185,7 +185,9 @@ final class SpunRegions {
         return strongFindings >= CONFIRMED_RATE * Math.max(region.words(), REGION_WORDS / 2);
     }
 
-    /** The number of a region's first sentences judged first: those holding {@link #FIRST_STAGE_SHARE} of its tokens. */
+    /**
+     * The number of a region's first sentences judged first: those holding {@link #FIRST_STAGE_SHARE} of its tokens.
+     */
     static int firstStage(List<int[]> sentences) {
         int from = sentences.get(0)[0];
         int tokens = sentences.get(sentences.size() - 1)[1] - from;

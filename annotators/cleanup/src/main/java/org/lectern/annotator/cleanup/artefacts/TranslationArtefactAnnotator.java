@@ -30,9 +30,9 @@ import org.lectern.type.TranslationArtefact;
  * synonym that fits its context far better ({@link ContextFit}). Each region of a few paragraphs whose rate of poorly
  * fitting words, by word pairs and by word vectors ({@link VectorFit}), suggests spinning ({@link SpunRegions}), or,
  * less suspect, whose probe by one unmasked pass of the language model does ({@link UnmaskedProbe}), is judged again
- * word by word, with the masked language model ({@link LanguageModelSweep}), whose findings are kept where they are
- * frequent enough to confirm the region was spun (and then the regions beside it are judged too), or, without it, by
- * word pairs from a smaller gain. Adjacent replaced words whose corrections form an attested pair are reported as one
+ * word by word, with the masked language model ({@link LanguageModelSweep}; its first sentences first, the rest when
+ * they show spinning), whose findings are kept where they are frequent enough to confirm the region was spun (and
+ * then the regions beside it are judged too), or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an attested pair are reported as one
  * phrase ({@link Corrections#phrases}). Capitalised words (names), quoted text, boilerplate and text in another
  * language than English are never flagged.
  */
