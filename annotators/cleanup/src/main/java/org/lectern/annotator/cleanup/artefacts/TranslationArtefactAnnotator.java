@@ -32,9 +32,9 @@ import org.lectern.type.TranslationArtefact;
  * less suspect, whose probe by one unmasked pass of the language model does ({@link UnmaskedProbe}), is judged again
  * word by word, with the masked language model ({@link LanguageModelSweep}; its first sentences first, the rest when
  * they show spinning), whose findings are kept where they are frequent enough to confirm the region was spun (and
- * then the regions beside it are judged too), or, without it, by word pairs from a smaller gain. Adjacent replaced words whose corrections form an attested pair are reported as one
- * phrase ({@link Corrections#phrases}). Capitalised words (names), quoted text, boilerplate and text in another
- * language than English are never flagged.
+ * then the regions beside it are judged too), or, without it, by word pairs from a smaller gain. Adjacent replaced
+ * words whose corrections form an attested pair are reported as one phrase ({@link Corrections#phrases}).
+ * Capitalised words (names), quoted text, boilerplate and text in another language than English are never flagged.
  */
 @ResourceMetaData(
         name = "translation-artefacts",
@@ -125,8 +125,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             description = "Weigh each correction the language model proposes by how likely a spinner starting from it "
                     + "would have written the word (spinners prefer common synonyms), instead of as one choice among "
                     + "about six: finds more spinning by common synonyms (SpinBenchmark's most-frequent-synonym "
-                    + "spinner: recall 0.30 to 0.35 at the same precision) but flags a little more on other text; on in "
-                    + "news-suspect.xml")
+                    + "spinner: recall 0.36 to 0.41 at the same precision) but flags a little more on other text; "
+                    + "on in news-suspect.xml")
     private boolean spinnerChoice;
 
     public static final String PARAM_LANGUAGE_MODEL = "languageModel";
