@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The masked language model's answers within one sweep: a query asked before (a recheck asks what the follow-up of
- * the same word asked when its sentence has not changed since; a word is asked again after a correction elsewhere
- * left its sentence as it was) is answered from memory. About a tenth of the rechecks and a twentieth of the
- * follow-ups repeat an earlier query of their document.
+ * The masked language model's answers within one document: a query asked before (a recheck asks what the follow-up
+ * of the same word asked when its sentence has not changed since; a word is asked again after a correction elsewhere
+ * left its sentence as it was; a region is judged again) is answered from memory. About a tenth of the rechecks and a
+ * twentieth of the follow-ups repeat an earlier query of their document.
  */
 final class AnsweredQueries {
 
@@ -20,6 +20,10 @@ final class AnsweredQueries {
 
     AnsweredQueries(MaskedLanguageModel model) {
         this.model = model;
+    }
+
+    MaskedLanguageModel model() {
+        return model;
     }
 
     /** As {@link MaskedLanguageModel#logProbabilities}; the arrays of a repeated query are shared. */

@@ -42,10 +42,13 @@ final class LanguageModelSweep {
     /** The words of one sentence put to the model, the plan of their masked places and its queries. */
     private record Questions(MaskPlan plan, List<Asked> asked, List<MaskedLanguageModel.Query> queries) {}
 
-    /** @param choice how likely a spinner wrote a word for each candidate, or null for one choice in about six */
-    LanguageModelSweep(MaskedLanguageModel model, Synonyms synonyms, SpinnerChoice choice) {
-        this.model = model;
-        this.answers = new AnsweredQueries(model);
+    /**
+     * @param answers the model and its answers so far in the document
+     * @param choice how likely a spinner wrote a word for each candidate, or null for one choice in about six
+     */
+    LanguageModelSweep(AnsweredQueries answers, Synonyms synonyms, SpinnerChoice choice) {
+        this.model = answers.model();
+        this.answers = answers;
         this.synonyms = synonyms;
         this.choice = choice;
     }

@@ -129,6 +129,18 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     + "on in news-suspect.xml")
     private boolean spinnerChoice;
 
+    public static final String PARAM_LEARN_SPINNER_CHOICE = "learnSpinnerChoice";
+
+    @ConfigurationParameter(
+            name = PARAM_LEARN_SPINNER_CHOICE,
+            mandatory = false,
+            defaultValue = "true",
+            description = "Estimate from the replacements the language model confirmed in a document whether its "
+                    + "spinner prefers common synonyms and, when it does, judge the document again weighing each "
+                    + "correction by that preference (as " + PARAM_SPINNER_CHOICE + " does for every document); "
+                    + "other documents are left as judged")
+    private boolean learnSpinnerChoice;
+
     public static final String PARAM_LANGUAGE_MODEL = "languageModel";
 
     @ConfigurationParameter(
@@ -146,6 +158,13 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     static final double GAIN_AT_HALF = 7.5;
     /** {@link #GAIN_AT_HALF} in a region that shows spinning, when it is judged without the language model. */
     private static final double SPUN_GAIN_AT_HALF = 2.0;
+    /** Frequency weight of {@link SpinnerChoice} that {@link #spinnerChoice} assumes: spinners of either kind. */
+    private static final double EITHER_SPINNER_WEIGHT = 0.5;
+    /**
+     * Estimated frequency weight from which a document's spinner is taken to prefer common synonyms: its findings
+     * make that likelier than not.
+     */
+    private static final double FREQUENT_SPINNER_WEIGHT = 0.5;
 
     private Synonyms synonyms;
     private ContextFit fit;
@@ -153,6 +172,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private WordPairSweep wordPairs;
     private SpunRegions spunRegions;
     private SpinnerChoice choice;
+    private SpinnerChoice spinners;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -163,7 +183,8 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             fit = new ContextFit(statistics, synonyms);
             rules = new ArtefactRules(statistics);
             wordPairs = new WordPairSweep(fit);
-            choice = spinnerChoice ? new SpinnerChoice(synonyms, statistics) : null;
+            spinners = new SpinnerChoice(synonyms, statistics, EITHER_SPINNER_WEIGHT);
+            choice = spinnerChoice ? spinners : null;
             spunRegions = new SpunRegions(fit, new VectorFit(WordVectors.load(wordVectorsLocation), synonyms));
         } catch (RuntimeException | LinkageError e) { // LinkageError: WordNet failed to load
             throw new ResourceInitializationException(e);
@@ -225,17 +246,44 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * screen score: a spinner rewrites whole articles, so a region beside a spun one is far more likely spun than
      * the screen's prior for any region says, and it must still confirm itself. On clean text this costs almost
      * nothing (a region the screen sends to the model is rarely confirmed), and the cost stays linear in a
-     * document's length (only a chain of confirmed regions spreads). With {@link #judgeAll}, judges the whole
-     * document and keeps every finding.
+     * document's length (only a chain of confirmed regions spreads). When the replacements found show a spinner
+     * that prefers common synonyms ({@link #learnSpinnerChoice}), the document is judged again with that choice
+     * (mostly from the model's memory). With {@link #judgeAll}, judges the whole document and keeps every finding.
      */
     private void judge(Corrections document, List<SpunRegions.Region> regions) throws AnalysisEngineProcessException {
         if (judgeAll) {
             List<int[]> sentences = regions.stream()
                     .flatMap(region -> region.sentences().stream())
                     .toList();
-            new LanguageModelSweep(languageModel(), synonyms, choice).sweep(document, sentences);
+            new LanguageModelSweep(new AnsweredQueries(languageModel()), synonyms, choice).sweep(document, sentences);
             return;
         }
+        boolean[] before = document.flagged.clone();
+        AnsweredQueries answers = judgeRegions(document, regions, choice, null);
+        if (answers == null || choice != null || !learnSpinnerChoice) {
+            return;
+        }
+        List<String[]> replacements = IntStream.range(0, before.length)
+                .filter(i -> document.flagged[i] && !before[i])
+                .mapToObj(i -> new String[] {document.tokens.get(i).norm(), document.context[i]})
+                .filter(pair -> !pair[0].equals(pair[1]))
+                .toList();
+        double weight = spinners.estimatedWeight(replacements);
+        if (weight >= FREQUENT_SPINNER_WEIGHT) {
+            withdrawMade(document, 0, before);
+            judgeRegions(document, regions, spinners.withWeight(weight), answers);
+        }
+    }
+
+    /**
+     * Judges the suspect regions and the neighbours of confirmed ones ({@link #judge}), each at most once.
+     *
+     * @param answers the model's answers so far in the document, or null before any
+     * @return the model's answers, or null when no region was judged
+     */
+    private AnsweredQueries judgeRegions(
+            Corrections document, List<SpunRegions.Region> regions, SpinnerChoice choice, AnsweredQueries answers)
+            throws AnalysisEngineProcessException {
         boolean[] judged = new boolean[regions.size()];
         Deque<Integer> pending = new ArrayDeque<>();
         for (int r = 0; r < regions.size(); r++) {
@@ -248,13 +296,15 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     continue;
                 }
                 judged[next] = true;
-                if (judgedSpun(document, regions.get(next))) {
+                answers = answers != null ? answers : new AnsweredQueries(languageModel());
+                if (judgedSpun(document, regions.get(next), new LanguageModelSweep(answers, synonyms, choice))) {
                     IntStream.of(next - 1, next + 1)
                             .filter(n -> n >= 0 && n < regions.size() && !judged[n])
                             .forEach(pending::push);
                 }
             }
         }
+        return answers;
     }
 
     /**
@@ -264,29 +314,28 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
      * there, while a spun one rarely does. Otherwise the whole region is judged afresh, so that its findings are
      * those of one sweep; the first stage's questions are then answered from the sweep's memory.
      */
-    private boolean judgedSpun(Corrections document, SpunRegions.Region region) throws AnalysisEngineProcessException {
-        LanguageModelSweep sweep = new LanguageModelSweep(languageModel(), synonyms, choice);
+    private static boolean judgedSpun(Corrections document, SpunRegions.Region region, LanguageModelSweep sweep) {
         boolean[] before = Arrays.copyOfRange(document.flagged, region.from(), region.to());
         List<int[]> sentences = region.sentences();
         int staged = SpunRegions.firstStage(sentences);
         sweep.sweep(document, sentences.subList(0, staged));
         boolean promising = strongFindings(document, region.from(), sentences.get(staged - 1)[1], before, region) > 0;
         if (promising && staged < sentences.size()) {
-            withdrawMade(document, region, before);
+            withdrawMade(document, region.from(), before);
             sweep.sweep(document, sentences);
         }
         boolean confirmed = promising
                 && SpunRegions.confirmed(region, strongFindings(document, region.from(), region.to(), before, region));
         if (!confirmed) {
-            withdrawMade(document, region, before);
+            withdrawMade(document, region.from(), before);
         }
         return confirmed;
     }
 
-    /** Withdraws the findings made in a region since it was flagged as {@code before}. */
-    private static void withdrawMade(Corrections document, SpunRegions.Region region, boolean[] before) {
-        IntStream.range(region.from(), region.to())
-                .filter(i -> document.flagged[i] && !before[i - region.from()])
+    /** Withdraws the findings made since the tokens from {@code from} on were flagged as {@code before}. */
+    private static void withdrawMade(Corrections document, int from, boolean[] before) {
+        IntStream.range(from, from + before.length)
+                .filter(i -> document.flagged[i] && !before[i - from])
                 .forEach(document::withdraw);
     }
 

@@ -68,7 +68,8 @@ public final class JudgeCalibration {
                 Set<Integer> before = new HashSet<>();
                 document.phrases().forEach(finding -> before.add(finding.begin()));
                 docNo++;
-                LanguageModelSweep sweep = new LanguageModelSweep(MaskedLanguageModel.shared(), synonyms, null);
+                LanguageModelSweep sweep =
+                        new LanguageModelSweep(new AnsweredQueries(MaskedLanguageModel.shared()), synonyms, null);
                 for (SpunRegions.Region region : regions) {
                     boolean judged = region.score() >= lowest;
                     if (judged) {

@@ -210,6 +210,47 @@ class TranslationArtefactAnnotatorTest {
                 .contains(tuple(506, 516, "employment", "work"), tuple(885, 895, "projection", "project"));
     }
 
+    /**
+     * A paragraph spun by a spinner writing each replaced word's commonest synonym ("families" for "homes", "road" for
+     * "route", "uncommon" for "rare").
+     */
+    private static final String COMMON_SYNONYMS_PARAGRAPH = "The city council approved a plan on Wednesday to build "
+            + "two m new families on the edge of the town. The mayor told reporters that the project would create "
+            + "hundreds of problems and bring families back to the sum. Local residents had opposed the system for "
+            + "years, arguing that the roads could not cope with more traffic. Council officials said a young bus "
+            + "road would open before the first houses were completed. Builders expect work to begin next spring, "
+            + "and the first residents could move in within two years. Environmental groups discouraged that the "
+            + "site was home to uncommon birds and promised to challenge the decision in court.";
+
+    @Test
+    void judgesADocumentAgainWhenItsReplacementsShowASpinnerPreferringCommonSynonyms() throws Exception {
+        Tuple[] found = {
+            tuple(65, 73, "families", "homes"),
+            tuple(166, 174, "problems", "jobs"),
+            tuple(206, 209, "sum", "state"),
+            tuple(343, 348, "young", "new")
+        };
+        Tuple warned = tuple(529, 540, "discouraged", "warned");
+        assertThat(findings(annotate(
+                        COMMON_SYNONYMS_PARAGRAPH,
+                        TranslationArtefactAnnotator.PARAM_JUDGED_SCORE,
+                        -100.0,
+                        TranslationArtefactAnnotator.PARAM_LEARN_SPINNER_CHOICE,
+                        false)))
+                .containsExactly(found[0], found[1], found[2], found[3], warned);
+        // its findings show the commonest synonym written each time: judged again weighing that choice
+        assertThat(findings(
+                        annotate(COMMON_SYNONYMS_PARAGRAPH, TranslationArtefactAnnotator.PARAM_JUDGED_SCORE, -100.0)))
+                .containsExactly(
+                        found[0],
+                        found[1],
+                        found[2],
+                        found[3],
+                        tuple(353, 357, "road", "route"),
+                        warned,
+                        tuple(567, 575, "uncommon", "rare"));
+    }
+
     @Test
     void judgesASomewhatSuspectRegionWhenTheModelsProbeShowsSpinning() throws Exception {
         // with the judge's bar out of reach, only the unmasked probe can send the paragraph to the judge
