@@ -259,35 +259,45 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         boolean[] before = document.flagged.clone();
-        AnsweredQueries answers = judgeRegions(document, regions, choice, null);
-        if (answers == null || choice != null || !learnSpinnerChoice) {
+        Boolean[] suspects = new Boolean[regions.size()];
+        AnsweredQueries answers = judgeRegions(document, regions, suspects, choice, null);
+        if (answers == null || spinnerChoice || !learnSpinnerChoice) {
             return;
         }
-        List<String[]> replacements = IntStream.range(0, before.length)
+        double weight = spinners.estimatedWeight(replacementsSince(document, before));
+        if (weight >= FREQUENT_SPINNER_WEIGHT) {
+            withdrawMade(document, 0, before);
+            judgeRegions(document, regions, suspects, spinners.withWeight(weight), answers);
+        }
+    }
+
+    /** The replacements (written word, correction) found since the document's words were flagged as {@code before}. */
+    private static List<String[]> replacementsSince(Corrections document, boolean[] before) {
+        return IntStream.range(0, before.length)
                 .filter(i -> document.flagged[i] && !before[i])
                 .mapToObj(i -> new String[] {document.tokens.get(i).norm(), document.context[i]})
                 .filter(pair -> !pair[0].equals(pair[1]))
                 .toList();
-        double weight = spinners.estimatedWeight(replacements);
-        if (weight >= FREQUENT_SPINNER_WEIGHT) {
-            withdrawMade(document, 0, before);
-            judgeRegions(document, regions, spinners.withWeight(weight), answers);
-        }
     }
 
     /**
      * Judges the suspect regions and the neighbours of confirmed ones ({@link #judge}), each at most once.
      *
+     * @param suspects each region's {@link #suspect} verdict once asked, null before
      * @param answers the model's answers so far in the document, or null before any
      * @return the model's answers, or null when no region was judged
      */
     private AnsweredQueries judgeRegions(
-            Corrections document, List<SpunRegions.Region> regions, SpinnerChoice choice, AnsweredQueries answers)
+            Corrections document,
+            List<SpunRegions.Region> regions,
+            Boolean[] suspects,
+            SpinnerChoice choice,
+            AnsweredQueries answers)
             throws AnalysisEngineProcessException {
         boolean[] judged = new boolean[regions.size()];
         Deque<Integer> pending = new ArrayDeque<>();
         for (int r = 0; r < regions.size(); r++) {
-            if (!judged[r] && suspect(document, regions.get(r))) {
+            if (!judged[r] && suspect(document, regions, suspects, r)) {
                 pending.push(r);
             }
             while (!pending.isEmpty()) {
@@ -355,13 +365,19 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * Whether a region goes to the language model: its screen score reaches {@link #judgedScore}, or reaches {@link
-     * #probedScore} and its probe shows spinning.
+     * Whether region {@code r} goes to the language model: its screen score reaches {@link #judgedScore}, or reaches
+     * {@link #probedScore} and its probe shows spinning. Asked once per region ({@code suspects}): the probe calls the
+     * model, and a document judged again must not probe again.
      */
-    private boolean suspect(Corrections document, SpunRegions.Region region) throws AnalysisEngineProcessException {
-        return region.score() >= judgedScore
-                || region.score() >= probedScore
-                        && UnmaskedProbe.spun(new UnmaskedProbe(languageModel(), synonyms).score(document, region));
+    private boolean suspect(Corrections document, List<SpunRegions.Region> regions, Boolean[] suspects, int r)
+            throws AnalysisEngineProcessException {
+        if (suspects[r] == null) {
+            SpunRegions.Region region = regions.get(r);
+            suspects[r] = region.score() >= judgedScore
+                    || region.score() >= probedScore
+                            && UnmaskedProbe.spun(new UnmaskedProbe(languageModel(), synonyms).score(document, region));
+        }
+        return suspects[r];
     }
 
     private static MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {
