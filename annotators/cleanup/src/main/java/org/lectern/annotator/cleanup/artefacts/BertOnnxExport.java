@@ -27,19 +27,47 @@ final class BertOnnxExport {
     private static final int VOCABULARY = 30_522;
     private static final int MAX_POSITIONS = 512;
     private static final float EPSILON = 1e-12f;
+    /** Quantized weights take -63..63: 7 bits. */
+    private static final int WEIGHT_LEVELS = 63;
+
+    private static final float TINY = 1e-5f;
 
     private final SavedModelWeights weights;
     private final OnnxGraph graph;
+    private final ActivationRanges ranges;
+    private final boolean activationOutputs;
 
-    private BertOnnxExport(SavedModelWeights weights, OnnxGraph graph) {
+    private BertOnnxExport(
+            SavedModelWeights weights, OnnxGraph graph, ActivationRanges ranges, boolean activationOutputs) {
         this.weights = weights;
         this.graph = graph;
+        this.ranges = ranges;
+        this.activationOutputs = activationOutputs;
     }
 
-    /** Writes {@code model} and its weights file {@code model + ".weights"} beside it. */
-    static void export(SavedModelWeights weights, Path model) throws IOException {
+    /**
+     * Writes {@code model} and its weights file {@code model + ".weights"} beside it.
+     *
+     * @param ranges null for 32-bit floats throughout; else the attention block and the feed-forward block's first
+     *     layer are quantized to 8 bits, smoothed by these ranges
+     */
+    static void export(SavedModelWeights weights, Path model, ActivationRanges ranges) throws IOException {
+        export(weights, model, ranges, false);
+    }
+
+    /**
+     * Writes the 32-bit model with each layer's input and attention output as graph outputs too ({@code
+     * layer_N_input}, {@code layer_N_attended}), to measure {@link ActivationRanges}. Graph outputs keep their own
+     * memory, so the model the annotator runs has none of them.
+     */
+    static void exportWithActivations(SavedModelWeights weights, Path model) throws IOException {
+        export(weights, model, null, true);
+    }
+
+    private static void export(SavedModelWeights weights, Path model, ActivationRanges ranges, boolean activations)
+            throws IOException {
         try (OnnxGraph graph = new OnnxGraph(model.resolveSibling(model.getFileName() + ".weights"))) {
-            new BertOnnxExport(weights, graph).build();
+            new BertOnnxExport(weights, graph, ranges, activations).build();
             graph.write(model);
         }
     }
@@ -69,7 +97,7 @@ final class BertOnnxExport {
                 graph.node("Add", graph.node("Gather", embeddings, ids), positions),
                 "module/bert/embeddings/LayerNorm");
         for (int layer = 0; layer < LAYERS; layer++) {
-            x = encoderLayer(x, mask, "module/bert/encoder/layer_" + layer + "/");
+            x = encoderLayer(x, mask, layer);
         }
 
         String head = "module/cls/predictions/";
@@ -110,33 +138,129 @@ final class BertOnnxExport {
     }
 
     /** Self-attention, then the feed-forward block, each followed by its residual sum and layer norm. */
-    private String encoderLayer(String x, String mask, String layer) throws IOException {
+    private String encoderLayer(String x, String mask, int index) throws IOException {
+        String layer = "module/bert/encoder/layer_" + index + "/";
+        activationOutput("layer_" + index + "_input", x);
         String self = layer + "attention/self/";
-        String query = dense(x, self + "query", WIDTH, WIDTH);
-        String key = dense(x, self + "key", WIDTH, WIDTH);
-        String value = dense(x, self + "value", WIDTH, WIDTH);
+        List<String> projections = List.of(self + "query", self + "key", self + "value");
+        float[] smoothing = smoothing(ranges == null ? null : ranges.inputs()[index], projections);
+        String smoothed = scaled(x, smoothing, layer + "input_smoothing");
+        String query = dense(smoothed, projections.get(0), WIDTH, smoothing);
+        String key = dense(smoothed, projections.get(1), WIDTH, smoothing);
+        String value = dense(smoothed, projections.get(2), WIDTH, smoothing);
         String context = graph.microsoft(
                 "MultiHeadAttention", List.of(attribute("num_heads", (long) HEADS)), query, key, value, "", mask);
-        String attended = residualNorm(context, x, layer + "attention/output/", WIDTH);
+        String attended = residualNorm(
+                matMul(context, layer + "attention/output/dense", WIDTH, WIDTH, null, ranges != null),
+                x,
+                layer + "attention/output/");
+        activationOutput("layer_" + index + "_attended", attended);
+        String feedForward = layer + "intermediate/dense";
+        float[] feedSmoothing = smoothing(ranges == null ? null : ranges.attended()[index], List.of(feedForward));
         String intermediate = graph.microsoft(
                 "FastGelu",
                 List.of(),
-                graph.node("MatMul", attended, weight(layer + "intermediate/dense/kernel", WIDTH, 4 * WIDTH)),
-                weight(layer + "intermediate/dense/bias", 4 * WIDTH));
-        return residualNorm(intermediate, attended, layer + "output/", 4 * WIDTH);
+                matMul(
+                        scaled(attended, feedSmoothing, layer + "attended_smoothing"),
+                        feedForward,
+                        WIDTH,
+                        4 * WIDTH,
+                        feedSmoothing,
+                        ranges != null),
+                weight(feedForward + "/bias", 4 * WIDTH));
+        // the feed-forward block's output stays in 32 bits: its input (the GELU's output) has channels of both signs
+        // up to 150 and most near 0, which no one scale per call can quantize (the judge's gains moved 2.7 nats)
+        return residualNorm(
+                matMul(intermediate, layer + "output/dense", 4 * WIDTH, WIDTH, null, false),
+                attended,
+                layer + "output/");
     }
 
-    private String dense(String x, String scope, int in, int out) throws IOException {
-        return graph.node(
-                "Add", graph.node("MatMul", x, weight(scope + "/kernel", in, out)), weight(scope + "/bias", out));
+    private void activationOutput(String name, String activation) {
+        if (activationOutputs) {
+            graph.output(name, activation, FLOAT, "rows", "length", "width");
+        }
     }
 
-    /** LayerNorm(dense(x) + residual), the dense layer's bias added inside the fused operator. */
-    private String residualNorm(String x, String residual, String scope, int in) throws IOException {
+    /** x times the layer's kernel, plus its bias. */
+    private String dense(String x, String scope, int in, float[] smoothing) throws IOException {
+        String bias = weight(scope + "/bias", WIDTH);
+        return graph.node("Add", matMul(x, scope, in, WIDTH, smoothing, ranges != null), bias);
+    }
+
+    /**
+     * x times the kernel of {@code scope}, whose rows are first multiplied by {@code smoothing} (x's channels having been
+     * divided by it); quantized, the kernel is 7-bit per column (8-bit sums saturate in AVX2's int8 instructions) and x
+     * is quantized per call by ONNX Runtime.
+     */
+    private String matMul(String x, String scope, int in, int out, float[] smoothing, boolean quantized)
+            throws IOException {
+        String name = scope + "/kernel";
+        float[] kernel = weights.read(name);
+        if (!quantized) {
+            return graph.node("MatMul", x, graph.weight(name, kernel, in, out));
+        }
+        byte[] levels = new byte[kernel.length];
+        float[] scales = new float[out];
+        for (int row = 0; row < in; row++) {
+            for (int column = 0; column < out; column++) {
+                kernel[row * out + column] *= smoothing == null ? 1 : smoothing[row];
+                scales[column] = Math.max(scales[column], Math.abs(kernel[row * out + column]) / WEIGHT_LEVELS);
+            }
+        }
+        for (int i = 0; i < kernel.length; i++) {
+            float scale = scales[i % out];
+            levels[i] = (byte) (scale == 0 ? 0 : Math.round(kernel[i] / scale));
+        }
+        return graph.microsoft(
+                "DynamicQuantizeMatMul",
+                List.of(),
+                x,
+                graph.weight(name + "/quantized", levels, in, out),
+                graph.weight(name + "/scales", scales, out));
+    }
+
+    /**
+     * SmoothQuant's factors for the channels of an activation read by these layers: √(activation range / weight range)
+     * per channel, which evens the two out; null when not quantizing.
+     */
+    private float[] smoothing(float[] activationRanges, List<String> readers) {
+        if (activationRanges == null) {
+            return null;
+        }
+        float[] weightRanges = new float[activationRanges.length];
+        for (String reader : readers) {
+            float[] kernel = weights.read(reader + "/kernel");
+            int out = kernel.length / weightRanges.length;
+            for (int i = 0; i < kernel.length; i++) {
+                weightRanges[i / out] = Math.max(weightRanges[i / out], Math.abs(kernel[i]));
+            }
+        }
+        float[] factors = new float[activationRanges.length];
+        for (int i = 0; i < factors.length; i++) {
+            factors[i] = (float) Math.sqrt(Math.max(activationRanges[i], TINY) / Math.max(weightRanges[i], TINY));
+        }
+        return factors;
+    }
+
+    /** x with each channel divided by its factor, or x itself without factors. */
+    private String scaled(String x, float[] factors, String name) throws IOException {
+        if (factors == null) {
+            return x;
+        }
+        float[] inverse = new float[factors.length];
+        for (int i = 0; i < factors.length; i++) {
+            inverse[i] = 1 / factors[i];
+        }
+        return graph.node("Mul", x, graph.weight(name, inverse, inverse.length));
+    }
+
+    /** LayerNorm(product + bias + residual), the dense layer's bias added inside the fused operator. */
+    private String residualNorm(String product, String residual, String scope) throws IOException {
         return graph.microsoft(
                 "SkipLayerNormalization",
                 List.of(attribute("epsilon", EPSILON)),
-                graph.node("MatMul", x, weight(scope + "dense/kernel", in, WIDTH)),
+                product,
                 residual,
                 weight(scope + "LayerNorm/gamma", WIDTH),
                 weight(scope + "LayerNorm/beta", WIDTH),

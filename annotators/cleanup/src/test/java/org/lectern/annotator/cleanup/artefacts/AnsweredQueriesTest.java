@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class AnsweredQueriesTest {
 
-    private final MaskedLanguageModel model = MaskedLanguageModel.shared();
+    private final MaskedLanguageModel model = MaskedLanguageModel.shared(true);
 
     @Test
     void answersARepeatedQueryFromMemoryAsTheModelWould() {

@@ -69,7 +69,7 @@ public final class JudgeCalibration {
                 document.phrases().forEach(finding -> before.add(finding.begin()));
                 docNo++;
                 LanguageModelSweep sweep =
-                        new LanguageModelSweep(new AnsweredQueries(MaskedLanguageModel.shared()), synonyms, null);
+                        new LanguageModelSweep(new AnsweredQueries(MaskedLanguageModel.shared(true)), synonyms, null);
                 for (SpunRegions.Region region : regions) {
                     boolean judged = region.score() >= lowest;
                     if (judged) {

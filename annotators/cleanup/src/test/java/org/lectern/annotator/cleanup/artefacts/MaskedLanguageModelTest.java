@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class MaskedLanguageModelTest {
 
-    private final MaskedLanguageModel model = MaskedLanguageModel.shared();
+    private final MaskedLanguageModel model = MaskedLanguageModel.shared(false);
 
     @Test
     void splitsWordsIntoWordPieces() {
@@ -75,5 +75,29 @@ class MaskedLanguageModelTest {
         assertThat(unmasked[0][0][0])
                 .as("a word seen is far more probable than another")
                 .isGreaterThan(unmasked[0][0][1] + 5);
+    }
+
+    @Test
+    void scoresIn8BitsCloseTo32BitsAndTheSameTogetherAsAlone() {
+        MaskedLanguageModel quantized = MaskedLanguageModel.shared(true);
+        String[] words = "the minister said on monday that talks with the unions would resume next week .".split(" ");
+        int[] pieces = Arrays.stream(words).mapToInt(model::id).toArray();
+        int[] choices = {model.id("monday"), model.id("friday"), model.id("week"), model.id("the")};
+        List<MaskedLanguageModel.Query> queries = List.of(
+                new MaskedLanguageModel.Query(pieces, 4, choices),
+                new MaskedLanguageModel.Query(Arrays.copyOf(pieces, 9), 8, new int[] {model.id("unions")}));
+        float[] exact = model.logProbabilities(queries)[0][0];
+        float[] together = quantized.logProbabilities(queries)[0][0];
+        float[] alone = quantized.logProbabilities(List.of(queries.get(0)))[0][0];
+
+        assertThat(together).containsExactly(exact, offset(0.5f));
+        for (int c = 1; c < choices.length; c++) {
+            assertThat(together[c] - together[0])
+                    .as("gain of choice %d over the written word", c)
+                    .isCloseTo(exact[c] - exact[0], offset(0.3f));
+        }
+        // each call quantizes its activations with one scale per matrix, so a row's company in the call moves its
+        // scores a little (here by up to 0.24 nats); a document's calls, and so its findings, are the same at each run
+        assertThat(together).containsExactly(alone, offset(0.3f));
     }
 }

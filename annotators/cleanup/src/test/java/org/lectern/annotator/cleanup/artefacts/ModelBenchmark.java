@@ -33,7 +33,7 @@ public final class ModelBenchmark {
                     .toList();
         }
         long start = System.nanoTime();
-        MaskedLanguageModel model = MaskedLanguageModel.shared();
+        MaskedLanguageModel model = MaskedLanguageModel.shared(true);
         System.out.printf("model loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
         long masked = 0;
         long nanos = 0;

@@ -49,7 +49,7 @@ public final class ProbeCalibration {
         WordPairSweep wordPairs = new WordPairSweep(fit);
         SpunRegions screen =
                 new SpunRegions(fit, new VectorFit(WordVectors.load(WordVectors.DEFAULT_LOCATION), synonyms));
-        UnmaskedProbe probe = new UnmaskedProbe(MaskedLanguageModel.shared(), synonyms);
+        UnmaskedProbe probe = new UnmaskedProbe(MaskedLanguageModel.shared(true), synonyms);
         long[][] counts = new long[2][CLASSES]; // unspun words, replaced words
         List<List<Region>> regions = new ArrayList<>();
         List<Path> articles = SpinBenchmark.articles(Path.of(args[0]), documents);

@@ -22,7 +22,7 @@ class UnmaskedProbeTest {
             + "unions welcomed the additional money for populace services.";
 
     private final ContextFit fit = new ContextFit(Collocations.load(Collocations.DEFAULT_LOCATION), Synonyms.shared());
-    private final UnmaskedProbe probe = new UnmaskedProbe(MaskedLanguageModel.shared(), Synonyms.shared());
+    private final UnmaskedProbe probe = new UnmaskedProbe(MaskedLanguageModel.shared(true), Synonyms.shared());
 
     @Test
     void showsSpinningInASpunParagraphAndNotInItsOriginal() {
