@@ -111,7 +111,8 @@ final class MaskedLanguageModel {
     /**
      * The model as ONNX with its vocabulary, in {@code java.io.tmpdir}: the SavedModel is unpacked and exported into a
      * fresh folder, which is then renamed, so a run stopped half-way or a concurrent JVM never leaves a partial model
-     * behind. Takes about half a minute, once per machine.
+     * behind. Takes about half a minute, once per machine. The folder's name carries the export's version ("onnx3"):
+     * raise it whenever {@link BertOnnxExport} or the shipped {@link ActivationRanges} change.
      */
     private static Path exported(boolean quantized) throws IOException {
         Path dir = Path.of(
