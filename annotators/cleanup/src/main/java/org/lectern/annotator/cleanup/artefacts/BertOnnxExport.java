@@ -81,6 +81,15 @@ final class BertOnnxExport {
         String normalizedPlaces = graph.input("normalized_places", INT32, "normalized");
 
         String embeddings = weight("module/bert/embeddings/word_embeddings", VOCABULARY, WIDTH);
+        String x = embedded(ids, embeddings);
+        for (int layer = 0; layer < LAYERS; layer++) {
+            x = encoderLayer(x, mask, layer);
+        }
+        head(x, embeddings, places, choices, choicePlaces, normalizedPlaces);
+    }
+
+    /** Each piece's word embedding plus its position's, layer-normed. */
+    private String embedded(String ids, String embeddings) throws IOException {
         // every piece is of segment 0: its segment embedding is folded into the position embeddings
         float[] positionsAndSegment = weights.read("module/bert/embeddings/position_embeddings");
         float[] segment = weights.read("module/bert/embeddings/token_type_embeddings");
@@ -93,13 +102,15 @@ final class BertOnnxExport {
                 graph.constant("zero", 0),
                 graph.node("Gather", graph.node("Shape", ids), graph.constant("one", 1)),
                 "zero");
-        String x = layerNorm(
+        return layerNorm(
                 graph.node("Add", graph.node("Gather", embeddings, ids), positions),
                 "module/bert/embeddings/LayerNorm");
-        for (int layer = 0; layer < LAYERS; layer++) {
-            x = encoderLayer(x, mask, layer);
-        }
+    }
 
+    /** The masked-word head at the places asked, cut to the choices' logits and the asked log-normalisers. */
+    private void head(
+            String x, String embeddings, String places, String choices, String choicePlaces, String normalizedPlaces)
+            throws IOException {
         String head = "module/cls/predictions/";
         String atPlaces =
                 graph.node("Gather", graph.node("Reshape", x, graph.constant("rows_of_width", -1, WIDTH)), places);
