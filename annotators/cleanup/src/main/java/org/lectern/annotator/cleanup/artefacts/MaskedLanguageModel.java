@@ -46,7 +46,7 @@ final class MaskedLanguageModel {
 
     private static final String CHOICE_LOGITS = "choice_logits";
     private static final String LOG_NORMALIZERS = "log_normalizers";
-    /** The outputs a call fetches (the model also offers its layers' activations, for calibration). */
+    /** The outputs a call fetches (the calibration export has more: its layers' activations). */
     private static final Set<String> OUTPUTS = Set.of(CHOICE_LOGITS, LOG_NORMALIZERS);
 
     private static final String VOCABULARY = "vocab.txt";

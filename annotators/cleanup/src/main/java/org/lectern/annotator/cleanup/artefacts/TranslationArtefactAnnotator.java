@@ -394,7 +394,7 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
     private MaskedLanguageModel languageModel() throws AnalysisEngineProcessException {
         try {
             return MaskedLanguageModel.shared(quantizedModel);
-        } catch (RuntimeException | LinkageError e) { // LinkageError: a native library (ONNX Runtime, TensorFlow)
+        } catch (RuntimeException | LinkageError e) { // LinkageError: ONNX Runtime or TensorFlow did not load
             throw new AnalysisEngineProcessException(new IllegalStateException(
                     "translation-artefacts: cannot load the masked language model (set " + PARAM_LANGUAGE_MODEL
                             + "=false to do without): " + e,
