@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * One document's tokens, the context they are judged in (corrections applied) and the findings so far: what the
@@ -91,6 +92,22 @@ final class Corrections {
         flagged[i] = false;
         replaced[i] = false;
         context[i] = tokens.get(i).norm();
+    }
+
+    /** Withdraws the findings made since the tokens from {@code from} on were flagged as {@code before}. */
+    void withdrawSince(int from, boolean[] before) {
+        IntStream.range(from, from + before.length)
+                .filter(i -> flagged[i] && !before[i - from])
+                .forEach(this::withdraw);
+    }
+
+    /** The replacements (written word, correction) found since the words were flagged as {@code before}. */
+    List<String[]> replacementsSince(boolean[] before) {
+        return IntStream.range(0, before.length)
+                .filter(i -> flagged[i] && !before[i])
+                .mapToObj(i -> new String[] {tokens.get(i).norm(), context[i]})
+                .filter(pair -> !pair[0].equals(pair[1]))
+                .toList();
     }
 
     /** The finding that replaced exactly token {@code i}. */

@@ -275,20 +275,11 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         if (answers == null || spinnerChoice || !learnSpinnerChoice) {
             return;
         }
-        double weight = spinners.estimatedWeight(replacementsSince(document, before));
+        double weight = spinners.estimatedWeight(document.replacementsSince(before));
         if (weight >= FREQUENT_SPINNER_WEIGHT) {
-            withdrawMade(document, 0, before);
+            document.withdrawSince(0, before);
             judgeRegions(document, regions, suspects, spinners.withWeight(weight), answers);
         }
-    }
-
-    /** The replacements (written word, correction) found since the document's words were flagged as {@code before}. */
-    private static List<String[]> replacementsSince(Corrections document, boolean[] before) {
-        return IntStream.range(0, before.length)
-                .filter(i -> document.flagged[i] && !before[i])
-                .mapToObj(i -> new String[] {document.tokens.get(i).norm(), document.context[i]})
-                .filter(pair -> !pair[0].equals(pair[1]))
-                .toList();
     }
 
     /**
@@ -342,22 +333,15 @@ public class TranslationArtefactAnnotator extends JCasAnnotator_ImplBase {
         sweep.sweep(document, sentences.subList(0, staged));
         boolean promising = strongFindings(document, region.from(), sentences.get(staged - 1)[1], before, region) > 0;
         if (promising && staged < sentences.size()) {
-            withdrawMade(document, region.from(), before);
+            document.withdrawSince(region.from(), before);
             sweep.sweep(document, sentences);
         }
         boolean confirmed = promising
                 && SpunRegions.confirmed(region, strongFindings(document, region.from(), region.to(), before, region));
         if (!confirmed) {
-            withdrawMade(document, region.from(), before);
+            document.withdrawSince(region.from(), before);
         }
         return confirmed;
-    }
-
-    /** Withdraws the findings made since the tokens from {@code from} on were flagged as {@code before}. */
-    private static void withdrawMade(Corrections document, int from, boolean[] before) {
-        IntStream.range(from, from + before.length)
-                .filter(i -> document.flagged[i] && !before[i - from])
-                .forEach(document::withdraw);
     }
 
     /**
