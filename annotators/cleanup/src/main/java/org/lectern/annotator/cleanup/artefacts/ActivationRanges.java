@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The largest absolute value each channel of BERT's layers reads, measured on news text: per layer, the layer's input
@@ -16,13 +17,15 @@ import java.util.Arrays;
  * {@link BertOnnxExport} divides each channel by a factor from these ranges and multiplies the weights reading it by
  * the same (SmoothQuant, Xiao et al. 2023). Stored as text, one line per layer and kind: {@code LAYER KIND v0 v1 ...}.
  */
-record ActivationRanges(float[][] inputs, float[][] attended) {
+record ActivationRanges(float[][] inputs, float[][] attended, float[][] intermediate) {
 
     /** The ranges shipped with the annotator, measured by {@code ActivationRangeCalibration} on BBC news. */
     static final String RESOURCE = "bert-activation-ranges.txt";
 
     private static final String INPUT = "input";
     private static final String ATTENDED = "attended";
+    private static final String INTERMEDIATE = "intermediate";
+    private static final List<String> KINDS = List.of(INPUT, ATTENDED, INTERMEDIATE);
 
     static ActivationRanges shipped() {
         try (InputStream in = ActivationRanges.class.getResourceAsStream(RESOURCE)) {
@@ -36,36 +39,32 @@ record ActivationRanges(float[][] inputs, float[][] attended) {
     }
 
     static ActivationRanges read(InputStream in) throws IOException {
-        float[][] inputs = new float[0][];
-        float[][] attended = new float[0][];
+        float[][][] kinds = {new float[0][], new float[0][], new float[0][]};
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int number = 0;
         for (String line; (line = lines.readLine()) != null; ) {
             number++;
             String[] fields = line.trim().split(" ");
-            if (fields.length < 3 || !(fields[1].equals(INPUT) || fields[1].equals(ATTENDED))) {
-                throw new IOException("line " + number + ": expected LAYER input|attended VALUES...");
+            int kind = fields.length < 3 ? -1 : KINDS.indexOf(fields[1]);
+            if (kind < 0) {
+                throw new IOException("line " + number + ": expected LAYER input|attended|intermediate VALUES...");
             }
             int layer = Integer.parseInt(fields[0]);
             float[] values = new float[fields.length - 2];
             for (int i = 0; i < values.length; i++) {
                 values[i] = Float.parseFloat(fields[i + 2]);
             }
-            if (fields[1].equals(INPUT)) {
-                inputs = Arrays.copyOf(inputs, Math.max(inputs.length, layer + 1));
-                inputs[layer] = values;
-            } else {
-                attended = Arrays.copyOf(attended, Math.max(attended.length, layer + 1));
-                attended[layer] = values;
-            }
+            kinds[kind] = Arrays.copyOf(kinds[kind], Math.max(kinds[kind].length, layer + 1));
+            kinds[kind][layer] = values;
         }
-        return new ActivationRanges(inputs, attended);
+        return new ActivationRanges(kinds[0], kinds[1], kinds[2]);
     }
 
     void write(Writer out) throws IOException {
         for (int layer = 0; layer < inputs.length; layer++) {
             write(out, layer, INPUT, inputs[layer]);
             write(out, layer, ATTENDED, attended[layer]);
+            write(out, layer, INTERMEDIATE, intermediate[layer]);
         }
     }
 

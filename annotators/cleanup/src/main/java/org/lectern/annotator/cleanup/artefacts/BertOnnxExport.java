@@ -6,7 +6,10 @@ import static org.lectern.annotator.cleanup.artefacts.OnnxGraph.attribute;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Writes Google's BERT-base (12 layers, 768 wide, 12 heads) from its SavedModel's variables as an ONNX model for
@@ -16,8 +19,13 @@ import java.util.List;
  * scores only the pieces asked about at each place ({@code choice_logits}: logits, enough to compare choices of one
  * place), and normalises against the whole vocabulary only the places asked for ({@code log_normalizers}).
  *
- * <p>Inputs: {@code input_ids}, {@code input_mask} [rows, length]; {@code places}, each masked place as row ×
- * length + piece; {@code choices} and {@code choice_places} (a place index per choice); {@code normalized_places}.
+ * The last layer, too, computes only the pieces asked about (as query, attending to all): the rest of its output is
+ * never read.
+ *
+ * <p>Inputs: {@code input_ids}, {@code input_mask} [rows, length]; {@code queried_pieces} [rows, slots], the pieces
+ * asked about in each row as row × length + piece (a row asking fewer repeats one); {@code places}, each masked place
+ * as row × slots + slot; {@code choices} and {@code choice_places} (a place index per choice); {@code
+ * normalized_places}.
  */
 final class BertOnnxExport {
 
@@ -31,6 +39,8 @@ final class BertOnnxExport {
     private static final int WEIGHT_LEVELS = 63;
 
     private static final float TINY = 1e-5f;
+    /** Channels of the feed-forward block's GELU output left in 32 bits, quantized: those of largest range. */
+    private static final int OUTLIERS = 8;
 
     private final SavedModelWeights weights;
     private final OnnxGraph graph;
@@ -75,6 +85,7 @@ final class BertOnnxExport {
     private void build() throws IOException {
         String ids = graph.input("input_ids", INT32, "rows", "length");
         String mask = graph.input("input_mask", INT32, "rows", "length");
+        String queried = graph.input("queried_pieces", INT32, "rows", "slots");
         String places = graph.input("places", INT32, "places");
         String choices = graph.input("choices", INT32, "choices");
         String choicePlaces = graph.input("choice_places", INT32, "choices");
@@ -83,7 +94,7 @@ final class BertOnnxExport {
         String embeddings = weight("module/bert/embeddings/word_embeddings", VOCABULARY, WIDTH);
         String x = embedded(ids, embeddings);
         for (int layer = 0; layer < LAYERS; layer++) {
-            x = encoderLayer(x, mask, layer);
+            x = encoderLayer(x, mask, layer, layer == LAYERS - 1 ? queried : null);
         }
         head(x, embeddings, places, choices, choicePlaces, normalizedPlaces);
     }
@@ -107,13 +118,19 @@ final class BertOnnxExport {
                 "module/bert/embeddings/LayerNorm");
     }
 
+    /** The pieces of x at flat indices (row × length + piece) [rows, slots], or all of x for null. */
+    private String at(String x, String queried) {
+        return queried == null
+                ? x
+                : graph.node("Gather", graph.node("Reshape", x, graph.constant("rows_of_width", -1, WIDTH)), queried);
+    }
+
     /** The masked-word head at the places asked, cut to the choices' logits and the asked log-normalisers. */
     private void head(
             String x, String embeddings, String places, String choices, String choicePlaces, String normalizedPlaces)
             throws IOException {
         String head = "module/cls/predictions/";
-        String atPlaces =
-                graph.node("Gather", graph.node("Reshape", x, graph.constant("rows_of_width", -1, WIDTH)), places);
+        String atPlaces = at(x, places);
         String hidden = layerNorm(
                 graph.microsoft(
                         "FastGelu",
@@ -148,67 +165,108 @@ final class BertOnnxExport {
                 "normalized");
     }
 
-    /** Self-attention, then the feed-forward block, each followed by its residual sum and layer norm. */
-    private String encoderLayer(String x, String mask, int index) throws IOException {
+    /**
+     * Self-attention, then the feed-forward block, each followed by its residual sum and layer norm.
+     *
+     * @param queried the pieces to compute (flat indices [rows, slots]), attending to all; null for all
+     */
+    private String encoderLayer(String x, String mask, int index, String queried) throws IOException {
         String layer = "module/bert/encoder/layer_" + index + "/";
-        activationOutput("layer_" + index + "_input", x);
+        activationOutput("layer_" + index + "_input", x, "width");
         String self = layer + "attention/self/";
         List<String> projections = List.of(self + "query", self + "key", self + "value");
         float[] smoothing = smoothing(ranges == null ? null : ranges.inputs()[index], projections);
         String smoothed = scaled(x, smoothing, layer + "input_smoothing");
-        String query = dense(smoothed, projections.get(0), WIDTH, smoothing);
+        String query = dense(at(smoothed, queried), projections.get(0), WIDTH, smoothing);
         String key = dense(smoothed, projections.get(1), WIDTH, smoothing);
         String value = dense(smoothed, projections.get(2), WIDTH, smoothing);
         String context = graph.microsoft(
                 "MultiHeadAttention", List.of(attribute("num_heads", (long) HEADS)), query, key, value, "", mask);
         String attended = residualNorm(
-                matMul(context, layer + "attention/output/dense", WIDTH, WIDTH, null, ranges != null),
-                x,
+                matMul(context, layer + "attention/output/dense", WIDTH, WIDTH, null),
+                at(x, queried),
                 layer + "attention/output/");
-        activationOutput("layer_" + index + "_attended", attended);
-        String feedForward = layer + "intermediate/dense";
-        float[] feedSmoothing = smoothing(ranges == null ? null : ranges.attended()[index], List.of(feedForward));
+        activationOutput("layer_" + index + "_attended", attended, "width");
+        return feedForward(attended, layer, index);
+    }
+
+    /**
+     * The feed-forward block. Quantized, both its layers run in 8 bits except the few channels of the GELU's output
+     * that run far larger than the rest (up to 150 where the rest stay under about 12; measured, {@link
+     * ActivationRanges#intermediate}): one scale per call would drown the rest, so the first layer's columns are
+     * reordered to put them last, and the second layer reads them in 32 bits.
+     */
+    private String feedForward(String attended, String layer, int index) throws IOException {
+        String first = layer + "intermediate/dense";
+        String second = layer + "output/dense";
+        int[] order = ranges == null ? null : outliersLast(ranges.intermediate()[index]);
+        float[] smoothing = smoothing(ranges == null ? null : ranges.attended()[index], List.of(first));
         String intermediate = graph.microsoft(
                 "FastGelu",
                 List.of(),
                 matMul(
-                        scaled(attended, feedSmoothing, layer + "attended_smoothing"),
-                        feedForward,
+                        scaled(attended, smoothing, layer + "attended_smoothing"),
+                        first + "/kernel",
+                        columns(weights.read(first + "/kernel"), order, 4 * WIDTH),
                         WIDTH,
                         4 * WIDTH,
-                        feedSmoothing,
-                        ranges != null),
-                weight(feedForward + "/bias", 4 * WIDTH));
-        // the feed-forward block's output stays in 32 bits: its input (the GELU's output) has channels of both signs
-        // up to 150 and most near 0, which no one scale per call can quantize (the judge's gains moved 2.7 nats)
-        return residualNorm(
-                matMul(intermediate, layer + "output/dense", 4 * WIDTH, WIDTH, null, false),
-                attended,
-                layer + "output/");
+                        smoothing),
+                graph.weight(first + "/bias", columns(weights.read(first + "/bias"), order, 4 * WIDTH), 4 * WIDTH));
+        activationOutput("layer_" + index + "_intermediate", intermediate, "intermediate_width");
+        String product;
+        if (ranges == null) {
+            product =
+                    matMul(intermediate, second + "/kernel", weights.read(second + "/kernel"), 4 * WIDTH, WIDTH, null);
+        } else {
+            int inliers = 4 * WIDTH - OUTLIERS;
+            float[] kernel = rows(weights.read(second + "/kernel"), order, WIDTH);
+            product = graph.node(
+                    "Add",
+                    matMul(
+                            slice(intermediate, 0, inliers),
+                            second + "/kernel/inliers",
+                            Arrays.copyOfRange(kernel, 0, inliers * WIDTH),
+                            inliers,
+                            WIDTH,
+                            null),
+                    graph.node(
+                            "MatMul",
+                            slice(intermediate, inliers, 4 * WIDTH),
+                            graph.weight(
+                                    second + "/kernel/outliers",
+                                    Arrays.copyOfRange(kernel, inliers * WIDTH, kernel.length),
+                                    OUTLIERS,
+                                    WIDTH)));
+        }
+        return residualNorm(product, attended, layer + "output/");
     }
 
-    private void activationOutput(String name, String activation) {
+    private void activationOutput(String name, String activation, String width) {
         if (activationOutputs) {
-            graph.output(name, activation, FLOAT, "rows", "length", "width");
+            graph.output(name, activation, FLOAT, "rows", "length", width);
         }
     }
 
     /** x times the layer's kernel, plus its bias. */
     private String dense(String x, String scope, int in, float[] smoothing) throws IOException {
         String bias = weight(scope + "/bias", WIDTH);
-        return graph.node("Add", matMul(x, scope, in, WIDTH, smoothing, ranges != null), bias);
+        return graph.node("Add", matMul(x, scope, in, WIDTH, smoothing), bias);
+    }
+
+    /** x times the kernel of {@code scope} ({@link #matMul(String, String, float[], int, int, float[])}). */
+    private String matMul(String x, String scope, int in, int out, float[] smoothing) throws IOException {
+        String name = scope + "/kernel";
+        return matMul(x, name, weights.read(name), in, out, smoothing);
     }
 
     /**
-     * x times the kernel of {@code scope}, whose rows are first multiplied by {@code smoothing} (x's channels having been
-     * divided by it); quantized, the kernel is 7-bit per column (8-bit sums saturate in AVX2's int8 instructions) and x
-     * is quantized per call by ONNX Runtime.
+     * x times a kernel whose rows are first multiplied by {@code smoothing} (x's channels having been divided by it);
+     * quantized, the kernel is 7-bit per column (8-bit sums saturate in AVX2's int8 instructions) and x is quantized
+     * per call by ONNX Runtime.
      */
-    private String matMul(String x, String scope, int in, int out, float[] smoothing, boolean quantized)
+    private String matMul(String x, String name, float[] kernel, int in, int out, float[] smoothing)
             throws IOException {
-        String name = scope + "/kernel";
-        float[] kernel = weights.read(name);
-        if (!quantized) {
+        if (ranges == null) {
             return graph.node("MatMul", x, graph.weight(name, kernel, in, out));
         }
         byte[] levels = new byte[kernel.length];
@@ -231,17 +289,69 @@ final class BertOnnxExport {
                 graph.weight(name + "/scales", scales, out));
     }
 
+    /** The channel order that puts the {@link #OUTLIERS} channels of largest range last, the rest as they were. */
+    private static int[] outliersLast(float[] channelRanges) {
+        int[] byRange = IntStream.range(0, channelRanges.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble(c -> -channelRanges[c]))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        int[] outliers = Arrays.copyOf(byRange, OUTLIERS);
+        Arrays.sort(outliers);
+        return IntStream.concat(
+                        IntStream.range(0, channelRanges.length).filter(c -> Arrays.binarySearch(outliers, c) < 0),
+                        Arrays.stream(outliers))
+                .toArray();
+    }
+
+    /** A matrix of {@code width} columns with its columns in the given order (null: as they are). */
+    private static float[] columns(float[] matrix, int[] order, int width) {
+        if (order == null) {
+            return matrix;
+        }
+        float[] reordered = new float[matrix.length];
+        for (int i = 0; i < matrix.length; i++) {
+            reordered[i] = matrix[i - i % width + order[i % width]];
+        }
+        return reordered;
+    }
+
+    /** A matrix of {@code width} columns with its rows in the given order. */
+    private static float[] rows(float[] matrix, int[] order, int width) {
+        float[] reordered = new float[matrix.length];
+        for (int row = 0; row < order.length; row++) {
+            System.arraycopy(matrix, order[row] * width, reordered, row * width, width);
+        }
+        return reordered;
+    }
+
+    /** Channels [from, to) of x. */
+    private String slice(String x, long from, long to) {
+        return graph.node(
+                "Slice",
+                x,
+                graph.constant("channel_" + from, from),
+                graph.constant("channel_" + to, to),
+                graph.constant("last_axis", -1));
+    }
+
     /**
      * SmoothQuant's factors for the channels of an activation read by these layers: √(activation range / weight range)
      * per channel, which evens the two out; null when not quantizing.
      */
     private float[] smoothing(float[] activationRanges, List<String> readers) {
-        if (activationRanges == null) {
-            return null;
-        }
+        return activationRanges == null
+                ? null
+                : evened(
+                        activationRanges,
+                        readers.stream()
+                                .map(reader -> weights.read(reader + "/kernel"))
+                                .toList());
+    }
+
+    private static float[] evened(float[] activationRanges, List<float[]> kernels) {
         float[] weightRanges = new float[activationRanges.length];
-        for (String reader : readers) {
-            float[] kernel = weights.read(reader + "/kernel");
+        for (float[] kernel : kernels) {
             int out = kernel.length / weightRanges.length;
             for (int i = 0; i < kernel.length; i++) {
                 weightRanges[i / out] = Math.max(weightRanges[i / out], Math.abs(kernel[i]));

@@ -19,7 +19,9 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes an ONNX model (opset 18, and ONNX Runtime's {@code com.microsoft} operators) node by node. Weights go to a
@@ -33,6 +35,7 @@ final class OnnxGraph implements AutoCloseable {
     private static final String MICROSOFT = "com.microsoft";
 
     private final GraphProto.Builder graph = GraphProto.newBuilder().setName("lectern");
+    private final Set<String> constants = new HashSet<>();
     private final String weightsName;
     private final OutputStream weights;
     private long offset;
@@ -70,8 +73,11 @@ final class OnnxGraph implements AutoCloseable {
         return name;
     }
 
-    /** A small vector of 64-bit integers kept in the model itself (shapes, axes); returns its name. */
+    /** A small vector of 64-bit integers kept in the model itself (shapes, axes), once per name; returns its name. */
     String constant(String name, long... values) {
+        if (!constants.add(name)) {
+            return name;
+        }
         ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asLongBuffer().put(values);
         graph.addInitializer(TensorProto.newBuilder()

@@ -15,13 +15,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Measures {@link ActivationRanges} with the 32-bit model (exported into a scratch folder, left there) on a folder of
  * news text (the shipped ranges: BBC
  * articles): each text cut into rows of 48 word pieces, every fourth piece masked as the judge does, and the largest
- * absolute value of each channel of each layer's input and attention output kept.
+ * absolute value of each channel of each layer's input, attention output and GELU output kept.
  *
  * <p>Usage: {@code ActivationRangeCalibration TEXT_DIR FILES OUT}.
  */
@@ -29,6 +30,8 @@ public final class ActivationRangeCalibration {
 
     private static final int ROW = 48;
     private static final int LAYERS = 12;
+    /** The activations measured, as the calibration export names its outputs. */
+    private static final List<String> KINDS = List.of("input", "attended", "intermediate");
 
     public static void main(String[] args) throws Exception {
         MaskedLanguageModel model = MaskedLanguageModel.shared(false);
@@ -41,6 +44,7 @@ public final class ActivationRangeCalibration {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         float[][] inputs = new float[LAYERS][];
         float[][] attended = new float[LAYERS][];
+        float[][] intermediate = new float[LAYERS][];
         try (OrtSession session = environment.createSession(exported.toString());
                 Stream<Path> files = Files.walk(Path.of(args[0]))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt"))
@@ -53,17 +57,17 @@ public final class ActivationRangeCalibration {
                     rows.add(Arrays.copyOfRange(pieces, start, start + ROW));
                 }
                 if (!rows.isEmpty()) {
-                    run(environment, session, rows, inputs, attended);
+                    run(environment, session, rows, new float[][][] {inputs, attended, intermediate});
                 }
             }
         }
         try (Writer out = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            new ActivationRanges(inputs, attended).write(out);
+            new ActivationRanges(inputs, attended, intermediate).write(out);
         }
     }
 
-    private static void run(
-            OrtEnvironment environment, OrtSession session, List<int[]> rows, float[][] inputs, float[][] attended)
+    /** Widens {@code ranges} (each layer's input, attention output and GELU output) by one call's activations. */
+    private static void run(OrtEnvironment environment, OrtSession session, List<int[]> rows, float[][][] ranges)
             throws Exception {
         int length = ROW + 2;
         int[] ids = new int[rows.size() * length];
@@ -81,6 +85,13 @@ public final class ActivationRangeCalibration {
         Map<String, OnnxTensor> feeds = new HashMap<>();
         feeds.put("input_ids", OnnxTensor.createTensor(environment, IntBuffer.wrap(ids), shape));
         feeds.put("input_mask", OnnxTensor.createTensor(environment, IntBuffer.wrap(mask), shape));
+        // every piece asked about, so that the last layer computes all of them too
+        feeds.put(
+                "queried_pieces",
+                OnnxTensor.createTensor(
+                        environment,
+                        IntBuffer.wrap(IntStream.range(0, ids.length).toArray()),
+                        shape));
         feeds.put("places", OnnxTensor.createTensor(environment, IntBuffer.wrap(new int[] {1}), new long[] {1}));
         feeds.put("choices", OnnxTensor.createTensor(environment, IntBuffer.wrap(new int[] {1}), new long[] {1}));
         feeds.put("choice_places", OnnxTensor.createTensor(environment, IntBuffer.wrap(new int[] {0}), new long[] {1}));
@@ -88,15 +99,16 @@ public final class ActivationRangeCalibration {
                 "normalized_places", OnnxTensor.createTensor(environment, IntBuffer.wrap(new int[0]), new long[] {0}));
         Set<String> wanted = new LinkedHashSet<>();
         for (int layer = 0; layer < LAYERS; layer++) {
-            wanted.add("layer_" + layer + "_input");
-            wanted.add("layer_" + layer + "_attended");
+            for (String kind : KINDS) {
+                wanted.add("layer_" + layer + "_" + kind);
+            }
         }
         try (OrtSession.Result result = session.run(feeds, wanted)) {
             for (int layer = 0; layer < LAYERS; layer++) {
-                inputs[layer] = max(inputs[layer], (OnnxTensor)
-                        result.get("layer_" + layer + "_input").orElseThrow());
-                attended[layer] = max(attended[layer], (OnnxTensor)
-                        result.get("layer_" + layer + "_attended").orElseThrow());
+                for (int kind = 0; kind < KINDS.size(); kind++) {
+                    ranges[kind][layer] = max(ranges[kind][layer], (OnnxTensor)
+                            result.get("layer_" + layer + "_" + KINDS.get(kind)).orElseThrow());
+                }
             }
         } finally {
             feeds.values().forEach(OnnxTensor::close);
@@ -105,7 +117,8 @@ public final class ActivationRangeCalibration {
 
     private static float[] max(float[] so, OnnxTensor tensor) {
         float[] values = tensor.getFloatBuffer().array();
-        float[] max = so == null ? new float[768] : so;
+        long[] shape = tensor.getInfo().getShape();
+        float[] max = so == null ? new float[(int) shape[shape.length - 1]] : so;
         for (int i = 0; i < values.length; i++) {
             max[i % max.length] = Math.max(max[i % max.length], Math.abs(values[i]));
         }

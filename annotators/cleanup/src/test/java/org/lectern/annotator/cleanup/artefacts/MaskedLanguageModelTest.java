@@ -78,6 +78,40 @@ class MaskedLanguageModelTest {
     }
 
     @Test
+    void answersRowsOfManyPlacesBesideRowsOfOneAsEachAlone() {
+        String[] words = "the minister said on monday that talks with the unions would resume next week .".split(" ");
+        int[] pieces = Arrays.stream(words).mapToInt(model::id).toArray();
+        // the last layer computes only the places asked about: a row of one place is padded to the others' three
+        MaskedLanguageModel.Query three = new MaskedLanguageModel.Query(
+                pieces,
+                new int[] {1, 4, 9},
+                new int[][] {{pieces[1]}, {pieces[4], model.id("friday")}, {pieces[9]}},
+                new boolean[] {true, false, true});
+        MaskedLanguageModel.Query one = new MaskedLanguageModel.Query(pieces, 12, new int[] {pieces[12]});
+        float[][][] together = model.logProbabilities(List.of(one, three));
+
+        assertThat(together[0]).hasDimensions(1, 1);
+        assertThat(together[0][0]).containsExactly(model.logProbabilities(List.of(one))[0][0], offset(1e-3f));
+        float[][] alone = model.logProbabilities(List.of(three))[0];
+        for (int place = 0; place < 3; place++) {
+            assertThat(together[1][place]).containsExactly(alone[place], offset(1e-3f));
+        }
+        assertThat(together[1][0][0]).as("a log-probability").isNegative();
+    }
+
+    @Test
+    void cutsCallsWherePaddingWouldCostMoreThanACall() {
+        // three short rows and a long one: the long one alone (8 + 30 + 8 + 60 pieces, against 8 + 240 together)
+        int[] starts = MaskedLanguageModel.callStarts(new int[] {10, 10, 10, 60});
+        assertThat(starts[4]).isEqualTo(3);
+        assertThat(starts[3]).isZero();
+        // rows of one length: as few calls as the rows a call takes allow
+        int[] even = MaskedLanguageModel.callStarts(new int[] {30, 30, 30, 30, 30, 30, 30, 30, 30, 30});
+        assertThat(even[10]).isEqualTo(2);
+        assertThat(even[2]).isZero();
+    }
+
+    @Test
     void scoresIn8BitsCloseTo32BitsAndTheSameTogetherAsAlone() {
         MaskedLanguageModel quantized = MaskedLanguageModel.shared(true);
         String[] words = "the minister said on monday that talks with the unions would resume next week .".split(" ");
