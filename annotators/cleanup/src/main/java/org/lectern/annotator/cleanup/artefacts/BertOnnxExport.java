@@ -262,7 +262,7 @@ final class BertOnnxExport {
     /**
      * x times a kernel whose rows are first multiplied by {@code smoothing} (x's channels having been divided by it);
      * quantized, the kernel is 7-bit per column (8-bit sums saturate in AVX2's int8 instructions) and x is quantized
-     * per call by ONNX Runtime.
+     * per row.
      */
     private String matMul(String x, String name, float[] kernel, int in, int out, float[] smoothing)
             throws IOException {
@@ -281,12 +281,25 @@ final class BertOnnxExport {
             float scale = scales[i % out];
             levels[i] = (byte) (scale == 0 ? 0 : Math.round(kernel[i] / scale));
         }
-        return graph.microsoft(
-                "DynamicQuantizeMatMul",
-                List.of(),
-                x,
-                graph.weight(name + "/quantized", levels, in, out),
-                graph.weight(name + "/scales", scales, out));
+        // ONNX Runtime quantizes a call's activations with one scale; each row divided by its own largest value first
+        // (and the product multiplied back) quantizes each row on its own scale, closer to 32 bits
+        String rowRange = graph.node(
+                "Add",
+                graph.node(
+                        "ReduceMax",
+                        List.of(attribute("keepdims", 1L)),
+                        graph.node("Abs", x),
+                        graph.constant("last_axis", -1)),
+                graph.weight(name + "/tiny", new float[] {TINY}, 1));
+        return graph.node(
+                "Mul",
+                graph.microsoft(
+                        "DynamicQuantizeMatMul",
+                        List.of(),
+                        graph.node("Div", x, rowRange),
+                        graph.weight(name + "/quantized", levels, in, out),
+                        graph.weight(name + "/scales", scales, out)),
+                rowRange);
     }
 
     /** The channel order that puts the {@link #OUTLIERS} channels of largest range last, the rest as they were. */
