@@ -12,10 +12,11 @@ import java.util.List;
 
 /**
  * The largest absolute value each channel of BERT's layers reads, measured on news text: per layer, the layer's input
- * (read by attention's query, key and value) and the attention block's output (read by the feed-forward block). A few
- * channels run 20–50 times larger than the rest; quantizing them together with the rest would drown the rest, so
- * {@link BertOnnxExport} divides each channel by a factor from these ranges and multiplies the weights reading it by
- * the same (SmoothQuant, Xiao et al. 2023). Stored as text, one line per layer and kind: {@code LAYER KIND v0 v1 ...}.
+ * (read by attention's query, key and value), the attention block's output (read by the feed-forward block) and the
+ * feed-forward block's GELU output (read by its second layer). A few channels run 20–50 times larger than the rest;
+ * quantizing them together with the rest would drown the rest, so {@link BertOnnxExport} divides each channel of the
+ * first two by a factor from these ranges and multiplies the weights reading it by the same (SmoothQuant, Xiao et al.
+ * 2023), and keeps the widest of the third in 32 bits. Stored as text, one line per layer and kind: {@code LAYER KIND v0 v1 ...}.
  */
 record ActivationRanges(float[][] inputs, float[][] attended, float[][] intermediate) {
 

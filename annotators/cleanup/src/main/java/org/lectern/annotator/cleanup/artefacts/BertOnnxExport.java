@@ -7,9 +7,7 @@ import static org.lectern.annotator.cleanup.artefacts.OnnxGraph.attribute;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Writes Google's BERT-base (12 layers, 768 wide, 12 heads) from its SavedModel's variables as an ONNX model for
@@ -19,7 +17,7 @@ import java.util.stream.IntStream;
  * scores only the pieces asked about at each place ({@code choice_logits}: logits, enough to compare choices of one
  * place), and normalises against the whole vocabulary only the places asked for ({@code log_normalizers}).
  *
- * The last layer, too, computes only the pieces asked about (as query, attending to all): the rest of its output is
+ * <p>The last layer, too, computes only the pieces asked about (as query, attending to all): the rest of its output is
  * never read.
  *
  * <p>Inputs: {@code input_ids}, {@code input_mask} [rows, length]; {@code queried_pieces} [rows, slots], the pieces
@@ -39,7 +37,7 @@ final class BertOnnxExport {
     private static final int WEIGHT_LEVELS = 63;
 
     private static final float TINY = 1e-5f;
-    /** Channels of the feed-forward block's GELU output left in 32 bits, quantized: those of largest range. */
+    /** Channels of the feed-forward block's GELU output that stay in 32 bits in the 8-bit model: the widest. */
     private static final int OUTLIERS = 8;
 
     private final SavedModelWeights weights;
@@ -193,13 +191,15 @@ final class BertOnnxExport {
     /**
      * The feed-forward block. Quantized, both its layers run in 8 bits except the few channels of the GELU's output
      * that run far larger than the rest (up to 150 where the rest stay under about 12; measured, {@link
-     * ActivationRanges#intermediate}): one scale per call would drown the rest, so the first layer's columns are
+     * ActivationRanges#intermediate}): one scale for a row would drown the rest, so the first layer's columns are
      * reordered to put them last, and the second layer reads them in 32 bits.
      */
     private String feedForward(String attended, String layer, int index) throws IOException {
         String first = layer + "intermediate/dense";
         String second = layer + "output/dense";
-        int[] order = ranges == null ? null : outliersLast(ranges.intermediate()[index]);
+        ChannelOrder order = ranges == null
+                ? ChannelOrder.identity(4 * WIDTH)
+                : ChannelOrder.widestLast(ranges.intermediate()[index], OUTLIERS);
         float[] smoothing = smoothing(ranges == null ? null : ranges.attended()[index], List.of(first));
         String intermediate = graph.microsoft(
                 "FastGelu",
@@ -207,11 +207,11 @@ final class BertOnnxExport {
                 matMul(
                         scaled(attended, smoothing, layer + "attended_smoothing"),
                         first + "/kernel",
-                        columns(weights.read(first + "/kernel"), order, 4 * WIDTH),
+                        order.columns(weights.read(first + "/kernel")),
                         WIDTH,
                         4 * WIDTH,
                         smoothing),
-                graph.weight(first + "/bias", columns(weights.read(first + "/bias"), order, 4 * WIDTH), 4 * WIDTH));
+                graph.weight(first + "/bias", order.columns(weights.read(first + "/bias")), 4 * WIDTH));
         activationOutput("layer_" + index + "_intermediate", intermediate, "intermediate_width");
         String product;
         if (ranges == null) {
@@ -219,7 +219,7 @@ final class BertOnnxExport {
                     matMul(intermediate, second + "/kernel", weights.read(second + "/kernel"), 4 * WIDTH, WIDTH, null);
         } else {
             int inliers = 4 * WIDTH - OUTLIERS;
-            float[] kernel = rows(weights.read(second + "/kernel"), order, WIDTH);
+            float[] kernel = order.rows(weights.read(second + "/kernel"), WIDTH);
             product = graph.node(
                     "Add",
                     matMul(
@@ -300,42 +300,6 @@ final class BertOnnxExport {
                         graph.weight(name + "/quantized", levels, in, out),
                         graph.weight(name + "/scales", scales, out)),
                 rowRange);
-    }
-
-    /** The channel order that puts the {@link #OUTLIERS} channels of largest range last, the rest as they were. */
-    private static int[] outliersLast(float[] channelRanges) {
-        int[] byRange = IntStream.range(0, channelRanges.length)
-                .boxed()
-                .sorted(Comparator.comparingDouble(c -> -channelRanges[c]))
-                .mapToInt(Integer::intValue)
-                .toArray();
-        int[] outliers = Arrays.copyOf(byRange, OUTLIERS);
-        Arrays.sort(outliers);
-        return IntStream.concat(
-                        IntStream.range(0, channelRanges.length).filter(c -> Arrays.binarySearch(outliers, c) < 0),
-                        Arrays.stream(outliers))
-                .toArray();
-    }
-
-    /** A matrix of {@code width} columns with its columns in the given order (null: as they are). */
-    private static float[] columns(float[] matrix, int[] order, int width) {
-        if (order == null) {
-            return matrix;
-        }
-        float[] reordered = new float[matrix.length];
-        for (int i = 0; i < matrix.length; i++) {
-            reordered[i] = matrix[i - i % width + order[i % width]];
-        }
-        return reordered;
-    }
-
-    /** A matrix of {@code width} columns with its rows in the given order. */
-    private static float[] rows(float[] matrix, int[] order, int width) {
-        float[] reordered = new float[matrix.length];
-        for (int row = 0; row < order.length; row++) {
-            System.arraycopy(matrix, order[row] * width, reordered, row * width, width);
-        }
-        return reordered;
     }
 
     /** Channels [from, to) of x. */

@@ -130,8 +130,8 @@ class MaskedLanguageModelTest {
                     .as("gain of choice %d over the written word", c)
                     .isCloseTo(exact[c] - exact[0], offset(0.3f));
         }
-        // each call quantizes its activations with one scale per matrix, so a row's company in the call moves its
-        // scores a little (here by up to 0.24 nats); a document's calls, and so its findings, are the same at each run
-        assertThat(together).containsExactly(alone, offset(0.3f));
+        // each row's activations are quantized on its own scale; only the zero point spans the call's rows, so a
+        // row's company in the call could move its scores a little (measured here: not at all, to 3 decimals)
+        assertThat(together).containsExactly(alone, offset(0.05f));
     }
 }
