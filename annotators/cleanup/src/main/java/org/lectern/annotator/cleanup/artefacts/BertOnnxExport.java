@@ -56,8 +56,8 @@ final class BertOnnxExport {
     /**
      * Writes {@code model} and its weights file {@code model + ".weights"} beside it.
      *
-     * @param ranges null for 32-bit floats throughout; else the attention block and the feed-forward block's first
-     *     layer are quantized to 8 bits, smoothed by these ranges
+     * @param ranges null for 32-bit floats throughout; else every product is quantized to 8 bits, smoothed by these
+     *     ranges, except the widest channels of each feed-forward block's GELU output
      */
     static void export(SavedModelWeights weights, Path model, ActivationRanges ranges) throws IOException {
         export(weights, model, ranges, false);

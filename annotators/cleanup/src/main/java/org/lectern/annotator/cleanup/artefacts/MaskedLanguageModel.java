@@ -97,8 +97,7 @@ final class MaskedLanguageModel {
     /**
      * The model, written if need be and loaded on the first call, one per JVM and precision.
      *
-     * @param quantized the attention blocks and the feed-forward blocks' first layers in 8 bits ({@link
-     *     BertOnnxExport}); else 32-bit floats throughout
+     * @param quantized 8 bits but for a few outlier channels ({@link BertOnnxExport}); else 32-bit floats throughout
      */
     static MaskedLanguageModel shared(boolean quantized) {
         String key = "masked-language-model:" + MODEL + (quantized ? ":int8" : "");
