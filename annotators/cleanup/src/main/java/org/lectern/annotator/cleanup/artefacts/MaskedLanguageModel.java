@@ -55,8 +55,8 @@ final class MaskedLanguageModel {
     private static final Pattern BASIC_TOKEN = Pattern.compile("\\p{L}+|\\p{N}+|[^\\s\\p{L}\\p{N}]");
 
     /**
-     * Rows per call of the model at most: a call reads all of the model's weights, so a few rows share that out; more
-     * would quantize more rows' activations with one scale.
+     * Rows per call of the model at most: a call reads all of the model's weights, so a few rows share that out; past
+     * eight the share is small ({@link #CALL_COST}).
      */
     private static final int ROWS = 8;
     /**

@@ -42,9 +42,7 @@ public final class ActivationRangeCalibration {
             BertOnnxExport.exportWithActivations(weights, exported);
         }
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        float[][] inputs = new float[LAYERS][];
-        float[][] attended = new float[LAYERS][];
-        float[][] intermediate = new float[LAYERS][];
+        float[][][] ranges = new float[KINDS.size()][LAYERS][];
         try (OrtSession session = environment.createSession(exported.toString());
                 Stream<Path> files = Files.walk(Path.of(args[0]))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt"))
@@ -57,12 +55,12 @@ public final class ActivationRangeCalibration {
                     rows.add(Arrays.copyOfRange(pieces, start, start + ROW));
                 }
                 if (!rows.isEmpty()) {
-                    run(environment, session, rows, new float[][][] {inputs, attended, intermediate});
+                    run(environment, session, rows, ranges);
                 }
             }
         }
         try (Writer out = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            new ActivationRanges(inputs, attended, intermediate).write(out);
+            new ActivationRanges(ranges[0], ranges[1], ranges[2]).write(out);
         }
     }
 
